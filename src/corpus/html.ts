@@ -1,0 +1,47 @@
+// HTML articles: Readability finds the article, linkedom gives it a DOM without a browser.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { FrontMatter } from './front-matter.ts';
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
+
+function meta(document: Document, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = document.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The article's text, one paragraph a line, and whatever metadata the page declares. */
+export function readHtml(html: string): { body: string; meta: FrontMatter } {
+  const { document } = parseHTML(html);
+  const published = meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]']);
+  const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  const headMeta: FrontMatter = {
+    title: meta(document, ['meta[property="og:title"]']) ?? (document.querySelector('title')?.textContent?.trim() || null),
+    outlet: meta(document, ['meta[property="og:site_name"]']),
+    author: meta(document, ['meta[name="author"]']),
+    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, ['meta[property="og:url"]']),
+    published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { date: published.slice(0, 10), precision: 'day' } : null,
+    language: lang === 'en' || lang === 'nl' ? lang : null,
+  };
+
+  // Readability mutates the document it reads, so it gets its own copy.
+  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const container = parseHTML(`<html><body>${article?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
+  const blocks = [...container.querySelectorAll(BLOCKS)]
+    .filter((element) => !element.querySelector(BLOCKS))
+    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const body = blocks.length > 0 ? blocks.join('\n') : (article?.textContent ?? '').trim();
+  return {
+    body,
+    meta: {
+      ...headMeta,
+      title: headMeta.title ?? article?.title ?? null,
+      author: headMeta.author ?? article?.byline ?? null,
+      outlet: headMeta.outlet ?? article?.siteName ?? null,
+    },
+  };
+}

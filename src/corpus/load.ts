@@ -1,0 +1,160 @@
+// Reads a corpus folder into Documents. A file that cannot be read is skipped with one warning naming it and the
+// reason; every other file still loads.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Document, Language } from '../model.ts';
+import { fold, tokenize } from '../text/fold.ts';
+import { isoDay } from '../text/dates.ts';
+import { cleanBody } from './clean.ts';
+import { type FrontMatter, FrontMatterError, parseFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { readHtml } from './html.ts';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+export const ALIAS_FILE = 'aliases.yaml';
+
+export interface CorpusWarning {
+  file: string;
+  message: string;
+  /** true when the whole file was skipped, false when it loaded with a default filled in. */
+  skipped: boolean;
+}
+
+export interface RawCorpusFile {
+  file: string;
+  bytes: Buffer;
+  mtime: Date;
+}
+
+class SkipFile extends Error {}
+
+/** The article files of a corpus folder, sorted by name (ids are decided in this order). */
+export async function listCorpusFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { withFileTypes: true });
+  return names
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !/^readme\./i.test(entry.name))
+    .map((entry) => entry.name)
+    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
+    .sort();
+}
+
+export async function readCorpusFiles(dir: string): Promise<{ files: RawCorpusFile[]; warnings: CorpusWarning[] }> {
+  const files: RawCorpusFile[] = [];
+  const warnings: CorpusWarning[] = [];
+  for (const file of await listCorpusFiles(dir)) {
+    try {
+      const info = await stat(join(dir, file));
+      if (info.size > MAX_FILE_BYTES) throw new SkipFile(`larger than 5 MB (${(info.size / 1048576).toFixed(1)} MB)`);
+      files.push({ file, bytes: await readFile(join(dir, file)), mtime: info.mtime });
+    } catch (error) {
+      const message = error instanceof SkipFile ? error.message : `cannot be read: ${(error as Error).message}`;
+      warnings.push({ file, message, skipped: true });
+    }
+  }
+  return { files, warnings };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(bytes: Buffer): string {
+  if (bytes.length === 0) throw new SkipFile('empty file');
+  if (bytes.includes(0)) throw new SkipFile('binary file (contains NUL bytes)');
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new SkipFile('not valid UTF-8 text');
+  }
+}
+
+const EN_HINTS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'said', 'was', 'with', 'has']);
+const NL_HINTS = new Set(['de', 'het', 'en', 'van', 'een', 'dat', 'zei', 'niet', 'met', 'voor', 'is', 'op']);
+
+export function guessLanguage(text: string): Language {
+  let en = 0;
+  let nl = 0;
+  for (const token of tokenize(text.slice(0, 5000))) {
+    if (EN_HINTS.has(token.norm)) en++;
+    if (NL_HINTS.has(token.norm)) nl++;
+  }
+  return nl > en ? 'nl' : 'en';
+}
+
+function articleSource(raw: RawCorpusFile): { body: string; meta: FrontMatter | null; metaWarnings: string[] } {
+  const text = decode(raw.bytes);
+  if (/^\.html?$/i.test(extname(raw.file))) {
+    const { body, meta } = readHtml(text);
+    return { body, meta, metaWarnings: [] };
+  }
+  const { yaml, body } = splitFrontMatter(text);
+  if (yaml === null) return { body, meta: null, metaWarnings: [] };
+  try {
+    const { meta, warnings } = parseFrontMatter(yaml);
+    return { body, meta, metaWarnings: warnings };
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw new SkipFile(error.message);
+    throw error;
+  }
+}
+
+/** A stand-in title: the first sentence, cut at a word boundary. */
+function openingWords(text: string, limit = 80): string {
+  const first = (text.split(/(?<=[.!?])\s/)[0] ?? text).trim();
+  if (first.length <= limit) return first;
+  return `${first.slice(0, first.lastIndexOf(' ', limit)).replace(/[,;:]$/, '')}…`;
+}
+
+/** One file → one Document, or a SkipFile reason. Defaults are filled in with a warning each. */
+function toDocument(raw: RawCorpusFile, warn: (message: string) => void): Document {
+  const { body, meta, metaWarnings } = articleSource(raw);
+  for (const message of metaWarnings) warn(message);
+  const cleaned = cleanBody(body, meta?.title ?? null);
+  if (!cleaned.text.trim()) throw new SkipFile('no article text left after removing site chrome');
+
+  const id = raw.file.slice(0, raw.file.length - extname(raw.file).length);
+  const title = meta?.title ?? cleaned.headline ?? openingWords(cleaned.text);
+  if (!meta?.title) warn(`no title; using ${cleaned.headline ? 'the headline' : 'the opening words'} "${title}"`);
+
+  let published = meta?.published ?? cleaned.dateMarker;
+  if (!published) {
+    published = { date: isoDay(raw.mtime), precision: 'day' };
+    warn(`no publication date; using the file's modification date ${published.date}`);
+  }
+  const language = meta?.language ?? guessLanguage(cleaned.text);
+  if (!meta?.language) warn(`no language; guessed "${language}" from the text`);
+
+  return {
+    id,
+    file: raw.file,
+    title,
+    outlet: meta?.outlet ?? null,
+    author: meta?.author ?? null,
+    url: meta?.url ?? null,
+    published,
+    language,
+    text: cleaned.text,
+    paragraphs: cleaned.paragraphs,
+  };
+}
+
+export function parseCorpusFiles(raws: RawCorpusFile[]): { documents: Document[]; warnings: CorpusWarning[] } {
+  const documents: Document[] = [];
+  const warnings: CorpusWarning[] = [];
+  const seen = new Map<string, string>();
+  for (const raw of raws) {
+    const fileWarnings: CorpusWarning[] = [];
+    try {
+      const document = toDocument(raw, (message) => fileWarnings.push({ file: raw.file, message, skipped: false }));
+      const key = fold(document.id);
+      const earlier = seen.get(key);
+      if (earlier) throw new SkipFile(`duplicate id "${document.id}" (already loaded from ${earlier})`);
+      seen.set(key, raw.file);
+      documents.push(document);
+      warnings.push(...fileWarnings);
+    } catch (error) {
+      // An unexpected failure on one file must not take the corpus down with it.
+      const message = error instanceof SkipFile ? error.message : `could not be parsed: ${(error as Error).message}`;
+      warnings.push({ file: raw.file, message, skipped: true });
+    }
+  }
+  return { documents, warnings };
+}

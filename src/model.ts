@@ -1,0 +1,119 @@
+// The core's plain data: what the corpus loader, the extractor, the index and the answers pass to each other.
+// Everything here is JSON-serialisable so that a snapshot on disk round-trips exactly.
+
+export type Language = 'en' | 'nl';
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface PartialDate {
+  /** ISO form cut to the precision: YYYY-MM-DD for day and week (the Monday), YYYY-MM for month, YYYY for year. */
+  date: string;
+  precision: DatePrecision;
+}
+
+export type ParagraphKind = 'body' | 'heading' | 'embed';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+  /** For embedded social posts: the account line ("— gript (@griptmedia) February 22, 2023"). */
+  embed?: EmbeddedPost;
+}
+
+export interface EmbeddedPost {
+  author: string;
+  handle: string;
+  posted: PartialDate | null;
+}
+
+export interface Source {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  published: PartialDate;
+  language: Language;
+}
+
+export interface Document extends Source {
+  /** Corpus file name without extension. */
+  id: string;
+  file: string;
+  /** The article body after cleaning; every offset in the system points into this string. */
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+export type EntityKind = 'person' | 'organisation' | 'country' | 'document' | 'account' | 'group' | 'unknown';
+
+export interface Speaker {
+  /** As the article wrote it ("he", "Mr Price", "the proposal"). */
+  name: string;
+  canonical: string;
+  aliases: string[];
+  role?: string;
+  kind: EntityKind;
+  /** Canonical names of the entities this one belongs to (a plan's issuer, a ministry's country), nearest first. */
+  parents: string[];
+}
+
+export type StatementKind = 'direct' | 'partial' | 'indirect';
+export type DateBasis = 'explicit' | 'relative' | 'published';
+
+export interface SaidOn extends PartialDate {
+  basis: DateBasis;
+}
+
+export interface Statement {
+  id: string;
+  doc: string;
+  speaker: Speaker;
+  kind: StatementKind;
+  /** A verbatim span of the document's cleaned text: text === doc.text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  cue: string;
+  saidOn: SaidOn | null;
+  /** The sentence (or sentences) around the statement, verbatim. */
+  context: string;
+}
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface StatementHit extends Statement {
+  source: Source;
+  score: number;
+  /** Ranges in `text` of the words that matched the query. */
+  highlights: Highlight[];
+  alsoReportedBy: Array<{ statement: string; doc: string; source: Source; text: string }>;
+}
+
+export interface WhoSaidAnswer {
+  kind: 'who-said';
+  query: string;
+  results: StatementHit[];
+  notes: string[];
+}
+
+export interface TimelineAnswer {
+  kind: 'timeline';
+  query: string;
+  /** The speaker the query named, if it named one; otherwise the entries are about the topic. */
+  speaker: string | null;
+  from: string | null;
+  to: string | null;
+  entries: StatementHit[];
+  notes: string[];
+}
+
+export interface UsageAnswer {
+  kind: 'usage';
+  command: string;
+  message: string;
+}
+
+export type Answer = WhoSaidAnswer | TimelineAnswer | UsageAnswer;

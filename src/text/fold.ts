@@ -1,0 +1,42 @@
+// Normalisation shared by extraction, entity matching and search, so that "Zelenskyy’s", "ZELENSKYY'S" and
+// "Zelenskyy's" compare equal everywhere.
+
+/** Lower case, no diacritics, typographic apostrophes made plain. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+export interface Token {
+  text: string;
+  /** Folded, with a possessive 's removed. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const norm = fold(match[0]).replace(/'s$/, '');
+    tokens.push({ text: match[0], norm, start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Folded, punctuation-free form for comparing names and titles. */
+export function normalizeName(text: string): string {
+  return tokenize(text)
+    .map((token) => token.norm)
+    .join(' ');
+}
