@@ -1,0 +1,33 @@
+// Person names across spellings and transliterations: Zelensky = Zelenskyy = Zelenski, Volodymyr = Volodimir.
+import { fold } from '../text/fold.ts';
+
+/** A spelling-independent key for one name part. */
+export function namePartKey(part: string): string {
+  return fold(part)
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/iy$/, 'y')
+    .replace(/yy$/, 'y')
+    .replace(/ski$/, 'sky')
+    .replace(/kh/g, 'h')
+    .replace(/(?<=[a-z])[iy](?=[a-z])/g, 'i');
+}
+
+export function nameParts(name: string): string[] {
+  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+}
+
+/** Whether two written names can be the same person: same surname key, and first names that do not clash. */
+export function sameName(a: string, b: string): boolean {
+  const pa = nameParts(a).map(namePartKey);
+  const pb = nameParts(b).map(namePartKey);
+  if (pa.length === 0 || pb.length === 0) return false;
+  if (pa.length === 1 || pb.length === 1) {
+    const [single, full] = pa.length === 1 ? [pa, pb] : [pb, pa];
+    const key = single[0];
+    // "Price" for "Ned Price"; "Xi" for "Xi Jinping", whose family name comes first.
+    return full.at(-1) === key || full[0] === key;
+  }
+  if (pa.at(-1) !== pb.at(-1)) return false;
+  return pa[0]?.[0] === pb[0]?.[0];
+}

@@ -1,0 +1,206 @@
+// One canonical entity per speaker across the corpus and its languages: people by name variants (with their roles
+// found anywhere in the articles), organisations, places and documents by the alias file.
+import type { Document, EntityKind, Speaker } from '../model.ts';
+import { fold, normalizeName } from '../text/fold.ts';
+import type { KindLookup, SpeakerRef } from '../extract/discourse.ts';
+import { ROLE_WORDS } from '../extract/lexicon.ts';
+import type { AliasEntry } from './alias-file.ts';
+import { nameParts, sameName } from './names.ts';
+
+export interface Entity {
+  canonical: string;
+  kind: EntityKind;
+  role?: string;
+  aliases: Set<string>;
+  parent?: string;
+  /** For a joint speaker ("China and Belarus"): the parties, each of which the statement also counts for. */
+  members?: string[];
+}
+
+interface PersonCluster {
+  names: Map<string, number>;
+  /** How many articles write each name part this way ("Volodymyr": 2, "Volodimir": 1). */
+  spellings: Map<string, Set<string>>;
+  roles: Map<string, number>;
+  entity: Entity;
+}
+
+const LEADING_ARTICLE = /^(the|de|het|een|a|an)\s+/;
+
+/** Alias key: case, accents, possessive 's and a leading article do not matter. */
+export function aliasKey(name: string): string {
+  return normalizeName(name).replace(LEADING_ARTICLE, '');
+}
+
+export class EntityRegistry {
+  private readonly byAlias = new Map<string, Entity>();
+  private readonly entities = new Map<string, Entity>();
+  private readonly people: PersonCluster[] = [];
+
+  constructor(entries: readonly AliasEntry[]) {
+    for (const entry of entries) {
+      const kind: EntityKind = entry.kind === 'place' ? 'country' : entry.kind;
+      const entity: Entity = { canonical: entry.name, kind, aliases: new Set([entry.name, ...entry.aliases]) };
+      if (entry.role) entity.role = entry.role;
+      if (entry.parent) entity.parent = entry.parent;
+      this.add(entity);
+    }
+  }
+
+  /** For the extractor: the kind of a name the alias file knows. */
+  readonly kindOf: KindLookup = (name) => this.byAlias.get(aliasKey(name))?.kind;
+
+  /** Learns people and their roles from phrases like "Chinese leader Xi Jinping" anywhere in the articles. */
+  learnPeople(documents: readonly Document[]): void {
+    const roleWords = [...ROLE_WORDS].map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3})\\b(${roleWords})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})`, 'gu');
+    for (const document of documents) {
+      for (const match of document.text.matchAll(pattern)) {
+        const name = match[3] ?? '';
+        if (this.kindOf(name) || name.split(/\s+/).some((part) => this.kindOf(part) || ROLE_WORDS.has(fold(part)))) continue;
+        const role = `${(match[1] ?? '').trim()} ${match[2] ?? ''}`.trim();
+        this.person(name, role, document.id);
+      }
+    }
+  }
+
+  /** Every entity, for autocomplete and speaker lookup. */
+  all(): Entity[] {
+    return [...this.entities.values()];
+  }
+
+  /** The entity a written name stands for, if any (people by variant, the rest by alias). */
+  find(name: string): Entity | undefined {
+    const known = this.byAlias.get(aliasKey(name));
+    if (known) return known;
+    return this.people.find((cluster) => [...cluster.names.keys()].some((written) => sameName(written, name)))?.entity;
+  }
+
+  /** Canonical names of an entity's parents, nearest first. */
+  parentsOf(entity: Entity): string[] {
+    const chain: string[] = [];
+    const queue = [...(entity.members ?? []), ...(entity.parent ? [entity.parent] : [])];
+    while (queue.length > 0) {
+      const name = queue.shift() as string;
+      if (chain.includes(name)) continue;
+      chain.push(name);
+      const parent = (this.entities.get(name) ?? this.byAlias.get(aliasKey(name)))?.parent;
+      if (parent) queue.push(parent);
+    }
+    return chain;
+  }
+
+  /** Matches a speaker reference to its entity, creating one for a name seen the first time. */
+  register(ref: SpeakerRef, doc: string): Entity {
+    return this.entityFor(ref, doc);
+  }
+
+  /** The speaker as answers show it; call after every reference is registered, when canonical names are settled. */
+  speaker(ref: SpeakerRef, entity: Entity): Speaker {
+    const parents = this.parentsOf(entity);
+    const role = ref.role ?? entity.role;
+    return {
+      name: ref.written,
+      canonical: entity.canonical,
+      aliases: [...entity.aliases].filter((alias) => alias !== entity.canonical).sort(),
+      ...(role ? { role } : {}),
+      kind: entity.kind,
+      parents,
+    };
+  }
+
+  private entityFor(ref: SpeakerRef, doc: string): Entity {
+    if (ref.parts.length > 1) {
+      const parts = ref.parts.map((part) => this.entityFor(part, doc));
+      const canonical = parts.map((part) => part.canonical).join(' and ');
+      const group = this.entities.get(canonical) ?? this.add({ canonical, kind: 'group', aliases: new Set([canonical, ref.name]) });
+      group.members = parts.map((part) => part.canonical);
+      return group;
+    }
+    if (ref.kind === 'account') {
+      const entity = this.byAlias.get(aliasKey(ref.name)) ?? this.add({ canonical: ref.name, kind: 'account', aliases: new Set([ref.name]) });
+      if (ref.handle) this.alias(entity, `@${ref.handle}`);
+      if (!entity.role && ref.role) entity.role = ref.role;
+      return entity;
+    }
+    const known = this.byAlias.get(aliasKey(ref.name));
+    if (known) return this.alias(known, ref.name);
+    if (ref.kind === 'document' && ref.issuer) return this.document(ref);
+    if (ref.kind === 'person') return this.person(ref.name, ref.role, doc).entity;
+    return this.add({ canonical: ref.name.replace(LEADING_ARTICLE, ''), kind: ref.kind, aliases: new Set([ref.name]) });
+  }
+
+  /** "China's foreign ministry's proposal": an alias, else the issuer's one known document, else a new one. */
+  private document(ref: SpeakerRef): Entity {
+    const issuer = this.find(ref.issuer ?? '');
+    const head = ref.name.split(/\s+/).at(-1) ?? 'document';
+    if (issuer) {
+      const byName = this.byAlias.get(aliasKey(`${issuer.canonical}'s ${head}`));
+      if (byName) return byName;
+      const documents = this.all().filter((entity) => entity.kind === 'document' && this.parentsOf(entity).includes(issuer.canonical));
+      if (documents.length === 1 && documents[0]) return documents[0];
+      const canonical = `${issuer.canonical}'s ${head}`;
+      return this.entities.get(canonical) ?? this.add({ canonical, kind: 'document', aliases: new Set([canonical]), parent: issuer.canonical });
+    }
+    return this.add({ canonical: ref.name, kind: 'document', aliases: new Set([ref.name]) });
+  }
+
+  private person(name: string, role: string | null, doc = ''): PersonCluster {
+    let cluster = this.people.find((candidate) => [...candidate.names.keys()].some((written) => sameName(written, name)));
+    if (!cluster) {
+      cluster = { names: new Map(), roles: new Map(), spellings: new Map(), entity: { canonical: name, kind: 'person', aliases: new Set() } };
+      this.people.push(cluster);
+      this.entities.set(name, cluster.entity);
+    }
+    cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
+    for (const part of nameParts(name)) {
+      const docs = cluster.spellings.get(part) ?? new Set<string>();
+      docs.add(doc);
+      cluster.spellings.set(part, docs);
+    }
+    if (role) cluster.roles.set(role, (cluster.roles.get(role) ?? 0) + 1);
+    this.alias(cluster.entity, name);
+    this.settle(cluster);
+    return cluster;
+  }
+
+  /**
+   * The canonical name is the full name whose spellings the most articles use ("Volodymyr Zelensky" over
+   * "Volodimir Zelensky"), first seen on a tie; the role is the most common, then the longest.
+   */
+  private settle(cluster: PersonCluster): void {
+    const full = [...cluster.names.keys()].filter((name) => nameParts(name).length > 1);
+    const pool = full.length > 0 ? full : [...cluster.names.keys()];
+    const score = (name: string) => nameParts(name).reduce((sum, part) => sum + (cluster.spellings.get(part)?.size ?? 0), 0);
+    const best = [pool.reduce((a, b) => (score(b) > score(a) ? b : a))];
+    const entity = cluster.entity;
+    if (entity.canonical !== best[0]) {
+      this.entities.delete(entity.canonical);
+      entity.canonical = best[0];
+      this.entities.set(entity.canonical, entity);
+    }
+    // Roles in plain Latin letters first: in a mixed-language corpus those are the ones every reader shares.
+    const roles = [...cluster.roles.entries()].filter(([role]) => /^[\x20-\x7e’]+$/.test(role));
+    const role = (roles.length > 0 ? roles : [...cluster.roles.entries()]).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+    if (role) entity.role = role[0];
+    for (const written of cluster.names.keys()) {
+      this.alias(entity, written);
+      const surname = nameParts(written).at(-1);
+      if (surname) this.alias(entity, surname);
+    }
+  }
+
+  private add(entity: Entity): Entity {
+    this.entities.set(entity.canonical, entity);
+    for (const alias of entity.aliases) this.byAlias.set(aliasKey(alias), entity);
+    this.byAlias.set(aliasKey(entity.canonical), entity);
+    return entity;
+  }
+
+  private alias(entity: Entity, name: string): Entity {
+    if (!name || LEADING_ARTICLE.test(fold(name)) || /^(he|she|it|they|hij|zij|ze|het)$/i.test(name)) return entity;
+    entity.aliases.add(name);
+    if (entity.kind !== 'person') this.byAlias.set(aliasKey(name), entity);
+    return entity;
+  }
+}

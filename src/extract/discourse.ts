@@ -1,0 +1,148 @@
+// Who "he", "it", "the ministry" and "the proposal" are: the state of one article as it is read in order.
+import type { EntityKind } from '../model.ts';
+import { fold } from '../text/fold.ts';
+import { DOCUMENT_NOUNS } from './lexicon.ts';
+import { type Mention, speakerAfter, speakerBefore, words } from './mentions.ts';
+
+/** A speaker as the article names it, before it is matched to a canonical entity. */
+export interface SpeakerRef {
+  /** As written at the cue ("he", "the proposal"). */
+  written: string;
+  /** What to canonicalise ("Ned Price", "China's foreign ministry's proposal"). */
+  name: string;
+  role: string | null;
+  kind: EntityKind;
+  parts: SpeakerRef[];
+  /** The issuer of a document ("China's foreign ministry"), the account of a post. */
+  issuer?: string;
+  handle?: string;
+}
+
+/** What the extractor knows of corpus-level names before canonicalisation: the alias file's kinds. */
+export type KindLookup = (name: string) => EntityKind | undefined;
+
+const ISSUE_VERBS = /\b(issued|published|released|presented|proposed|unveiled|drafted|adopted|put forward|presenteert|publiceerde|presenteerde)\b/giu;
+
+export class Discourse {
+  private lastPerson: SpeakerRef | null = null;
+  private lastThing: SpeakerRef | null = null;
+  private readonly speakers: SpeakerRef[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly kindOf: KindLookup,
+  ) {}
+
+  /** Records who just spoke, for later pronouns and continuation paragraphs. */
+  spoke(ref: SpeakerRef): void {
+    this.speakers.push(ref);
+    if (ref.kind === 'person') this.lastPerson = ref;
+    else this.lastThing = ref;
+  }
+
+  /** Turns a mention into a reference; `at` is where the mention stands, `sentenceStart` where its sentence begins. */
+  resolve(mention: Mention, at: number, sentenceStart: number): SpeakerRef | null {
+    switch (mention.kind) {
+      case 'person-pronoun':
+        return this.lastPerson ? { ...this.lastPerson, written: mention.text } : null;
+      case 'thing-pronoun': {
+        const inSentence = this.subjectBefore(sentenceStart, at);
+        const antecedent = inSentence ?? this.lastThing;
+        return antecedent ? { ...antecedent, written: mention.text } : null;
+      }
+      case 'relative':
+        return null;
+      case 'document':
+        return this.resolveDocument(mention, at);
+      case 'collective':
+        return { written: mention.text, name: mention.name, role: null, kind: this.kindOf(mention.name) ?? 'group', parts: [] };
+      case 'organisation':
+        return this.resolveOrganisation(mention);
+      case 'role':
+        return { written: mention.text, name: mention.name, role: mention.role, kind: 'person', parts: [] };
+      case 'name': {
+        const parts = mention.parts.map((part) => this.resolve(part, at, sentenceStart)).filter((ref): ref is SpeakerRef => ref !== null);
+        const kind = this.kindOf(mention.name) ?? (parts.length > 1 ? 'group' : guessNameKind(mention.name));
+        return { written: mention.text, name: mention.name, role: mention.role, kind, parts: parts.length > 1 ? parts : [] };
+      }
+    }
+  }
+
+  /** "While China has not been openly critical of Moscow, it has said": the subject earlier in the sentence. */
+  private subjectBefore(sentenceStart: number, at: number): SpeakerRef | null {
+    const list = words(this.text.slice(sentenceStart, at), sentenceStart);
+    const prepositions = new Set(['of', 'to', 'in', 'with', 'from', 'on', 'at', 'by', 'for', 'about', 'against', 'van', 'met', 'naar']);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const word = list[i];
+      if (!word || !/^\p{Lu}/u.test(word.text) || i === 0) continue;
+      if (prepositions.has(list[i - 1]?.norm ?? '')) continue;
+      const kind = this.kindOf(word.text);
+      if (kind && kind !== 'person') return { written: word.text, name: word.text, role: null, kind, parts: [] };
+    }
+    return null;
+  }
+
+  /** "Het ministerie": the last speaker whose name has the same head word. */
+  private resolveOrganisation(mention: Mention): SpeakerRef {
+    const head = fold(mention.name.split(/\s+/).at(-1) ?? '');
+    const named = /\p{Lu}/u.test(mention.name);
+    if (mention.definite && !named) {
+      const earlier = [...this.speakers].reverse().find((ref) => fold(ref.name).includes(head));
+      if (earlier) return { ...earlier, written: mention.text };
+    }
+    return { written: mention.text, name: mention.name, role: null, kind: this.kindOf(mention.name) ?? 'organisation', parts: [] };
+  }
+
+  /** "the proposal": a document whose name the alias file knows, or the last one the article said someone issued. */
+  private resolveDocument(mention: Mention, at: number): SpeakerRef {
+    const base = { written: mention.text, role: null, parts: [] };
+    if (this.kindOf(mention.name)) return { ...base, name: mention.name, kind: this.kindOf(mention.name) ?? 'document' };
+    const head = fold(mention.name.split(/\s+/).at(-1) ?? '');
+    const issuer = this.issuerBefore(at);
+    if (issuer) return { ...base, name: `${issuer}'s ${head}`, kind: 'document', issuer };
+    return { ...base, name: mention.name, kind: 'document' };
+  }
+
+  /** The nearest "X issued a … plan", "plan issued … by X" or "X's … plan" before `at` (same sentence included). */
+  private issuerBefore(at: number): string | null {
+    const before = this.text.slice(0, at);
+    let best: { at: number; issuer: string } | null = null;
+    const consider = (position: number, mention: Mention | null) => {
+      if (!mention || mention.kind === 'document' || mention.kind.endsWith('pronoun') || mention.kind === 'relative') return;
+      if (!best || position > best.at) best = { at: position, issuer: mention.name };
+    };
+    for (const match of before.matchAll(ISSUE_VERBS)) {
+      const rest = this.text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+      const sentenceStart = Math.max(before.lastIndexOf('. ', match.index), before.lastIndexOf('\n', match.index)) + 1;
+      const clause = words(before.slice(sentenceStart, match.index), sentenceStart);
+      if (startsWithDocument(rest)) {
+        // "China issued a 12-point proposal", "G7 Nations — which includes … – issued a statement"
+        const dash = before.slice(sentenceStart, match.index).search(/\s[—–]\s/);
+        const subjectEnd = dash >= 0 ? words(before.slice(sentenceStart, sentenceStart + dash), sentenceStart).length : clause.length;
+        consider(match.index, speakerBefore(clause, subjectEnd));
+      }
+      const by = /^\s[^.]{0,60}?\bby\s/u.exec(rest);
+      const documentBefore = clause.at(-1);
+      if (by && documentBefore && DOCUMENT_NOUNS.has(documentBefore.norm)) {
+        // "The 12-point plan issued on Friday morning by China's foreign ministry"
+        const from = match.index + match[0].length + by[0].length;
+        consider(match.index, speakerAfter(words(before.slice(from, from + 80), from), 0));
+      }
+    }
+    for (const match of before.matchAll(/(\p{Lu}[\p{L}\p{N}-]*)['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(plan|proposal|document|paper|initiative)\b/gu)) {
+      consider(match.index, { text: match[1] ?? '', start: match.index, end: match.index, kind: 'name', definite: false, name: match[1] ?? '', role: null, parts: [] });
+    }
+    return (best as { at: number; issuer: string } | null)?.issuer ?? null;
+  }
+}
+
+function startsWithDocument(text: string): boolean {
+  const list = words(text).slice(0, 5);
+  return list.some((word) => DOCUMENT_NOUNS.has(word.norm));
+}
+
+/** A name the alias file does not know: an all-capitals acronym is an organisation, anything else a person. */
+function guessNameKind(name: string): EntityKind {
+  if (/^[\p{Lu}\d]{2,}$/u.test(name)) return 'organisation';
+  return 'person';
+}

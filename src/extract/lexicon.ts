@@ -1,0 +1,115 @@
+// Word lists the extractor's rules read. Cue words follow the frequency lists of annotated political news
+// (PARC/PolNeAR for English, Dutch quote-extraction rule sets for Dutch); see shared/RESEARCH.md.
+
+/** Reporting verbs whose subject is the speaker and whose complement is what was said. */
+export const CUE_VERBS = new Set(
+  `said says say told tells wrote writes added adds asked noted notes reported announced announces tweeted posted
+  reads urged urges warned warns insisted insists claimed claims claiming denied denies stressed stresses argued argues
+  arguing explained confirmed confirms saying stated declared declares suggested suggests acknowledged admitted
+  maintained maintains emphasised emphasized emphasises emphasizes accused accuses accusing expressed expressing
+  describing describes described calling calls called hopes believes
+  zei zegt zeggen zeiden stelt stelde stellen schrijft schreef verklaarde verklaart meldde meldt benadrukte benadrukt
+  bevestigde bevestigt beweert beweerde concludeerde erkende erkent waarschuwde waarschuwt vertelde vertelt noemde
+  noemt meent meende uitte opgeroepen riep roept`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Cue verbs that need a particle to be a cue: "called for", "calls on", "roept op". */
+export const CUE_PARTICLES: Record<string, ReadonlySet<string>> = {
+  calling: new Set(['for', 'on', 'it']),
+  calls: new Set(['for', 'on']),
+  called: new Set(['for', 'on', 'it']),
+  hopes: new Set(['that']),
+  believes: new Set(['that']),
+  riep: new Set(['op']),
+  roept: new Set(['op']),
+};
+
+/** Participles and gerunds: their speaker is the subject of the clause they hang on. */
+export const PARTICIPLE_CUES = new Set(['saying', 'arguing', 'calling', 'describing', 'claiming', 'expressing', 'accusing']);
+
+/** Cues that put the speaker after them: "aldus X", "volgens X", "according to X", "staat te lezen in X". */
+export const PREPOSED_SOURCE = [/\baccording to\b/giu, /\baldus\b/giu, /\bvolgens\b/giu, /\bstaat te lezen in\b/giu];
+
+/** Words that may stand between a speaker and the cue without breaking the link. */
+export const LINKING_WORDS = new Set(
+  `has have had also reportedly repeatedly earlier previously publicly further then later again now once recently
+  mainly would will is was were did does do not has also heeft hebben had ook verder eerder nog al echter dan
+  immediately quickly openly firmly`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words of a role or title: what stands before a name ("US State Department spokesman Ned Price"). */
+export const ROLE_WORDS = new Set(
+  `president spokesman spokeswoman spokesperson minister leader official diplomat chief secretary ambassador premier
+  chancellor envoy general commander governor mayor senator representative adviser advisor director head king queen
+  prince pope dictator prime foreign deputy top mr mrs ms dr woordvoerder woordvoerster premier leider minister
+  staatshoofd bondskanselier`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Honorifics dropped from a name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dhr', 'mevrouw', 'meneer']);
+
+/** Words that make a name an organisation's. */
+export const ORGANISATION_WORDS = new Set(
+  `ministry department government council assembly nations office agency union bank committee commission
+  parliament congress senate cabinet court police army military navy kremlin administration embassy party
+  affairs zaken ministerie regering departement kabinet raad`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns that name a document or a collective source; they can be the subject of "reads", "said", "urges". */
+export const DOCUMENT_NOUNS = new Set(
+  `plan plans proposal proposals document paper statement resolution initiative report declaration communique
+  communiqué letter memo position lijst voorstel verklaring twaalfpuntenplan vredesplan resolutie`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-case heads of a collective source: "Western countries", "media reports", "Chinese officials". */
+export const COLLECTIVE_NOUNS = new Set(
+  `countries nations officials reports sources analysts experts diplomats media leaders ministers critics lawmakers
+  landen bronnen`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-case words allowed inside a speaker phrase. */
+export const PHRASE_INNER_WORDS = new Set(
+  `of the for van de het der den and en both cease fire peace state`.split(/\s+/).filter(Boolean),
+);
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'both', 'its', 'his', 'her', 'their']);
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'hij', 'zij', 'ze']);
+export const THING_PRONOUNS = new Set(['it', 'het', 'they']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'die', 'dat', 'that', 'which']);
+
+/** Complementisers that open the reported clause. */
+export const COMPLEMENTISERS = new Set(['that', 'dat']);
+
+/** Verbs that start a reported clause the speaker put in quotes: `both China and Belarus "expressed deep concern"`. */
+export const QUOTED_CUE_START = /^(expressed|called|said|urged|warned|agreed|pledged|vowed|stressed|uitten|riepen)\b/i;
+
+/** Capitalised only because they open a sentence: never part of a speaker's name. */
+export const SENTENCE_OPENERS = new Set(
+  `while however meanwhile during last in on at after before although visiting following but and yet so then also
+  when as if since because despite still instead later earlier today yesterday zo daarnaast toch ook maar en dan toen
+  volgens`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A cue under these is not a statement: "stopped short of calling for", "did not say". */
+export const NEGATIONS = /\b(short of|not|never|no longer|without|refused to|declined to|niet|nooit|geen|zonder)\s+(?:\S+\s+){0,1}$/i;
+
+/** Future markers: a weekday under them points forward, not back. */
+export const FUTURE_MARKERS = /\b(will|shall|going to|zal|zullen|gaat|gaan)\b/i;
+
+/** "X's statement that", "an accusation from X that". */
+export const NOMINAL_CUES = `statement|claim|accusation|warning|assertion|pledge|promise|insistence|suggestion|call|demand|request|verklaring|beschuldiging|oproep`;

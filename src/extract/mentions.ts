@@ -1,0 +1,182 @@
+// Reads the phrase that names a speaker next to a cue — "US State Department spokesman Ned Price", "the proposal",
+// "het Chinese ministerie van Buitenlandse Zaken", "he" — and splits it into name, role and a kind guess.
+import { fold } from '../text/fold.ts';
+import {
+  COLLECTIVE_NOUNS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  HONORIFICS,
+  LINKING_WORDS,
+  ORGANISATION_WORDS,
+  PERSON_PRONOUNS,
+  PHRASE_INNER_WORDS,
+  RELATIVE_PRONOUNS,
+  ROLE_WORDS,
+  SENTENCE_OPENERS,
+  THING_PRONOUNS,
+} from './lexicon.ts';
+
+export interface Word {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Words and single punctuation marks, with offsets into the given text. */
+export function words(text: string, offset = 0): Word[] {
+  return [...text.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    norm: fold(match[0]).replace(/['’]s$/, ''),
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+  }));
+}
+
+export type MentionKind = 'person-pronoun' | 'thing-pronoun' | 'relative' | 'document' | 'collective' | 'organisation' | 'name' | 'role';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  definite: boolean;
+  /** The name without determiner, role or honorific ("Ned Price", "Chinese plan", "Mao Ning"). */
+  name: string;
+  role: string | null;
+  /** For "China and Belarus": the coordinated parts. */
+  parts: Mention[];
+}
+
+const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text) || /^\d+-\p{L}/u.test(word.text);
+const isWord = (word: Word) => /^[\p{L}\p{N}]/u.test(word.text);
+
+function phraseWordAllowed(word: Word): boolean {
+  if (!isWord(word)) return false;
+  if (isCapitalised(word)) return true;
+  const norm = word.norm;
+  return (
+    PHRASE_INNER_WORDS.has(norm) ||
+    DETERMINERS.has(norm) ||
+    ROLE_WORDS.has(norm) ||
+    ORGANISATION_WORDS.has(norm) ||
+    DOCUMENT_NOUNS.has(norm) ||
+    COLLECTIVE_NOUNS.has(norm)
+  );
+}
+
+/** The speaker phrase ending just before index `end` of `list`, skipping linking words ("has also said"). */
+export function speakerBefore(list: Word[], end: number): Mention | null {
+  let i = end - 1;
+  while (i >= 0 && LINKING_WORDS.has(list[i]?.norm ?? '') && !isCapitalised(list[i] as Word)) i--;
+  while (i >= 0 && /ly$/.test(list[i]?.norm ?? '') && !isCapitalised(list[i] as Word)) i--;
+  const last = list[i];
+  if (!last) return null;
+  if (PERSON_PRONOUNS.has(last.norm) || THING_PRONOUNS.has(last.norm) || RELATIVE_PRONOUNS.has(last.norm)) {
+    return describe([last]);
+  }
+  let first = i + 1;
+  while (first - 1 >= 0 && phraseWordAllowed(list[first - 1] as Word)) first--;
+  const phrase = list.slice(first, i + 1);
+  // "the Chinese plan and G7 Nations": only names coordinate; a phrase that does not is cut after the "and".
+  const and = phrase.findLastIndex((w) => w.norm === 'and' || w.norm === 'en');
+  const cut = and > 0 && !isCapitalised(phrase[and - 1] as Word) ? phrase.slice(and + 1) : phrase;
+  return describe(trimPhrase(cut));
+}
+
+/** The speaker phrase starting at index `start`: "aldus het Chinese ministerie …", "said Mr Price". */
+export function speakerAfter(list: Word[], start: number): Mention | null {
+  let i = start;
+  while (i < list.length && LINKING_WORDS.has(list[i]?.norm ?? '') && !isCapitalised(list[i] as Word)) i++;
+  const head = list[i];
+  if (!head) return null;
+  let last = i;
+  while (last < list.length && phraseWordAllowed(list[last] as Word)) last++;
+  // "het" alone is a pronoun; "het Chinese ministerie" is a determiner and a name.
+  if (last - i <= 1 && (PERSON_PRONOUNS.has(head.norm) || THING_PRONOUNS.has(head.norm))) return describe([head]);
+  return describe(trimPhrase(coordinatedNamesOnly(list.slice(i, last))));
+}
+
+/** Cuts "the Chinese plan and G7 Nations" at the "and" when the words before it are not a name. */
+function coordinatedNamesOnly(phrase: Word[]): Word[] {
+  const and = phrase.findIndex((w) => w.norm === 'and' || w.norm === 'en');
+  return and > 0 && !isCapitalised(phrase[and - 1] as Word) ? phrase.slice(0, and) : phrase;
+}
+
+/** Drops connectors at either edge ("and", "of") and a sentence-initial adverb glued to a name. */
+function trimPhrase(phrase: Word[]): Word[] {
+  const edge = new Set(['of', 'and', 'en', 'van', 'for', 'both']);
+  let from = 0;
+  let to = phrase.length;
+  while (from < to && edge.has(phrase[from]?.norm ?? '')) from++;
+  while (to > from && (edge.has(phrase[to - 1]?.norm ?? '') || DETERMINERS.has(phrase[to - 1]?.norm ?? ''))) to--;
+  return phrase.slice(from, to);
+}
+
+function join(list: Word[]): string {
+  let text = '';
+  for (const [index, word] of list.entries()) {
+    const previous = list[index - 1];
+    text += previous && word.start > previous.end ? ` ${word.text}` : word.text;
+  }
+  return text;
+}
+
+export function describe(phrase: Word[]): Mention | null {
+  const first = phrase[0];
+  const last = phrase.at(-1);
+  if (!first || !last) return null;
+  const base = { text: join(phrase), start: first.start, end: last.end, parts: [] as Mention[] };
+  if (phrase.length === 1) {
+    if (PERSON_PRONOUNS.has(first.norm)) return { ...base, kind: 'person-pronoun', definite: true, name: first.text, role: null };
+    if (THING_PRONOUNS.has(first.norm)) return { ...base, kind: 'thing-pronoun', definite: true, name: first.text, role: null };
+    if (RELATIVE_PRONOUNS.has(first.norm)) return { ...base, kind: 'relative', definite: true, name: first.text, role: null };
+  }
+  let body = phrase;
+  while (body[0] && body.length > 0 && SENTENCE_OPENERS.has(body[0].norm) && /^\p{Lu}/u.test(body[0].text)) body = body.slice(1);
+  if (!body[0]) return null;
+  const lead = body[0];
+  const definite = DETERMINERS.has(lead.norm) && lead.norm !== 'a' && lead.norm !== 'an' && lead.norm !== 'een';
+  while (body[0] && DETERMINERS.has(body[0].norm)) body = body.slice(1);
+  if (body.length === 0) return null;
+  if (!body.some(isCapitalised) && !body.some((w) => DOCUMENT_NOUNS.has(w.norm) || COLLECTIVE_NOUNS.has(w.norm) || ORGANISATION_WORDS.has(w.norm) || ROLE_WORDS.has(w.norm))) {
+    return null;
+  }
+
+  // "China and Belarus": a joint statement of two named parties.
+  const and = body.findIndex((w) => w.norm === 'and' || w.norm === 'en');
+  if (and > 0 && and < body.length - 1 && isCapitalised(body[and + 1] as Word) && !body.some((w) => ORGANISATION_WORDS.has(w.norm))) {
+    const left = describe(body.slice(0, and));
+    const right = describe(body.slice(and + 1));
+    if (left && right) return { ...base, kind: 'name', definite, name: join(body), role: null, parts: [left, right] };
+  }
+
+  const head = body.at(-1) as Word;
+  if (DOCUMENT_NOUNS.has(head.norm) && !isCapitalised(head)) return { ...base, kind: 'document', definite, name: join(body), role: null };
+  if (COLLECTIVE_NOUNS.has(head.norm) && !isCapitalised(head)) return { ...base, kind: 'collective', definite, name: join(body), role: null };
+
+  // A title followed by a name ("US State Department spokesman Ned Price", "minister van Buitenlandse Zaken
+  // Antony Blinken"): the name is what follows the last role or organisation word.
+  let roleEnd = -1;
+  let hasRole = false;
+  for (const [index, word] of body.entries()) {
+    if (ROLE_WORDS.has(word.norm) || ORGANISATION_WORDS.has(word.norm) || !isCapitalised(word)) roleEnd = index;
+    if (ROLE_WORDS.has(word.norm)) hasRole = true;
+  }
+  const afterRole = body.slice(roleEnd + 1);
+  if (hasRole && roleEnd >= 0 && afterRole.length > 0) {
+    const role = body.slice(0, roleEnd + 1).filter((w) => !HONORIFICS.has(w.norm));
+    return { ...base, kind: 'name', definite, name: join(afterRole), role: role.length > 0 ? join(role) : null };
+  }
+  if (hasRole && roleEnd === body.length - 1 && !body.some((w) => ORGANISATION_WORDS.has(w.norm))) {
+    return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
+  }
+  if (body.some((w) => ORGANISATION_WORDS.has(w.norm))) return { ...base, kind: 'organisation', definite, name: join(body), role: null };
+
+  // "China’s Xi": the possessor is context, the name is what follows.
+  const possessive = body.findIndex((w) => /['’]s$/.test(w.text));
+  const name = possessive >= 0 && possessive < body.length - 1 ? body.slice(possessive + 1) : body;
+  return { ...base, kind: 'name', definite, name: join(name), role: null };
+}

@@ -1,0 +1,83 @@
+// Finds quoted spans in a paragraph: curly and straight, double and single, Dutch ‘…’ and „…”. A single curly
+// closing mark doubles as an apostrophe ("China’s"), so it only closes a quote when no letter follows it.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset after the closing mark (or the paragraph end when unclosed). */
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  closed: boolean;
+}
+
+const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '„': '”“', '‘': '’', "'": "'", '«': '»', '‹': '›' };
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+/** An opening mark starts a word: nothing but space, a bracket or a dash before it, something after it. */
+function canOpen(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  if (after === undefined || /\s/.test(after)) return false;
+  return before === undefined || /[\s([{—–\-/:]/.test(before);
+}
+
+function canClose(text: string, at: number, mark: string): boolean {
+  const after = text[at + 1];
+  if ((mark === '’' || mark === "'") && isLetter(after)) return false; // an apostrophe: China’s, don't
+  return true;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const mark = text[i] ?? '';
+    const closers = CLOSERS[mark];
+    const single = mark === '‘' || mark === "'";
+    if (!closers || !canOpen(text, i) || (single && !isLetter(text[i + 1]))) {
+      i++;
+      continue;
+    }
+    let close = -1;
+    for (let j = i + 1; j < text.length; j++) {
+      const char = text[j] ?? '';
+      if (closers.includes(char) && canClose(text, j, char) && !(char === '"' && mark === '"' && canOpen(text, j) && !canCloseStraight(text, j))) {
+        close = j;
+        break;
+      }
+      // Another opener of the same kind before a closer: the first mark was stray (a typo) — give it up.
+      if (char === mark && mark !== '"' && mark !== "'" && canOpen(text, j)) break;
+    }
+    if (close === -1) {
+      const reopened = text.indexOf(mark, i + 1);
+      if (reopened !== -1 && mark !== '"' && mark !== "'") {
+        i++; // stray mark: another quote opens later in the paragraph
+        continue;
+      }
+      if (single) {
+        i++; // an unclosed single mark is almost always an apostrophe or a typo
+        continue;
+      }
+      spans.push({ start: i, end: text.length, innerStart: i + 1, innerEnd: text.length, closed: false });
+      break;
+    }
+    spans.push({ start: i, end: close + 1, innerStart: i + 1, innerEnd: close, closed: true });
+    i = close + 1;
+  }
+  return spans;
+}
+
+/** A straight double quote between a letter/punctuation and a space is a closer. */
+function canCloseStraight(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return before !== undefined && !/\s/.test(before);
+}
+
+/** Whether offset lies inside one of the spans. */
+export function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
+  return spans.some((span) => offset >= span.start && offset < span.end);
+}

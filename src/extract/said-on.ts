@@ -1,0 +1,72 @@
+// When a statement was made: a date expression in the words around it (never inside the quote or the reported
+// clause, which talk about other times), resolved against the publication date with chrono-node. chrono reads a
+// bare weekday forward; news is past tense, so a weekday becomes the most recent such day on or before publication.
+import * as chrono from 'chrono-node';
+import type { DatePrecision, Language, PartialDate, SaidOn } from '../model.ts';
+import { startOf, toPartial } from '../text/dates.ts';
+import { FUTURE_MARKERS } from './lexicon.ts';
+
+export interface DateMention extends SaidOn {
+  /** Offset of the expression in the text it was found in. */
+  index: number;
+  text: string;
+  future: boolean;
+}
+
+// Ordinary Dutch words that chrono reads as weekday abbreviations.
+const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr']);
+const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
+
+function parser(language: Language): chrono.Chrono {
+  return language === 'nl' ? chrono.nl.casual : chrono.en.casual;
+}
+
+function precisionOf(result: chrono.ParsedResult): DatePrecision {
+  const known = result.start;
+  if (known.isCertain('day')) return 'day';
+  if (known.isCertain('weekday')) return 'day';
+  if (known.isCertain('month')) return 'month';
+  if (known.isCertain('year')) return 'year';
+  return 'week';
+}
+
+/** The weekday on or before (past) or after (future) the reference date. */
+function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
+  const day = new Date(reference);
+  const delta = future ? (weekday - day.getUTCDay() + 7) % 7 || 7 : -((day.getUTCDay() - weekday + 7) % 7);
+  day.setUTCDate(day.getUTCDate() + delta);
+  return day;
+}
+
+export function findDates(text: string, published: PartialDate, language: Language): DateMention[] {
+  const reference = startOf(published);
+  const mentions: DateMention[] = [];
+  for (const result of parser(language).parse(text, { instant: reference, timezone: 0 })) {
+    const written = result.text.trim().replace(/[,.]$/, '');
+    if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
+    const future = FUTURE_MARKERS.test(text.slice(Math.max(0, result.index - 40), result.index));
+    const certainDay = result.start.isCertain('day');
+    const weekday = result.start.get('weekday');
+    let day = result.start.date();
+    let precision = precisionOf(result);
+    const relativeWords = /\b(last|this|next|ago|yesterday|today|earlier|vorige|deze|gisteren|vandaag|afgelopen|eerder|vorig)\b/i;
+    let basis: SaidOn['basis'] = result.start.isCertain('year') && certainDay && !relativeWords.test(written) ? 'explicit' : 'relative';
+
+    if (!certainDay && weekday !== null && result.start.isCertain('weekday')) {
+      day = weekdayNear(reference, weekday, future);
+    } else if (WEEK_WORDS.test(written)) {
+      // chrono starts weeks on Sunday; ours start on Monday, so anchor on the reference day itself.
+      precision = 'week';
+      day = new Date(reference);
+      if (/last|vorige|afgelopen/i.test(written)) day.setUTCDate(day.getUTCDate() - 7);
+    } else if (!future && day.getTime() > reference.getTime() + 86_400_000) {
+      // "in May" in a July article is the May before it; chrono reads it forward.
+      if (precision === 'month' || precision === 'day') day.setUTCFullYear(day.getUTCFullYear() - 1);
+    }
+    if (certainDay && !result.start.isCertain('year') && precision === 'day' && !relativeWords.test(written)) basis = 'explicit';
+    // Past-tense news cannot report words said after it was published ("een jaar na het begin" is not a date).
+    if (!future && startOf(toPartial(day, precision)).getTime() > reference.getTime()) continue;
+    mentions.push({ ...toPartial(day, precision), basis, index: result.index, text: written, future });
+  }
+  return mentions;
+}

@@ -1,0 +1,526 @@
+// Statements of one article: direct quotes, partial quotes inside a reported clause, and reported speech, each
+// with the speaker as written and resolved in context, and the date it was said.
+import type { Document, Paragraph, SaidOn, StatementKind } from '../model.ts';
+import { type DateMention, findDates } from './said-on.ts';
+import { Discourse, type KindLookup, type SpeakerRef } from './discourse.ts';
+import {
+  COMPLEMENTISERS,
+  CUE_PARTICLES,
+  CUE_VERBS,
+  LINKING_WORDS,
+  NEGATIONS,
+  NOMINAL_CUES,
+  PARTICIPLE_CUES,
+  PREPOSED_SOURCE,
+  QUOTED_CUE_START,
+} from './lexicon.ts';
+import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
+import { DOCUMENT_NOUNS } from './lexicon.ts';
+import { type QuoteSpan, findQuotes, insideQuote } from './quotes.ts';
+import { units, type Unit } from './units.ts';
+
+export interface RawStatement {
+  doc: string;
+  kind: StatementKind;
+  start: number;
+  end: number;
+  cue: string;
+  saidOn: SaidOn;
+  context: string;
+  speaker: SpeakerRef;
+}
+
+/** Words that may stand between a cue and its "that" without being part of what was said. */
+const FRAME_WORDS = new Set(
+  `on in at earlier later this last week month year morning evening afternoon today yesterday monday tuesday wednesday
+  thursday friday saturday sunday a an the news conference press briefing statement interview verder ook eerder deze
+  vorige week maand nog maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag al echter recently
+  recentelijk onlangs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const OPEN_QUOTES = /^["“„‘'«]/;
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'with', 'from', 'on', 'at', 'by', 'for', 'about', 'against', 'into', 'van', 'met', 'naar', 'in', 'op', 'over', 'bij', 'aan']);
+const SKIPPED_OPENERS = new Set(['during', 'while', 'however', 'meanwhile', 'last', 'in', 'on', 'at', 'after', 'before', 'although', 'visiting', 'following', 'zo', 'daarnaast', 'ook', 'toch']);
+
+interface Found {
+  kind: StatementKind;
+  start: number;
+  end: number;
+  cue: string;
+  speaker: SpeakerRef;
+  /** Offset of the cue, for the date: frame words near it. */
+  cueAt: number;
+  inheritDate?: SaidOn;
+  /** The statement ends in a quote left open for the next paragraph. */
+  opensContinuation?: boolean;
+}
+
+/** The cleaned text's statements for one document. */
+export function extractStatements(document: Document, kindOf: KindLookup): RawStatement[] {
+  return new ArticleReader(document, kindOf).read();
+}
+
+class ArticleReader {
+  private readonly discourse: Discourse;
+  private readonly out: RawStatement[] = [];
+  private lastDate: { date: SaidOn; unit: number } | null = null;
+  private unitCount = 0;
+  private previousParagraphSpoke: RawStatement | null = null;
+  /** Set when a paragraph ends inside an unclosed quote: the next paragraph's opening quote is the same speaker's. */
+  private continuation: RawStatement | null = null;
+  private pendingContinuation = false;
+  private paragraphStatements = 0;
+  private base = 0;
+
+  constructor(
+    private readonly doc: Document,
+    kindOf: KindLookup,
+  ) {
+    this.discourse = new Discourse(doc.text, kindOf);
+  }
+
+  read(): RawStatement[] {
+    const paragraphs = this.doc.paragraphs;
+    for (const [index, paragraph] of paragraphs.entries()) {
+      const before = this.out.length;
+      this.paragraphStatements = before;
+      this.base = paragraph.start;
+      if (paragraph.kind === 'embed') this.readEmbed(paragraph);
+      else if (paragraph.kind === 'body') this.readParagraph(paragraph, paragraphs[index + 1]);
+      this.previousParagraphSpoke = this.out.length > before ? (this.out.at(-1) ?? null) : null;
+      if (!this.pendingContinuation) this.continuation = null;
+      this.pendingContinuation = false;
+    }
+    return this.out;
+  }
+
+  private readEmbed(paragraph: Paragraph): void {
+    const post = paragraph.embed;
+    if (!post) return;
+    const raw = this.doc.text.slice(paragraph.start, paragraph.end);
+    // The post's own words, without the hashtags and short links the embed glued to its end.
+    const trimmed = raw.replace(/https?:\/\/\S+$/u, '').replace(/(\s*#[\p{L}\p{N}_]+)+$/u, '').trimEnd();
+    const written = `${post.author} (@${post.handle})`;
+    const saidOn: SaidOn = post.posted ? { ...post.posted, basis: 'explicit' } : { ...this.doc.published, basis: 'published' };
+    this.out.push({
+      doc: this.doc.id,
+      kind: 'direct',
+      start: paragraph.start,
+      end: paragraph.start + trimmed.length,
+      cue: 'posted',
+      saidOn,
+      context: raw,
+      speaker: { written, name: post.author, role: `@${post.handle}`, kind: 'account', parts: [], handle: post.handle },
+    });
+  }
+
+  private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
+    const text = this.doc.text.slice(paragraph.start, paragraph.end);
+    const quotes = this.usableQuotes(text, next);
+    for (const unit of units(text, quotes, this.doc.language)) {
+      this.unitCount++;
+      this.readUnit(paragraph.start, text, { start: unit.start, end: unit.end }, quotes);
+    }
+  }
+
+  /**
+   * An unclosed quote is the news convention for a quote that goes on in the next paragraph — but only when that
+   * paragraph opens with a quote mark and this one was attributable; otherwise the mark is a typo and is ignored.
+   */
+  private usableQuotes(text: string, next: Paragraph | undefined): QuoteSpan[] {
+    const quotes = findQuotes(text);
+    const last = quotes.at(-1);
+    if (!last || last.closed) return quotes;
+    const nextText = next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '';
+    const before = text.slice(0, last.start);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '), -1) + 1;
+    const lead = before.slice(sentenceStart);
+    const attributable = !lead.trim() || /:\s*$/.test(lead) || words(lead).some((word) => CUE_VERBS.has(word.norm));
+    if (OPEN_QUOTES.test(nextText) && attributable) return quotes;
+    return quotes.slice(0, -1);
+  }
+
+  private readUnit(base: number, paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[]): void {
+    const unitQuotes = quotes.filter((quote) => quote.start >= unit.start && quote.start < unit.end);
+    const list = words(paragraphText.slice(unit.start, unit.end), unit.start);
+    const masked = list.map((word) => insideQuote(unitQuotes, word.start));
+    const consumed = new Set<number>();
+    const found: Found[] = [];
+
+    for (const quote of unitQuotes) {
+      const direct = this.directQuote(paragraphText, unit, quote, unitQuotes, list, consumed);
+      if (direct) found.push(direct);
+    }
+    found.push(...this.reportedSpeech(paragraphText, unit, list, masked, consumed, unitQuotes, found));
+
+    const sentenceStart = base + unit.start;
+    const frameDates = this.frameDates(paragraphText, unit, unitQuotes, []);
+    for (const statement of found.sort((a, b) => a.start - b.start)) {
+      const own = this.frameDates(paragraphText, unit, unitQuotes, found);
+      const saidOn = statement.inheritDate ?? this.dateFor(own, statement.cueAt);
+      const raw: RawStatement = {
+        doc: this.doc.id,
+        kind: statement.kind,
+        start: base + statement.start,
+        end: base + statement.end,
+        cue: statement.cue,
+        saidOn,
+        context: this.doc.text.slice(sentenceStart, base + unit.end),
+        speaker: statement.speaker,
+      };
+      this.out.push(raw);
+      this.discourse.spoke(statement.speaker);
+      if (statement.opensContinuation) {
+        this.continuation = raw;
+        this.pendingContinuation = true;
+      }
+    }
+    // A date carries over to the next two sentences only when it framed a statement or opened the sentence
+    // ("Last month, …"): a date inside the narrative ("the war started one year ago") sets no scene.
+    const fronted = frameDates.find((date) => !date.future && isFronted(paragraphText, unit, date));
+    const framing = found.length > 0 ? this.frameDates(paragraphText, unit, unitQuotes, found).find((date) => !date.future) : undefined;
+    const scene = framing ?? fronted;
+    if (scene) this.lastDate = { date: { date: scene.date, precision: scene.precision, basis: scene.basis }, unit: this.unitCount };
+  }
+
+  /** A quote attributed before a colon, after it ("…," the proposal said), or standing alone (a continuation). */
+  private directQuote(text: string, unit: Unit, quote: QuoteSpan, all: readonly QuoteSpan[], list: Word[], consumed: Set<number>): Found | null {
+    const previousEnd = Math.max(unit.start, ...all.filter((q) => q.end <= quote.start).map((q) => q.end));
+    const nextStart = Math.min(unit.end, ...all.filter((q) => q.start >= quote.end).map((q) => q.start));
+    const lead = text.slice(previousEnd, quote.start);
+    const tail = text.slice(quote.end, nextStart);
+    const span = trimSpan(text, quote.innerStart, quote.innerEnd);
+    const make = (speaker: SpeakerRef | null, cue: string, cueAt: number): Found | null =>
+      speaker ? { kind: 'direct', start: span.start, end: span.end, cue, speaker, cueAt, opensContinuation: !quote.closed } : null;
+
+    // "He wrote: "…"" / "X: "…""
+    if (/:\s*$/.test(lead)) {
+      const colon = list.findIndex((word) => word.text === ':' && word.start >= previousEnd && word.start < quote.start);
+      const cueIndex = colon - 1;
+      const cueWord = list[cueIndex];
+      if (cueWord && CUE_VERBS.has(cueWord.norm)) {
+        consumed.add(cueIndex);
+        return make(this.speakerRef(speakerBefore(list, cueIndex), cueWord.start, unit), cueWord.text, cueWord.start);
+      }
+      if (colon > 0) return make(this.speakerRef(speakerBefore(list, colon), list[colon]?.start ?? 0, unit), ':', list[colon]?.start ?? 0);
+    }
+    if (lead.trim() && !/^[\s,.;:!?’”"]*$/.test(lead)) return null;
+
+    // "…," the proposal said / "…", aldus het ministerie / "…", staat te lezen in een twaalfpuntenplan
+    const tailWords = list.filter((word) => word.start >= quote.end && word.start < nextStart);
+    const firstIndex = list.indexOf(tailWords.find((word) => /^[\p{L}\p{N}]/u.test(word.text)) as Word);
+    const first = list[firstIndex];
+    if (first) {
+      const preposed = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy')).find((pattern) => {
+        pattern.lastIndex = first.start;
+        return pattern.test(text);
+      });
+      if (preposed) {
+        const after = list.findIndex((word) => word.start >= preposed.lastIndex);
+        consumed.add(firstIndex);
+        return make(this.speakerRef(speakerAfter(list, after), first.start, unit), text.slice(first.start, preposed.lastIndex), first.start);
+      }
+      if (CUE_VERBS.has(first.norm)) {
+        consumed.add(firstIndex);
+        return make(this.speakerRef(speakerAfter(list, firstIndex + 1), first.start, unit), first.text, first.start);
+      }
+      const subject = speakerAfter(list, firstIndex);
+      if (subject) {
+        let cueIndex = list.findIndex((word) => word.start >= subject.end);
+        while (list[cueIndex] && LINKING_WORDS.has(list[cueIndex]?.norm ?? '')) cueIndex++;
+        const cueWord = list[cueIndex];
+        if (cueWord && CUE_VERBS.has(cueWord.norm)) {
+          consumed.add(cueIndex);
+          return make(this.speakerRef(subject, subject.start, unit), cueWord.text, cueWord.start);
+        }
+      }
+    }
+    // A quote alone in its unit: the previous speaker goes on (the paragraph before, or earlier in this one).
+    if (!tailWords.some((word) => /^[\p{L}\p{N}]/u.test(word.text))) {
+      const previous = this.continuation ?? this.lastStatementNear();
+      this.continuation = null;
+      if (previous) return { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start, inheritDate: previous.saidOn };
+    }
+    return null;
+  }
+
+  /** The last statement of this paragraph, else of the paragraph just before. */
+  private lastStatementNear(): RawStatement | null {
+    return this.out.length > this.paragraphStatements ? (this.out.at(-1) ?? null) : this.previousParagraphSpoke;
+  }
+
+  /** Reported speech, partial quotes and the nominal and prepositional cues, left to right through the unit. */
+  private reportedSpeech(text: string, unit: Unit, list: Word[], masked: boolean[], consumed: Set<number>, quotes: readonly QuoteSpan[], direct: Found[]): Found[] {
+    const cues = this.cueIndexes(text, unit, list, masked, consumed);
+    const found: Found[] = [];
+    const overlapsDirect = (start: number, end: number) => direct.some((d) => start < d.end + 2 && end > d.start - 2);
+
+    let previousSpeaker: SpeakerRef | null = null;
+    for (const [n, cue] of cues.entries()) {
+      const word = list[cue.index] as Word;
+      const mention = this.cueSubject(list, cue.index, masked);
+      // "…, and said he was glad": a coordinated cue keeps the speaker of the one before it.
+      const coordinated = previousSpeaker && this.coordinated(list, cue.index) ? previousSpeaker : null;
+      const speaker = coordinated ?? (mention ? this.speakerRef(mention, word.start, unit) : null);
+      if (!speaker) continue;
+      previousSpeaker = speaker;
+      const nextCue = cues[n + 1];
+      const end = this.contentEnd(text, list, unit, nextCue?.index, quotes);
+      // Dutch inversion ("Zo uitte de minister … Blinken recentelijk …"): what was said follows the speaker.
+      const contentIndex = mention && mention.start > word.start ? list.findIndex((w) => w.start >= mention.end) : cue.contentIndex;
+      const start = this.contentStart(text, list, contentIndex, unit);
+      if (start === null || end <= start) continue;
+      const span = trimSpan(text, start, end);
+      if (overlapsDirect(span.start, span.end)) continue;
+      const kind: StatementKind = quotes.some((q) => q.start >= span.start && q.start < span.end) ? 'partial' : 'indirect';
+      const size = words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
+      if (size < (kind === 'partial' ? 2 : 3)) continue;
+      const opensContinuation = quotes.some((q) => !q.closed && q.start >= span.start && q.start < span.end);
+      found.push({ kind, start: span.start, end: span.end, cue: text.slice(word.start, list[cue.contentIndex - 1]?.end ?? word.end), speaker, cueAt: word.start, opensContinuation });
+    }
+    const taken = [...direct, ...found];
+    found.push(...this.prepositionalSources(text, unit, list, masked).filter((f) => !taken.some((t) => f.start < t.end + 3 && f.end > t.start - 3)));
+    found.push(...this.quotedVerbPhrases(text, unit, list, quotes, found, direct));
+    found.push(...this.nominalCues(text, unit, list, masked));
+    return found;
+  }
+
+  private cueIndexes(text: string, unit: Unit, list: Word[], masked: boolean[], consumed: Set<number>): Array<{ index: number; contentIndex: number }> {
+    const cues: Array<{ index: number; contentIndex: number }> = [];
+    for (const [index, word] of list.entries()) {
+      if (masked[index] || consumed.has(index) || !CUE_VERBS.has(word.norm) || /^\p{Lu}/u.test(word.text)) continue;
+      if (NEGATIONS.test(text.slice(Math.max(unit.start, word.start - 40), word.start))) continue;
+      const particles = CUE_PARTICLES[word.norm];
+      const next = list[index + 1];
+      if (particles) {
+        if (!next || !particles.has(next.norm)) continue;
+        cues.push({ index, contentIndex: next.norm === 'it' ? index + 1 : index + 2 });
+        continue;
+      }
+      if (word.norm === 'reads' && !['document', 'name'].includes(describe([list[index - 1] as Word])?.kind ?? '')) {
+        // "reads" is a cue for documents only ("the plan reads"), not "he reads books".
+        if (!list[index - 1] || !/plan|statement|document|proposal|letter|text/i.test(list[index - 1]?.text ?? '')) continue;
+      }
+      cues.push({ index, contentIndex: index + 1 });
+    }
+    return cues;
+  }
+
+  /** Whether the cue follows "and"/"but" (past linking words): it shares the subject of the clause before. */
+  private coordinated(list: Word[], index: number): boolean {
+    let i = index - 1;
+    while (list[i] && (LINKING_WORDS.has(list[i]?.norm ?? '') || /ly$/.test(list[i]?.norm ?? ''))) i--;
+    return ['and', 'but', 'en', 'maar'].includes(list[i]?.norm ?? '');
+  }
+
+  /** The speaker of a cue: the phrase before it, the clause's subject for a participle, or (Dutch) the one after. */
+  private cueSubject(list: Word[], index: number, masked: boolean[]): Mention | null {
+    const word = list[index] as Word;
+    const adjacent = speakerBefore(list, index);
+    const at = adjacent ? list.findIndex((w) => w.start === adjacent.start) : -1;
+    // "drones which Kyiv says are …": the cue sits in a relative clause about something else.
+    if (adjacent && ['which', 'that', 'die', 'dat'].includes(list[at - 1]?.norm ?? '') && adjacent.kind !== 'relative') return null;
+    if (adjacent?.kind === 'relative') {
+      if (adjacent.text.toLowerCase() !== 'who') return null;
+      // "Lukashenko, who describes himself as …": the name before the comma.
+      return list[at - 1]?.text === ',' ? speakerBefore(list, at - 1) : null;
+    }
+    // "The 12-point plan issued on Friday by China's foreign ministry also urges": the subject is the plan.
+    if (adjacent && list[at - 1]?.norm === 'by') {
+      const document = list.slice(0, at).findLastIndex((w) => DOCUMENT_NOUNS.has(w.norm));
+      if (document >= 0) return speakerBefore(list, document + 1);
+    }
+    if (adjacent) return adjacent;
+    if (PARTICIPLE_CUES.has(word.norm) || this.doc.language === 'nl' || this.coordinated(list, index)) {
+      const subject = this.clauseSubject(list, index, masked);
+      if (subject) return subject;
+    }
+    const after = speakerAfter(list, index + 1);
+    if (after && after.kind === 'name') return after;
+    return null;
+  }
+
+  /** The subject of the clause a cue hangs on: the last (English) or first (Dutch) phrase followed by a verb. */
+  private clauseSubject(list: Word[], index: number, masked: boolean[]): Mention | null {
+    const candidates: Mention[] = [];
+    let i = 0;
+    while (i < index) {
+      const word = list[i] as Word;
+      const previous = list[i - 1];
+      const startsPhrase = /^\p{Lu}/u.test(word.text) || ['the', 'de', 'het', 'a', 'een'].includes(word.norm);
+      if (!startsPhrase || masked[i] || (i === 0 && SKIPPED_OPENERS.has(word.norm)) || (previous && PREPOSITIONS.has(previous.norm))) {
+        i++;
+        continue;
+      }
+      const mention = speakerAfter(list, i);
+      if (!mention || mention.kind === 'relative') {
+        i++;
+        continue;
+      }
+      const after = list.findIndex((w) => w.start >= mention.end);
+      const follower = list[after];
+      if (follower && /^\p{Ll}/u.test(follower.text) && !PREPOSITIONS.has(follower.norm) && after <= index) candidates.push(mention);
+      i = Math.max(i + 1, after);
+    }
+    return (this.doc.language === 'nl' ? candidates[0] : candidates.at(-1)) ?? null;
+  }
+
+  /** Where what was said begins: after the cue, past words that only frame it ("earlier on Thursday that"). */
+  private contentStart(text: string, list: Word[], from: number, unit: Unit): number | null {
+    let i = from;
+    while (list[i] && FRAME_WORDS.has(list[i]?.norm ?? '') && !COMPLEMENTISERS.has(list[i]?.norm ?? '')) i++;
+    const word = list[i];
+    if (!word) return null;
+    if (word.text === ',' && i > from) return unit.start; // "…, the ministry said on Monday, will be …": the whole sentence
+    if (COMPLEMENTISERS.has(word.norm) || word.text === ':') return list[i + 1]?.start ?? null;
+    if (i > from && !OPEN_QUOTES.test(word.text)) return list[from]?.start ?? null;
+    void text;
+    return word.start;
+  }
+
+  /** Where it ends: the unit's end, a spaced dash, a quote closing on a comma, or the next cue's own clause. */
+  private contentEnd(text: string, list: Word[], unit: Unit, nextCue: number | undefined, quotes: readonly QuoteSpan[]): number {
+    let end = unit.end;
+    if (nextCue !== undefined) {
+      const subject = speakerBefore(list, nextCue);
+      const boundary = subject ? subject.start : (list[nextCue]?.start ?? end);
+      const clause = text.slice(0, boundary);
+      const join = /(?:,?\s+(?:and|en|but|maar)(?:\s+(?:has|have|had|also|then|heeft|\p{Ll}+ly))*\s*|,\s*(?:something|which|claims?|die|dat)?\s*)$/u.exec(clause);
+      end = Math.min(end, join ? join.index : boundary);
+    }
+    const dash = text.slice(0, end).search(/\s[-–—]\s(?=[^"“”]*$)/u);
+    if (dash > unit.start) end = Math.min(end, dash);
+    for (const quote of quotes) {
+      if (quote.end <= end && quote.start >= unit.start && /,\s*$/.test(text.slice(quote.innerStart, quote.innerEnd)) && text.slice(quote.end, end).trim().length > 0) {
+        end = Math.min(end, quote.end);
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** "Volgens China mag …", "…, according to the UN", "…, meent het", "…, aldus X". */
+  private prepositionalSources(text: string, unit: Unit, list: Word[], masked: boolean[]): Found[] {
+    const found: Found[] = [];
+    const unitText = text.slice(unit.start, unit.end);
+    for (const pattern of PREPOSED_SOURCE) {
+      for (const match of unitText.matchAll(new RegExp(pattern.source, 'giu'))) {
+        const at = unit.start + match.index;
+        const index = list.findIndex((w) => w.start >= at + match[0].length);
+        if (index < 0 || masked[index]) continue;
+        const mention = speakerAfter(list, index);
+        const speaker = mention && this.speakerRef(mention, at, unit);
+        if (!mention || !speaker) continue;
+        const before = text.slice(unit.start, at).replace(/[\s,]+$/, '');
+        const content = before.length > 0 ? { start: unit.start, end: unit.start + before.length } : { start: mention.end, end: unit.end };
+        const span = trimSpan(text, content.start, content.end);
+        if (words(text.slice(span.start, span.end)).length < 3 || insideQuote(findQuotes(text), at)) continue;
+        found.push({ kind: 'indirect', start: span.start, end: span.end, cue: match[0], speaker, cueAt: at });
+      }
+    }
+    // "…, meent het." — a cue with the speaker after it at the end of the sentence.
+    const inverted = /,\s+(\p{Ll}+)\s+((?:het|hij|zij|ze|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)[.!]?$/u.exec(unitText);
+    if (inverted && CUE_VERBS.has(inverted[1] ?? '')) {
+      const at = unit.start + inverted.index;
+      const index = list.findIndex((w) => w.start >= at + inverted[0].indexOf(inverted[2] ?? '') );
+      const mention = speakerAfter(list, index);
+      const speaker = mention && this.speakerRef(mention, at, unit);
+      if (speaker && !masked[index]) {
+        const span = trimSpan(text, unit.start, at);
+        found.push({ kind: 'indirect', start: span.start, end: span.end, cue: inverted[1] ?? '', speaker, cueAt: at });
+      }
+    }
+    return found;
+  }
+
+  /** `both China and Belarus "expressed deep concern"`: the cue verb is inside the quote. */
+  private quotedVerbPhrases(text: string, unit: Unit, list: Word[], quotes: readonly QuoteSpan[], found: Found[], direct: Found[]): Found[] {
+    const out: Found[] = [];
+    for (const quote of quotes) {
+      if (!QUOTED_CUE_START.test(text.slice(quote.innerStart, quote.innerEnd))) continue;
+      if ([...found, ...direct].some((f) => quote.start >= f.start && quote.start < f.end)) continue;
+      const index = list.findIndex((w) => w.start >= quote.start);
+      const mention = speakerBefore(list, index);
+      const speaker = mention && this.speakerRef(mention, quote.start, unit);
+      if (!speaker) continue;
+      const span = trimSpan(text, quote.start, unit.end);
+      out.push({ kind: 'partial', start: span.start, end: span.end, cue: text.slice(quote.innerStart, quote.innerEnd).split(/\s/)[0] ?? '', speaker, cueAt: quote.start });
+    }
+    return out;
+  }
+
+  /** "Putin's statement that Russia would …", "an accusation from Zelenskyy that China was …". */
+  private nominalCues(text: string, unit: Unit, list: Word[], masked: boolean[]): Found[] {
+    const out: Found[] = [];
+    const unitText = text.slice(unit.start, unit.end);
+    const patterns = [
+      new RegExp(`(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['’]s\\s+(${NOMINAL_CUES})\\s+that\\s`, 'gu'),
+      new RegExp(`\\b(?:${NOMINAL_CUES})\\s+(?:from|by|van)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)\\s+(?:that|dat)\\s`, 'gu'),
+    ];
+    for (const pattern of patterns) {
+      for (const match of unitText.matchAll(pattern)) {
+        const at = unit.start + match.index;
+        const nameAt = at + match[0].indexOf(match[1] ?? '');
+        const index = list.findIndex((w) => w.start >= nameAt);
+        if (index < 0 || masked[index]) continue;
+        // The name alone, without the possessive of "Putin's statement".
+        const name = match[1] ?? '';
+        const mention: Mention | null = name ? { text: name, start: nameAt, end: nameAt + name.length, kind: 'name', definite: false, name, role: null, parts: [] } : null;
+        const speaker = mention && this.speakerRef(mention, at, unit);
+        if (!speaker) continue;
+        const start = at + match[0].length;
+        const end = this.contentEnd(text, list, unit, undefined, findQuotes(text));
+        const span = trimSpan(text, start, end);
+        const kind: StatementKind = /["“‘]/.test(text.slice(span.start, span.end)) ? 'partial' : 'indirect';
+        out.push({ kind, start: span.start, end: span.end, cue: match[0].trim(), speaker, cueAt: at });
+      }
+    }
+    return out;
+  }
+
+  private speakerRef(mention: Mention | null, _at: number, unit: Unit): SpeakerRef | null {
+    if (!mention) return null;
+    // Offsets inside a paragraph are paragraph-relative; the discourse reads the whole article.
+    return this.discourse.resolve(mention, this.base + mention.start, this.base + unit.start);
+  }
+
+  /** Dates in the words around the statements (quotes and reported clauses masked), with their offsets. */
+  private frameDates(text: string, unit: Unit, quotes: readonly QuoteSpan[], found: Found[]): DateMention[] {
+    let frame = text.slice(unit.start, unit.end);
+    const blank = (start: number, end: number) => {
+      const from = Math.max(0, start - unit.start);
+      const to = Math.min(frame.length, end - unit.start);
+      if (to > from) frame = frame.slice(0, from) + ' '.repeat(to - from) + frame.slice(to);
+    };
+    for (const quote of quotes) blank(quote.start, quote.end);
+    for (const statement of found) blank(statement.start, statement.end);
+    return findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start }));
+  }
+
+  /** The statement's own frame date nearest its cue; else the narrative date of the last two sentences; else publication. */
+  private dateFor(own: DateMention[], cueAt: number): SaidOn {
+    const past = own.filter((date) => !date.future);
+    const nearest = past.sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
+    if (nearest) return { date: nearest.date, precision: nearest.precision, basis: nearest.basis };
+    if (this.lastDate && this.unitCount - this.lastDate.unit <= 2) return { ...this.lastDate.date };
+    return { ...this.doc.published, basis: 'published' };
+  }
+}
+
+/** "Last month, …", "During a visit to Beijing in May, …": a date that opens its sentence, before any verb. */
+function isFronted(text: string, unit: Unit, date: DateMention): boolean {
+  const before = text.slice(unit.start, date.index);
+  const after = text.slice(date.index + date.text.length, date.index + date.text.length + 40);
+  return /^[^.]*,/.test(after) && !/\b\p{Ll}+ed\b|\b(is|was|were|are|has|had|have|will|would|said|says)\b/u.test(before);
+}
+
+/** Trims white space and a trailing comma or period outside quotes, so the span reads cleanly. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
+  if (e > s && text[e - 1] === '.' && text[e - 2] !== '.') e--;
+  return { start: s, end: e };
+}
