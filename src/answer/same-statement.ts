@@ -1,0 +1,35 @@
+// "Also reported by": the same statement in other articles — the same speaker (or its family: a plan, its
+// ministry, its country) and nearly the same words, across languages by shared word stems
+// ("Dialoog … Oekraïne-crisis" ~ "Dialogue … Ukraine crisis").
+import type { Statement } from '../model.ts';
+import { tokenize } from '../text/fold.ts';
+import { isStopword } from '../text/stopwords.ts';
+import { editDistance } from './match.ts';
+
+const MIN_SHARED_WORDS = 3;
+const MIN_SHARE = 0.5;
+
+function contentWords(text: string): string[] {
+  return [...new Set(tokenize(text).map((t) => t.norm).filter((w) => !isStopword(w) && w.length > 2))];
+}
+
+/** Same word, a plural, or a cognate: a shared five-letter stem or two edits apart in a long word. */
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  return a.length >= 6 && b.length >= 6 && editDistance(a, b, 2) <= 2;
+}
+
+export function family(statement: Statement): Set<string> {
+  return new Set([statement.speaker.canonical, ...statement.speaker.parents]);
+}
+
+export function sameStatement(a: Statement, b: Statement): boolean {
+  if (a.doc === b.doc) return false;
+  const familyA = family(a);
+  if (![...family(b)].some((name) => familyA.has(name))) return false;
+  const wordsA = contentWords(a.text);
+  const wordsB = contentWords(b.text);
+  const shared = wordsA.filter((word) => wordsB.some((other) => related(word, other))).length;
+  return shared >= MIN_SHARED_WORDS && shared / Math.min(wordsA.length, wordsB.length) >= MIN_SHARE;
+}

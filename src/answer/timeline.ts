@@ -1,0 +1,72 @@
+// /timeline: what a speaker (any of its names, and what belongs to it) said, or what was said about a topic,
+// in the order it was said.
+import type { PartialDate, Statement, StatementHit, TimelineAnswer, UsageAnswer } from '../model.ts';
+import { compareDates, endOf, formatPartialDate, startOf } from '../text/dates.ts';
+import { matchText, queryTerms } from './match.ts';
+import { checkDate, checkQuery } from './query.ts';
+import type { SearchableCorpus } from './searchable.ts';
+
+const TOPIC_COVERAGE = 0.5;
+
+export interface TimelineRequest {
+  query: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}
+
+function inRange(statement: Statement, from: PartialDate | null, to: PartialDate | null): boolean {
+  const said = statement.saidOn;
+  if (!said) return from === null && to === null;
+  if (from && endOf(said).getTime() < startOf(from).getTime()) return false;
+  if (to && startOf(said).getTime() > endOf(to).getTime()) return false;
+  return true;
+}
+
+function chronological(a: StatementHit, b: StatementHit): number {
+  const byDate = a.saidOn && b.saidOn ? compareDates(a.saidOn, b.saidOn) : a.saidOn ? -1 : b.saidOn ? 1 : 0;
+  return byDate || compareDates(a.source.published, b.source.published) || a.doc.localeCompare(b.doc) || a.start - b.start;
+}
+
+export function timeline(corpus: SearchableCorpus, request: TimelineRequest): TimelineAnswer | UsageAnswer {
+  const checked = checkQuery(request.query, 'a person or a topic');
+  if (!checked.ok) return { kind: 'usage', command: 'timeline', message: checked.message };
+  const from = checkDate(request.from, 'from');
+  if (!from.ok) return { kind: 'usage', command: 'timeline', message: from.message };
+  const to = checkDate(request.to, 'to');
+  if (!to.ok) return { kind: 'usage', command: 'timeline', message: to.message };
+  if (from.value && to.value && startOf(from.value) > endOf(to.value)) {
+    return { kind: 'usage', command: 'timeline', message: `from (${from.value.date}) is after to (${to.value.date}).` };
+  }
+  const query = checked.value;
+  const speaker = corpus.speakers.find(query);
+
+  let hits: StatementHit[];
+  if (speaker) {
+    hits = corpus.statements
+      .filter((s) => s.speaker.canonical === speaker || s.speaker.parents.includes(speaker))
+      .map((s) => corpus.hit(s, 1, []));
+  } else {
+    const terms = queryTerms(query);
+    hits = [];
+    for (const candidate of corpus.index.candidates(terms.content, ['text', 'context', 'speaker'])) {
+      const statement = corpus.statement(String(candidate.id));
+      if (!statement) continue;
+      const own = matchText(terms, statement.text);
+      const around = matchText(terms, `${statement.context} ${statement.speaker.canonical}`);
+      const coverage = Math.max(own.coverage, around.coverage);
+      if (terms.content.length === 0 || coverage < (terms.content.length === 1 ? 1 : TOPIC_COVERAGE)) continue;
+      hits.push(corpus.hit(statement, Number(coverage.toFixed(4)), own.highlights));
+    }
+  }
+  const entries = hits.filter((hit) => inRange(hit, from.value, to.value)).sort(chronological);
+  const notes: string[] = [];
+  if (entries.length === 0) {
+    const range = from.value || to.value ? ` between ${from.value ? formatPartialDate(from.value) : 'the start'} and ${to.value ? formatPartialDate(to.value) : 'now'}` : '';
+    notes.push(
+      speaker
+        ? `${speaker} said nothing in the corpus${range}.`
+        : `No statement is about "${query}"${range}. Try a speaker's name or fewer words.`,
+    );
+  }
+  return { kind: 'timeline', query, speaker, from: from.value?.date ?? null, to: to.value?.date ?? null, entries, notes };
+}

@@ -1,0 +1,76 @@
+// MiniSearch over statements. The options live in one constant because loadJSON must get exactly the ones the
+// index was built with.
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { Statement } from '../model.ts';
+import { fold, tokenize } from '../text/fold.ts';
+import { isStopword } from '../text/stopwords.ts';
+
+interface IndexedStatement {
+  id: string;
+  text: string;
+  speaker: string;
+  context: string;
+}
+
+// Stop words never enter the posting lists: they match everything, cost the most, and rank nothing.
+export const MINISEARCH_OPTIONS: Options<IndexedStatement> = {
+  idField: 'id',
+  fields: ['text', 'speaker', 'context'],
+  storeFields: [],
+  tokenize: (text) => tokenize(text).map((token) => token.norm),
+  processTerm: (term) => {
+    const folded = fold(term);
+    return isStopword(folded) ? null : folded;
+  },
+};
+
+/**
+ * Edit distance MiniSearch may use to find candidates. It counts a swap of two letters ("victroy") as two
+ * edits, so this is looser than the Damerau check the answers then apply (`allowedTypos` in answer/match.ts).
+ */
+export function candidateTypos(term: string): number {
+  if (term.length >= 6) return 2;
+  if (term.length >= 4) return 1;
+  return 0;
+}
+
+function toIndexed(statement: Statement): IndexedStatement {
+  const { speaker } = statement;
+  return {
+    id: statement.id,
+    text: statement.text,
+    speaker: [speaker.canonical, speaker.name, ...speaker.aliases, speaker.role ?? ''].join(' '),
+    context: statement.context,
+  };
+}
+
+export class StatementIndex {
+  private constructor(private readonly search: MiniSearch<IndexedStatement>) {}
+
+  static build(statements: readonly Statement[]): StatementIndex {
+    const search = new MiniSearch(MINISEARCH_OPTIONS);
+    search.addAll(statements.map(toIndexed));
+    return new StatementIndex(search);
+  }
+
+  static fromJSON(json: string): StatementIndex {
+    return new StatementIndex(MiniSearch.loadJSON(json, MINISEARCH_OPTIONS));
+  }
+
+  toJSON(): unknown {
+    return this.search.toJSON();
+  }
+
+  /** Candidate statements for the query terms, typo-tolerant; the answer modules rank them properly. */
+  candidates(terms: readonly string[], fields: Array<'text' | 'speaker' | 'context'>, limit = 300): SearchResult[] {
+    if (terms.length === 0) return [];
+    const results = this.search.search(terms.join(' '), {
+      fields,
+      boost: { text: 3, speaker: 1, context: 1 },
+      fuzzy: (term) => candidateTypos(term) || false,
+      prefix: (term, index, all) => index === all.length - 1 && term.length >= 4,
+      combineWith: 'OR',
+    });
+    return results.slice(0, limit);
+  }
+}
