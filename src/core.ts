@@ -47,19 +47,20 @@ export class Whosaid {
     let statements: Statement[];
     let index: StatementIndex;
     let warnings: CorpusWarning[];
+    let aliasGroups: string[][];
     const snapshot = useSnapshots ? await loadSnapshot(path, hash) : null;
     if (snapshot) {
-      ({ documents, statements } = snapshot);
+      ({ documents, statements, aliasGroups } = snapshot);
       warnings = [...input.warnings, ...snapshot.warnings];
       index = StatementIndex.fromJSON(JSON.stringify(snapshot.index));
     } else {
       const built = buildCorpus(input);
-      ({ documents, statements, warnings } = built);
+      ({ documents, statements, warnings, aliasGroups } = built);
       index = StatementIndex.build(statements);
       if (useSnapshots) {
         const parseWarnings = warnings.filter((w) => !input.warnings.includes(w));
         try {
-          await saveSnapshot(options.dataDir, options.corpusDir, { format: SNAPSHOT_FORMAT, hash, documents, statements, warnings: parseWarnings, index: index.toJSON() });
+          await saveSnapshot(options.dataDir, options.corpusDir, { format: SNAPSHOT_FORMAT, hash, documents, statements, warnings: parseWarnings, aliasGroups, index: index.toJSON() });
         } catch (error) {
           log.warn(`index: could not save a snapshot in ${options.dataDir}: ${(error as Error).message}`);
         }
@@ -73,7 +74,7 @@ export class Whosaid {
       openMs: Math.round(performance.now() - started),
     };
     log.info(`corpus: ${stats.documents} articles, ${stats.statements} statements ${stats.fromSnapshot ? 'from snapshot' : 'extracted'} in ${stats.openMs} ms`);
-    const corpus = new SearchableCorpus(documents, statements, index, new SpeakerDirectory(statements));
+    const corpus = new SearchableCorpus(documents, statements, index, new SpeakerDirectory(statements), aliasGroups);
     return new Whosaid(corpus, warnings, stats);
   }
 

@@ -11,6 +11,7 @@ export interface Corpus {
   documents: Document[];
   statements: Statement[];
   registry: EntityRegistry;
+  aliasGroups: string[][];
   warnings: CorpusWarning[];
 }
 
@@ -69,5 +70,5 @@ export function buildCorpus(input: CorpusInput): Corpus {
       });
     }
   }
-  return { documents, statements, registry, warnings };
+  return { documents, statements, registry, warnings, aliasGroups: registry.aliasGroups() };
 }

@@ -1,6 +1,7 @@
 // What the answers read: statements, their articles, the index and the speakers — nothing platform-specific.
 import type { Document, Source, Statement, StatementHit } from '../model.ts';
 import type { StatementIndex } from '../index/search-index.ts';
+import { aliasKey } from '../entities/registry.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import { sameStatement } from './same-statement.ts';
 
@@ -13,9 +14,17 @@ export class SearchableCorpus {
     readonly statements: readonly Statement[],
     readonly index: StatementIndex,
     readonly speakers: SpeakerDirectory,
+    private readonly aliasGroups: readonly string[][] = [],
   ) {
     this.statementsById = new Map(statements.map((s) => [s.id, s]));
     this.documentsById = new Map(documents.map((d) => [d.id, d]));
+  }
+
+  /** The query and every other name of what it names ("Kiev" → "Kyiv", "Kiew"), for topic searches. */
+  synonyms(query: string): string[] {
+    const key = aliasKey(query);
+    const group = this.aliasGroups.find((names) => names.some((name) => aliasKey(name) === key));
+    return group ? [query, ...group.filter((name) => aliasKey(name) !== key)] : [query];
   }
 
   statement(id: string): Statement | undefined {

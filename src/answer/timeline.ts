@@ -27,6 +27,24 @@ function chronological(a: StatementHit, b: StatementHit): number {
   return byDate || compareDates(a.source.published, b.source.published) || a.doc.localeCompare(b.doc) || a.start - b.start;
 }
 
+/** Statements whose words, sentence or speaker are about the topic. */
+function topicHits(corpus: SearchableCorpus, topic: string, seen: Set<string>): StatementHit[] {
+  const terms = queryTerms(topic);
+  const hits: StatementHit[] = [];
+  if (terms.content.length === 0) return hits;
+  for (const candidate of corpus.index.candidates(terms.content, ['text', 'context', 'speaker'])) {
+    const statement = corpus.statement(String(candidate.id));
+    if (!statement || seen.has(statement.id)) continue;
+    const own = matchText(terms, statement.text);
+    const around = matchText(terms, `${statement.context} ${statement.speaker.canonical}`);
+    const coverage = Math.max(own.coverage, around.coverage);
+    if (coverage < (terms.content.length === 1 ? 1 : TOPIC_COVERAGE)) continue;
+    seen.add(statement.id);
+    hits.push(corpus.hit(statement, Number(coverage.toFixed(4)), own.highlights));
+  }
+  return hits;
+}
+
 export function timeline(corpus: SearchableCorpus, request: TimelineRequest): TimelineAnswer | UsageAnswer {
   const checked = checkQuery(request.query, 'a person or a topic');
   if (!checked.ok) return { kind: 'usage', command: 'timeline', message: checked.message };
@@ -46,17 +64,9 @@ export function timeline(corpus: SearchableCorpus, request: TimelineRequest): Ti
       .filter((s) => s.speaker.canonical === speaker || s.speaker.parents.includes(speaker))
       .map((s) => corpus.hit(s, 1, []));
   } else {
-    const terms = queryTerms(query);
     hits = [];
-    for (const candidate of corpus.index.candidates(terms.content, ['text', 'context', 'speaker'])) {
-      const statement = corpus.statement(String(candidate.id));
-      if (!statement) continue;
-      const own = matchText(terms, statement.text);
-      const around = matchText(terms, `${statement.context} ${statement.speaker.canonical}`);
-      const coverage = Math.max(own.coverage, around.coverage);
-      if (terms.content.length === 0 || coverage < (terms.content.length === 1 ? 1 : TOPIC_COVERAGE)) continue;
-      hits.push(corpus.hit(statement, Number(coverage.toFixed(4)), own.highlights));
-    }
+    const seen = new Set<string>();
+    for (const name of corpus.synonyms(query)) hits.push(...topicHits(corpus, name, seen));
   }
   const entries = hits.filter((hit) => inRange(hit, from.value, to.value)).sort(chronological);
   const notes: string[] = [];

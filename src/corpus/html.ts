@@ -3,9 +3,11 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { FrontMatter } from './front-matter.ts';
 
+type DomDocument = ReturnType<typeof parseHTML>['document'];
+
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
 
-function meta(document: Document, selectors: string[]): string | null {
+function meta(document: DomDocument, selectors: string[]): string | null {
   for (const selector of selectors) {
     const value = document.querySelector(selector)?.getAttribute('content')?.trim();
     if (value) return value;
@@ -28,7 +30,7 @@ export function readHtml(html: string): { body: string; meta: FrontMatter } {
   };
 
   // Readability mutates the document it reads, so it gets its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const article = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const container = parseHTML(`<html><body>${article?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
   const blocks = [...container.querySelectorAll(BLOCKS)]
     .filter((element) => !element.querySelector(BLOCKS))

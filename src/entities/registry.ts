@@ -64,6 +64,11 @@ export class EntityRegistry {
     }
   }
 
+  /** Names that mean the same thing (an entity and its aliases), for widening a topic query. */
+  aliasGroups(): string[][] {
+    return this.all().filter((entity) => entity.aliases.size > 1).map((entity) => [...new Set([entity.canonical, ...entity.aliases])]);
+  }
+
   /** Every entity, for autocomplete and speaker lookup. */
   all(): Entity[] {
     return [...this.entities.values()];
@@ -98,7 +103,8 @@ export class EntityRegistry {
   /** The speaker as answers show it; call after every reference is registered, when canonical names are settled. */
   speaker(ref: SpeakerRef, entity: Entity): Speaker {
     const parents = this.parentsOf(entity);
-    const role = ref.role ?? entity.role;
+    // The entity's settled role, so one person reads the same in every answer; the written one if none settled.
+    const role = entity.role ?? ref.role;
     return {
       name: ref.written,
       canonical: entity.canonical,
@@ -172,11 +178,11 @@ export class EntityRegistry {
     const full = [...cluster.names.keys()].filter((name) => nameParts(name).length > 1);
     const pool = full.length > 0 ? full : [...cluster.names.keys()];
     const score = (name: string) => nameParts(name).reduce((sum, part) => sum + (cluster.spellings.get(part)?.size ?? 0), 0);
-    const best = [pool.reduce((a, b) => (score(b) > score(a) ? b : a))];
+    const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
     const entity = cluster.entity;
-    if (entity.canonical !== best[0]) {
+    if (entity.canonical !== best) {
       this.entities.delete(entity.canonical);
-      entity.canonical = best[0];
+      entity.canonical = best;
       this.entities.set(entity.canonical, entity);
     }
     // Roles in plain Latin letters first: in a mixed-language corpus those are the ones every reader shares.

@@ -189,7 +189,6 @@ class ArticleReader {
     const previousEnd = Math.max(unit.start, ...all.filter((q) => q.end <= quote.start).map((q) => q.end));
     const nextStart = Math.min(unit.end, ...all.filter((q) => q.start >= quote.end).map((q) => q.start));
     const lead = text.slice(previousEnd, quote.start);
-    const tail = text.slice(quote.end, nextStart);
     const span = trimSpan(text, quote.innerStart, quote.innerEnd);
     const make = (speaker: SpeakerRef | null, cue: string, cueAt: number): Found | null =>
       speaker ? { kind: 'direct', start: span.start, end: span.end, cue, speaker, cueAt, opensContinuation: !quote.closed } : null;
@@ -261,8 +260,8 @@ class ArticleReader {
       const word = list[cue.index] as Word;
       const mention = this.cueSubject(list, cue.index, masked);
       // "…, and said he was glad": a coordinated cue keeps the speaker of the one before it.
-      const coordinated = previousSpeaker && this.coordinated(list, cue.index) ? previousSpeaker : null;
-      const speaker = coordinated ?? (mention ? this.speakerRef(mention, word.start, unit) : null);
+      const coordinated: SpeakerRef | null = previousSpeaker && this.coordinated(list, cue.index) ? previousSpeaker : null;
+      const speaker: SpeakerRef | null = coordinated ?? (mention ? this.speakerRef(mention, word.start, unit) : null);
       if (!speaker) continue;
       previousSpeaker = speaker;
       const nextCue = cues[n + 1];

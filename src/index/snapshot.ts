@@ -18,6 +18,7 @@ export interface Snapshot {
   statements: Statement[];
   /** Warnings from parsing the files, shown again on every start. */
   warnings: CorpusWarning[];
+  aliasGroups: string[][];
   index: unknown;
 }
 
@@ -27,6 +28,7 @@ const SnapshotShape = z.object({
   documents: z.array(z.unknown()),
   statements: z.array(z.unknown()),
   warnings: z.array(z.unknown()),
+  aliasGroups: z.array(z.array(z.string())),
   index: z.unknown(),
 });
 

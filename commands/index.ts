@@ -1,0 +1,32 @@
+// The registry of slash commands every adapter reads.
+import type { Whosaid } from '../src/core.ts';
+import type { Answer } from '../src/model.ts';
+import { timelineCommand } from './timeline.ts';
+import type { Command } from './types.ts';
+import { whoSaidCommand } from './who-said.ts';
+
+export type { Command, CommandOption } from './types.ts';
+
+export const COMMANDS: readonly Command[] = [whoSaidCommand as Command, timelineCommand as Command];
+
+export function findCommand(name: string): Command | undefined {
+  const wanted = name.replace(/^\//, '').toLowerCase();
+  return COMMANDS.find((command) => command.name === wanted);
+}
+
+/** Validates raw options with the command's schema and runs it; invalid options become a usage answer. */
+export function runCommand(core: Whosaid, command: Command, raw: Record<string, unknown>): Answer {
+  const parsed = command.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { kind: 'usage', command: command.name, message: `Usage: ${command.usage}` };
+  }
+  return command.run(core, parsed.data);
+}
+
+/** "/timeline Zelensky from:2023-02" → the command's answer, or null when the line is not a known command. */
+export function runCommandLine(core: Whosaid, line: string): Answer | null {
+  const match = /^\/?([\w-]+)\s*([\s\S]*)$/.exec(line.trim());
+  const command = match ? findCommand(match[1] ?? '') : undefined;
+  if (!match || !command) return null;
+  return runCommand(core, command, command.fromText(match[2] ?? ''));
+}

@@ -1,0 +1,48 @@
+// Answer → terminal text: speaker — date — “snippet” — outlet, title, link.
+import type { Answer, Highlight, StatementHit } from '../model.ts';
+import { kindLabel, sourceLine, speakerLine, whenSaid } from './wording.ts';
+
+export interface TextOptions {
+  /** Bold the matched words with ANSI escapes (a TTY); otherwise mark them with *stars*. */
+  color: boolean;
+}
+
+function marked(text: string, highlights: readonly Highlight[], options: TextOptions): string {
+  let out = '';
+  let at = 0;
+  const [open, close] = options.color ? ['\u001b[1m', '\u001b[22m'] : ['*', '*'];
+  for (const { start, end } of highlights) {
+    out += text.slice(at, start) + open + text.slice(start, end) + close;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function entry(hit: StatementHit, index: number, options: TextOptions): string {
+  const snippet = marked(hit.text, hit.highlights, options);
+  const lines = [
+    `${index + 1}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)} — ${whenSaid(hit.saidOn, hit.source.published)}`,
+    hit.kind === 'direct' ? `   “${snippet}”` : `   (${kindLabel(hit.kind)}) ${snippet}`,
+    `   ${sourceLine(hit.source)}${hit.source.url ? `\n   ${hit.source.url}` : ''}`,
+  ];
+  for (const other of hit.alsoReportedBy) lines.push(`   also reported by: ${sourceLine(other.source)}${other.source.url ? ` ${other.source.url}` : ''}`);
+  return lines.join('\n');
+}
+
+export function answerToText(answer: Answer, options: TextOptions = { color: false }): string {
+  switch (answer.kind) {
+    case 'usage':
+      return answer.message;
+    case 'who-said': {
+      if (answer.results.length === 0) return answer.notes.join('\n');
+      const head = `Who said “${answer.query}”:`;
+      return [head, ...answer.results.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
+    }
+    case 'timeline': {
+      if (answer.entries.length === 0) return answer.notes.join('\n');
+      const range = answer.from || answer.to ? ` (${answer.from ?? '…'} to ${answer.to ?? '…'})` : '';
+      const head = answer.speaker ? `Timeline of ${answer.speaker}${range}:` : `Timeline of “${answer.query}”${range}:`;
+      return [head, ...answer.entries.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
+    }
+  }
+}
