@@ -52,6 +52,8 @@ interface Found {
   /** Offset of the cue, for the date: frame words near it. */
   cueAt: number;
   inheritDate?: SaidOn;
+  /** Words inside the span that still frame it (a parenthetical "…, the ministry said on Monday, …"). */
+  frame?: { start: number; end: number };
   /** The statement ends in a quote left open for the next paragraph. */
   opensContinuation?: boolean;
 }
@@ -265,7 +267,7 @@ class ArticleReader {
       if (!speaker) continue;
       previousSpeaker = speaker;
       const nextCue = cues[n + 1];
-      const end = this.contentEnd(text, list, unit, nextCue?.index, quotes);
+      const end = this.contentEnd(text, list, unit, nextCue?.index, quotes, word.end);
       // Dutch inversion ("Zo uitte de minister … Blinken recentelijk …"): what was said follows the speaker.
       const contentIndex = mention && mention.start > word.start ? list.findIndex((w) => w.start >= mention.end) : cue.contentIndex;
       const start = this.contentStart(text, list, contentIndex, unit);
@@ -276,7 +278,12 @@ class ArticleReader {
       const size = words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
       if (size < (kind === 'partial' ? 2 : 3)) continue;
       const opensContinuation = quotes.some((q) => !q.closed && q.start >= span.start && q.start < span.end);
-      found.push({ kind, start: span.start, end: span.end, cue: text.slice(word.start, list[cue.contentIndex - 1]?.end ?? word.end), speaker, cueAt: word.start, opensContinuation });
+      const statement: Found = { kind, start: span.start, end: span.end, cue: text.slice(word.start, list[cue.contentIndex - 1]?.end ?? word.end), speaker, cueAt: word.start, opensContinuation };
+      if (mention && start === unit.start) {
+        const comma = text.indexOf(',', word.end);
+        statement.frame = { start: Math.min(mention.start, word.start), end: comma > 0 ? comma : word.end };
+      }
+      found.push(statement);
     }
     const taken = [...direct, ...found];
     found.push(...this.prepositionalSources(text, unit, list, masked).filter((f) => !taken.some((t) => f.start < t.end + 3 && f.end > t.start - 3)));
@@ -379,8 +386,15 @@ class ArticleReader {
   }
 
   /** Where it ends: the unit's end, a spaced dash, a quote closing on a comma, or the next cue's own clause. */
-  private contentEnd(text: string, list: Word[], unit: Unit, nextCue: number | undefined, quotes: readonly QuoteSpan[]): number {
+  private contentEnd(text: string, list: Word[], unit: Unit, nextCue: number | undefined, quotes: readonly QuoteSpan[], from: number): number {
     let end = unit.end;
+    // "…, in an implied repudiation of Putin's statement that …": another attribution starts a clause of its own.
+    const nominal = new RegExp(`(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s`, 'u');
+    const later = nominal.exec(text.slice(from, end));
+    if (later) {
+      const comma = text.lastIndexOf(',', from + later.index);
+      if (comma > from) end = comma;
+    }
     if (nextCue !== undefined) {
       const subject = speakerBefore(list, nextCue);
       const boundary = subject ? subject.start : (list[nextCue]?.start ?? end);
@@ -469,7 +483,7 @@ class ArticleReader {
         const speaker = mention && this.speakerRef(mention, at, unit);
         if (!speaker) continue;
         const start = at + match[0].length;
-        const end = this.contentEnd(text, list, unit, undefined, findQuotes(text));
+        const end = this.contentEnd(text, list, unit, undefined, findQuotes(text), start);
         const span = trimSpan(text, start, end);
         const kind: StatementKind = /["“‘]/.test(text.slice(span.start, span.end)) ? 'partial' : 'indirect';
         out.push({ kind, start: span.start, end: span.end, cue: match[0].trim(), speaker, cueAt: at });
@@ -493,7 +507,14 @@ class ArticleReader {
       if (to > from) frame = frame.slice(0, from) + ' '.repeat(to - from) + frame.slice(to);
     };
     for (const quote of quotes) blank(quote.start, quote.end);
-    for (const statement of found) blank(statement.start, statement.end);
+    for (const statement of found) {
+      if (statement.frame) {
+        blank(statement.start, statement.frame.start);
+        blank(statement.frame.end, statement.end);
+      } else {
+        blank(statement.start, statement.end);
+      }
+    }
     return findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start }));
   }
 
