@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log });
   log.info('console: no Slack or Discord tokens configured; starting the local console chat');
   await runConsole(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, log });
+  // /quit or end of input: nothing else is running, but an open stdin would keep the process alive.
+  process.stdin.destroy();
 }
 
 main().catch((error: unknown) => {

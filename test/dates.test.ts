@@ -1,0 +1,30 @@
+// When words were said, from the date expressions around them.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/extract/said-on.ts';
+
+const FRIDAY = { date: '2023-02-24', precision: 'day' } as const;
+const WEDNESDAY = { date: '2023-03-01', precision: 'day' } as const;
+
+describe('GIVEN a date expression in a news sentence', () => {
+  it('THEN a past-tense weekday is the one on or before publication, never after', () => {
+    expect(findDates('he said on Thursday', FRIDAY, 'en')[0]).toMatchObject({ date: '2023-02-23', precision: 'day', basis: 'relative' });
+    expect(findDates('they met Wednesday', WEDNESDAY, 'en')[0]).toMatchObject({ date: '2023-03-01' });
+    expect(findDates('Zelenski zei donderdag dat', FRIDAY, 'nl')[0]).toMatchObject({ date: '2023-02-23' });
+  });
+
+  it('THEN a future-tense weekday points forward', () => {
+    expect(findDates('the minister will head to China on Tuesday', { date: '2024-07-22', precision: 'day' }, 'en')[0]).toMatchObject({ date: '2024-07-23', future: true });
+  });
+
+  it('THEN "last month", "in May", "last week" keep their precision instead of a made-up day', () => {
+    const july = { date: '2024-07-22', precision: 'day' } as const;
+    expect(findDates('Last month, he hosted', july, 'en')[0]).toMatchObject({ date: '2024-06', precision: 'month' });
+    expect(findDates('During a visit in May, he', july, 'en')[0]).toMatchObject({ date: '2024-05', precision: 'month' });
+    expect(findDates('During his visit last week, he', WEDNESDAY, 'en')[0]).toMatchObject({ date: '2023-02-20', precision: 'week' });
+    expect(findDates('China zei eerder deze week', FRIDAY, 'nl')[0]).toMatchObject({ date: '2023-02-20', precision: 'week' });
+  });
+
+  it('THEN Dutch words chrono takes for weekdays ("zo", "vrij", "ma") are not dates', () => {
+    expect(findDates('het is zo vrij als ma zegt', FRIDAY, 'nl')).toEqual([]);
+  });
+});

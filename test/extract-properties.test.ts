@@ -1,0 +1,32 @@
+// Properties of the extractor on arbitrary text: it never throws, and every statement is a verbatim span.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanBody } from '../src/corpus/clean.ts';
+import { EntityRegistry } from '../src/entities/registry.ts';
+import { extractStatements } from '../src/extract/statements.ts';
+import type { Document } from '../src/model.ts';
+
+const PIECES = ['He said: "', '"', '“', '”', '‘', '’', ', aldus ', 'zei ', ' said that ', 'Zelensky', 'the proposal', ' on Thursday', '. ', '\n', 'It ', 'reads', ' volgens ', 'China', ' and ', "'", 'Mr Price added that ', '(AP)', ' — gript (@griptmedia) February 22, 2023\n'];
+
+function document(body: string, language: 'en' | 'nl'): Document {
+  const cleaned = cleanBody(body, null);
+  return { id: 'x', file: 'x.md', title: 'x', outlet: null, author: null, url: null, published: { date: '2023-02-24', precision: 'day' }, language, text: cleaned.text, paragraphs: cleaned.paragraphs };
+}
+
+describe('GIVEN any text, however broken', () => {
+  it('THEN extraction never throws and every statement is a verbatim span of the cleaned text', () => {
+    const registry = new EntityRegistry([]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 40 }), fc.constantFrom('en', 'nl'), (parts, language) => {
+        const doc = document(parts.join(''), language as 'en' | 'nl');
+        for (const statement of extractStatements(doc, registry.kindOf)) {
+          expect(statement.start).toBeGreaterThanOrEqual(0);
+          expect(statement.end).toBeLessThanOrEqual(doc.text.length);
+          expect(statement.end).toBeGreaterThan(statement.start);
+          registry.speaker(statement.speaker, registry.register(statement.speaker, 'x'));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
