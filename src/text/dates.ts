@@ -62,7 +62,7 @@ export function endOf(partial: PartialDate): Date {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "23 February 2023", "week of 20 February 2023", "May 2024", "2022". */
+/** "23 February 2023", "the week of 20 February 2023", "May 2024", "2022". */
 export function formatPartialDate(partial: PartialDate): string {
   const start = startOf(partial);
   const month = MONTHS[start.getUTCMonth()] ?? '';
@@ -71,7 +71,7 @@ export function formatPartialDate(partial: PartialDate): string {
     case 'day':
       return `${start.getUTCDate()} ${month} ${year}`;
     case 'week':
-      return `week of ${start.getUTCDate()} ${month} ${year}`;
+      return `the week of ${start.getUTCDate()} ${month} ${year}`;
     case 'month':
       return `${month} ${year}`;
     case 'year':
