@@ -7,6 +7,7 @@ import {
   COMPLEMENTISERS,
   CUE_PARTICLES,
   CUE_VERBS,
+  DOCUMENT_NOUNS,
   LINKING_WORDS,
   NEGATIONS,
   NOMINAL_CUES,
@@ -15,7 +16,6 @@ import {
   QUOTED_CUE_START,
 } from './lexicon.ts';
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
-import { DOCUMENT_NOUNS } from './lexicon.ts';
 import { type QuoteSpan, findQuotes, insideQuote } from './quotes.ts';
 import { units, type Unit } from './units.ts';
 
@@ -42,6 +42,21 @@ const FRAME_WORDS = new Set(
 const OPEN_QUOTES = /^["“„‘'«]/;
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'with', 'from', 'on', 'at', 'by', 'for', 'about', 'against', 'into', 'van', 'met', 'naar', 'in', 'op', 'over', 'bij', 'aan']);
 const SKIPPED_OPENERS = new Set(['during', 'while', 'however', 'meanwhile', 'last', 'in', 'on', 'at', 'after', 'before', 'although', 'visiting', 'following', 'zo', 'daarnaast', 'ook', 'toch']);
+
+/** The preposed-source cues anchored where a quote's attribution starts ("…", aldus X). */
+const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
+/** "Putin's statement that …" and "an accusation from Zelenskyy that …". */
+const NOMINAL_PATTERNS = [
+  new RegExp(`(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['’]s\\s+(${NOMINAL_CUES})\\s+that\\s`, 'gu'),
+  new RegExp(`\\b(?:${NOMINAL_CUES})\\s+(?:from|by|van)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)\\s+(?:that|dat)\\s`, 'gu'),
+];
+/** Where another attribution starts inside a reported clause, ending it. */
+const LATER_ATTRIBUTION = new RegExp(
+  `(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s`,
+  'u',
+);
+/** "…, meent het." — a cue with the speaker after it at the end of the sentence. */
+const INVERTED_AT_END = /,\s+(\p{Ll}+)\s+((?:het|hij|zij|ze|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)[.!]?$/u;
 
 interface Found {
   kind: StatementKind;
@@ -122,7 +137,7 @@ class ArticleReader {
     const quotes = this.usableQuotes(text, next);
     for (const unit of units(text, quotes, this.doc.language)) {
       this.unitCount++;
-      this.readUnit(paragraph.start, text, { start: unit.start, end: unit.end }, quotes);
+      this.readUnit(text, unit, quotes);
     }
   }
 
@@ -143,7 +158,8 @@ class ArticleReader {
     return quotes.slice(0, -1);
   }
 
-  private readUnit(base: number, paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[]): void {
+  private readUnit(paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[]): void {
+    const base = this.base;
     const unitQuotes = quotes.filter((quote) => quote.start >= unit.start && quote.start < unit.end);
     const list = words(paragraphText.slice(unit.start, unit.end), unit.start);
     const masked = list.map((word) => insideQuote(unitQuotes, word.start));
@@ -157,10 +173,11 @@ class ArticleReader {
     found.push(...this.reportedSpeech(paragraphText, unit, list, masked, consumed, unitQuotes, found));
 
     const sentenceStart = base + unit.start;
-    const frameDates = this.frameDates(paragraphText, unit, unitQuotes, []);
+    // Dates outside the quotes, and outside the quotes and what the statements say: computed once per sentence.
+    const sentenceDates = this.frameDates(paragraphText, unit, unitQuotes, []);
+    const statementDates = found.length > 0 ? this.frameDates(paragraphText, unit, unitQuotes, found) : [];
     for (const statement of found.sort((a, b) => a.start - b.start)) {
-      const own = this.frameDates(paragraphText, unit, unitQuotes, found);
-      const saidOn = statement.inheritDate ?? this.dateFor(own, statement.cueAt);
+      const saidOn = statement.inheritDate ?? this.dateFor(statementDates, statement.cueAt);
       const raw: RawStatement = {
         doc: this.doc.id,
         kind: statement.kind,
@@ -180,8 +197,8 @@ class ArticleReader {
     }
     // A date carries over to the next two sentences only when it framed a statement or opened the sentence
     // ("Last month, …"): a date inside the narrative ("the war started one year ago") sets no scene.
-    const fronted = frameDates.find((date) => !date.future && isFronted(paragraphText, unit, date));
-    const framing = found.length > 0 ? this.frameDates(paragraphText, unit, unitQuotes, found).find((date) => !date.future) : undefined;
+    const fronted = sentenceDates.find((date) => !date.future && isFronted(paragraphText, unit, date));
+    const framing = statementDates.find((date) => !date.future);
     const scene = framing ?? fronted;
     if (scene) this.lastDate = { date: { date: scene.date, precision: scene.precision, basis: scene.basis }, unit: this.unitCount };
   }
@@ -202,9 +219,9 @@ class ArticleReader {
       const cueWord = list[cueIndex];
       if (cueWord && CUE_VERBS.has(cueWord.norm)) {
         consumed.add(cueIndex);
-        return make(this.speakerRef(speakerBefore(list, cueIndex), cueWord.start, unit), cueWord.text, cueWord.start);
+        return make(this.speakerRef(speakerBefore(list, cueIndex), unit), cueWord.text, cueWord.start);
       }
-      if (colon > 0) return make(this.speakerRef(speakerBefore(list, colon), list[colon]?.start ?? 0, unit), ':', list[colon]?.start ?? 0);
+      if (colon > 0) return make(this.speakerRef(speakerBefore(list, colon), unit), ':', list[colon]?.start ?? 0);
     }
     if (lead.trim() && !/^[\s,.;:!?’”"]*$/.test(lead)) return null;
 
@@ -213,18 +230,18 @@ class ArticleReader {
     const firstIndex = list.indexOf(tailWords.find((word) => /^[\p{L}\p{N}]/u.test(word.text)) as Word);
     const first = list[firstIndex];
     if (first) {
-      const preposed = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy')).find((pattern) => {
+      const preposed = PREPOSED_AT.find((pattern) => {
         pattern.lastIndex = first.start;
         return pattern.test(text);
       });
       if (preposed) {
         const after = list.findIndex((word) => word.start >= preposed.lastIndex);
         consumed.add(firstIndex);
-        return make(this.speakerRef(speakerAfter(list, after), first.start, unit), text.slice(first.start, preposed.lastIndex), first.start);
+        return make(this.speakerRef(speakerAfter(list, after), unit), text.slice(first.start, preposed.lastIndex), first.start);
       }
       if (CUE_VERBS.has(first.norm)) {
         consumed.add(firstIndex);
-        return make(this.speakerRef(speakerAfter(list, firstIndex + 1), first.start, unit), first.text, first.start);
+        return make(this.speakerRef(speakerAfter(list, firstIndex + 1), unit), first.text, first.start);
       }
       const subject = speakerAfter(list, firstIndex);
       if (subject) {
@@ -233,7 +250,7 @@ class ArticleReader {
         const cueWord = list[cueIndex];
         if (cueWord && CUE_VERBS.has(cueWord.norm)) {
           consumed.add(cueIndex);
-          return make(this.speakerRef(subject, subject.start, unit), cueWord.text, cueWord.start);
+          return make(this.speakerRef(subject, unit), cueWord.text, cueWord.start);
         }
       }
     }
@@ -263,14 +280,14 @@ class ArticleReader {
       const mention = this.cueSubject(list, cue.index, masked);
       // "…, and said he was glad": a coordinated cue keeps the speaker of the one before it.
       const coordinated: SpeakerRef | null = previousSpeaker && this.coordinated(list, cue.index) ? previousSpeaker : null;
-      const speaker: SpeakerRef | null = coordinated ?? (mention ? this.speakerRef(mention, word.start, unit) : null);
+      const speaker: SpeakerRef | null = coordinated ?? (mention ? this.speakerRef(mention, unit) : null);
       if (!speaker) continue;
       previousSpeaker = speaker;
       const nextCue = cues[n + 1];
       const end = this.contentEnd(text, list, unit, nextCue?.index, quotes, word.end);
       // Dutch inversion ("Zo uitte de minister … Blinken recentelijk …"): what was said follows the speaker.
       const contentIndex = mention && mention.start > word.start ? list.findIndex((w) => w.start >= mention.end) : cue.contentIndex;
-      const start = this.contentStart(text, list, contentIndex, unit);
+      const start = this.contentStart(list, contentIndex, unit);
       if (start === null || end <= start) continue;
       const span = trimSpan(text, start, end);
       if (overlapsDirect(span.start, span.end)) continue;
@@ -286,9 +303,9 @@ class ArticleReader {
       found.push(statement);
     }
     const taken = [...direct, ...found];
-    found.push(...this.prepositionalSources(text, unit, list, masked).filter((f) => !taken.some((t) => f.start < t.end + 3 && f.end > t.start - 3)));
+    found.push(...this.prepositionalSources(text, unit, list, masked, quotes).filter((f) => !taken.some((t) => f.start < t.end + 3 && f.end > t.start - 3)));
     found.push(...this.quotedVerbPhrases(text, unit, list, quotes, found, direct));
-    found.push(...this.nominalCues(text, unit, list, masked));
+    found.push(...this.nominalCues(text, unit, list, masked, quotes));
     return found;
   }
 
@@ -373,7 +390,7 @@ class ArticleReader {
   }
 
   /** Where what was said begins: after the cue, past words that only frame it ("earlier on Thursday that"). */
-  private contentStart(text: string, list: Word[], from: number, unit: Unit): number | null {
+  private contentStart(list: Word[], from: number, unit: Unit): number | null {
     let i = from;
     while (list[i] && FRAME_WORDS.has(list[i]?.norm ?? '') && !COMPLEMENTISERS.has(list[i]?.norm ?? '')) i++;
     const word = list[i];
@@ -381,7 +398,6 @@ class ArticleReader {
     if (word.text === ',' && i > from) return unit.start; // "…, the ministry said on Monday, will be …": the whole sentence
     if (COMPLEMENTISERS.has(word.norm) || word.text === ':') return list[i + 1]?.start ?? null;
     if (i > from && !OPEN_QUOTES.test(word.text)) return list[from]?.start ?? null;
-    void text;
     return word.start;
   }
 
@@ -389,8 +405,7 @@ class ArticleReader {
   private contentEnd(text: string, list: Word[], unit: Unit, nextCue: number | undefined, quotes: readonly QuoteSpan[], from: number): number {
     let end = unit.end;
     // "…, in an implied repudiation of Putin's statement that …": another attribution starts a clause of its own.
-    const nominal = new RegExp(`(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s`, 'u');
-    const later = nominal.exec(text.slice(from, end));
+    const later = LATER_ATTRIBUTION.exec(text.slice(from, end));
     if (later) {
       const comma = text.lastIndexOf(',', from + later.index);
       if (comma > from) end = comma;
@@ -414,31 +429,30 @@ class ArticleReader {
   }
 
   /** "Volgens China mag …", "…, according to the UN", "…, meent het", "…, aldus X". */
-  private prepositionalSources(text: string, unit: Unit, list: Word[], masked: boolean[]): Found[] {
+  private prepositionalSources(text: string, unit: Unit, list: Word[], masked: boolean[], quotes: readonly QuoteSpan[]): Found[] {
     const found: Found[] = [];
     const unitText = text.slice(unit.start, unit.end);
     for (const pattern of PREPOSED_SOURCE) {
-      for (const match of unitText.matchAll(new RegExp(pattern.source, 'giu'))) {
+      for (const match of unitText.matchAll(pattern)) {
         const at = unit.start + match.index;
         const index = list.findIndex((w) => w.start >= at + match[0].length);
         if (index < 0 || masked[index]) continue;
         const mention = speakerAfter(list, index);
-        const speaker = mention && this.speakerRef(mention, at, unit);
+        const speaker = mention && this.speakerRef(mention, unit);
         if (!mention || !speaker) continue;
         const before = text.slice(unit.start, at).replace(/[\s,]+$/, '');
         const content = before.length > 0 ? { start: unit.start, end: unit.start + before.length } : { start: mention.end, end: unit.end };
         const span = trimSpan(text, content.start, content.end);
-        if (words(text.slice(span.start, span.end)).length < 3 || insideQuote(findQuotes(text), at)) continue;
+        if (words(text.slice(span.start, span.end)).length < 3 || insideQuote(quotes, at)) continue;
         found.push({ kind: 'indirect', start: span.start, end: span.end, cue: match[0], speaker, cueAt: at });
       }
     }
-    // "…, meent het." — a cue with the speaker after it at the end of the sentence.
-    const inverted = /,\s+(\p{Ll}+)\s+((?:het|hij|zij|ze|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)[.!]?$/u.exec(unitText);
+    const inverted = INVERTED_AT_END.exec(unitText);
     if (inverted && CUE_VERBS.has(inverted[1] ?? '')) {
       const at = unit.start + inverted.index;
       const index = list.findIndex((w) => w.start >= at + inverted[0].indexOf(inverted[2] ?? '') );
       const mention = speakerAfter(list, index);
-      const speaker = mention && this.speakerRef(mention, at, unit);
+      const speaker = mention && this.speakerRef(mention, unit);
       if (speaker && !masked[index]) {
         const span = trimSpan(text, unit.start, at);
         found.push({ kind: 'indirect', start: span.start, end: span.end, cue: inverted[1] ?? '', speaker, cueAt: at });
@@ -455,7 +469,7 @@ class ArticleReader {
       if ([...found, ...direct].some((f) => quote.start >= f.start && quote.start < f.end)) continue;
       const index = list.findIndex((w) => w.start >= quote.start);
       const mention = speakerBefore(list, index);
-      const speaker = mention && this.speakerRef(mention, quote.start, unit);
+      const speaker = mention && this.speakerRef(mention, unit);
       if (!speaker) continue;
       const span = trimSpan(text, quote.start, unit.end);
       out.push({ kind: 'partial', start: span.start, end: span.end, cue: text.slice(quote.innerStart, quote.innerEnd).split(/\s/)[0] ?? '', speaker, cueAt: quote.start });
@@ -464,14 +478,10 @@ class ArticleReader {
   }
 
   /** "Putin's statement that Russia would …", "an accusation from Zelenskyy that China was …". */
-  private nominalCues(text: string, unit: Unit, list: Word[], masked: boolean[]): Found[] {
+  private nominalCues(text: string, unit: Unit, list: Word[], masked: boolean[], quotes: readonly QuoteSpan[]): Found[] {
     const out: Found[] = [];
     const unitText = text.slice(unit.start, unit.end);
-    const patterns = [
-      new RegExp(`(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['’]s\\s+(${NOMINAL_CUES})\\s+that\\s`, 'gu'),
-      new RegExp(`\\b(?:${NOMINAL_CUES})\\s+(?:from|by|van)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)\\s+(?:that|dat)\\s`, 'gu'),
-    ];
-    for (const pattern of patterns) {
+    for (const pattern of NOMINAL_PATTERNS) {
       for (const match of unitText.matchAll(pattern)) {
         const at = unit.start + match.index;
         const nameAt = at + match[0].indexOf(match[1] ?? '');
@@ -480,10 +490,10 @@ class ArticleReader {
         // The name alone, without the possessive of "Putin's statement".
         const name = match[1] ?? '';
         const mention: Mention | null = name ? { text: name, start: nameAt, end: nameAt + name.length, kind: 'name', definite: false, name, role: null, parts: [] } : null;
-        const speaker = mention && this.speakerRef(mention, at, unit);
+        const speaker = mention && this.speakerRef(mention, unit);
         if (!speaker) continue;
         const start = at + match[0].length;
-        const end = this.contentEnd(text, list, unit, undefined, findQuotes(text), start);
+        const end = this.contentEnd(text, list, unit, undefined, quotes, start);
         const span = trimSpan(text, start, end);
         const kind: StatementKind = /["“‘]/.test(text.slice(span.start, span.end)) ? 'partial' : 'indirect';
         out.push({ kind, start: span.start, end: span.end, cue: match[0].trim(), speaker, cueAt: at });
@@ -492,7 +502,7 @@ class ArticleReader {
     return out;
   }
 
-  private speakerRef(mention: Mention | null, _at: number, unit: Unit): SpeakerRef | null {
+  private speakerRef(mention: Mention | null, unit: Unit): SpeakerRef | null {
     if (!mention) return null;
     // Offsets inside a paragraph are paragraph-relative; the discourse reads the whole article.
     return this.discourse.resolve(mention, this.base + mention.start, this.base + unit.start);
