@@ -1,7 +1,7 @@
 // Who "he", "it", "the ministry" and "the proposal" are: the state of one article as it is read in order.
 import type { EntityKind } from '../model.ts';
 import { fold } from '../text/fold.ts';
-import { DOCUMENT_NOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
 import { type Mention, speakerAfter, speakerBefore, words } from './mentions.ts';
 
 /** A speaker as the article names it, before it is matched to a canonical entity. */
@@ -71,11 +71,10 @@ export class Discourse {
   /** "While China has not been openly critical of Moscow, it has said": the subject earlier in the sentence. */
   private subjectBefore(sentenceStart: number, at: number): SpeakerRef | null {
     const list = words(this.text.slice(sentenceStart, at), sentenceStart);
-    const prepositions = new Set(['of', 'to', 'in', 'with', 'from', 'on', 'at', 'by', 'for', 'about', 'against', 'van', 'met', 'naar']);
     for (let i = list.length - 1; i >= 0; i--) {
       const word = list[i];
       if (!word || !/^\p{Lu}/u.test(word.text) || i === 0) continue;
-      if (prepositions.has(list[i - 1]?.norm ?? '')) continue;
+      if (PREPOSITIONS.has(list[i - 1]?.norm ?? '')) continue;
       const kind = this.kindOf(word.text);
       if (kind && kind !== 'person') return { written: word.text, name: word.text, role: null, kind, parts: [] };
     }
@@ -96,7 +95,8 @@ export class Discourse {
   /** "the proposal": a document whose name the alias file knows, or the last one the article said someone issued. */
   private resolveDocument(mention: Mention, at: number): SpeakerRef {
     const base = { written: mention.text, role: null, parts: [] };
-    if (this.kindOf(mention.name)) return { ...base, name: mention.name, kind: this.kindOf(mention.name) ?? 'document' };
+    const known = this.kindOf(mention.name);
+    if (known) return { ...base, name: mention.name, kind: known };
     const head = fold(mention.name.split(/\s+/).at(-1) ?? '');
     const issuer = this.issuerBefore(at);
     if (issuer) return { ...base, name: `${issuer}'s ${head}`, kind: 'document', issuer };

@@ -105,6 +105,11 @@ export const SENTENCE_OPENERS = new Set(
     .filter(Boolean),
 );
 
+/** A capitalised word after one of these is an object ("critical of Moscow"), not a clause's subject. */
+export const PREPOSITIONS = new Set(
+  `of to in with from on at by for about against into van met naar op over bij aan`.split(/\s+/).filter(Boolean),
+);
+
 /** A cue under these is not a statement: "stopped short of calling for", "did not say". */
 export const NEGATIONS = /\b(short of|not|never|no longer|without|refused to|declined to|niet|nooit|geen|zonder)\s+(?:\S+\s+){0,1}$/i;
 

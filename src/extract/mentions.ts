@@ -79,11 +79,7 @@ export function speakerBefore(list: Word[], end: number): Mention | null {
   }
   let first = i + 1;
   while (first - 1 >= 0 && phraseWordAllowed(list[first - 1] as Word)) first--;
-  const phrase = list.slice(first, i + 1);
-  // "the Chinese plan and G7 Nations": only names coordinate; a phrase that does not is cut after the "and".
-  const and = phrase.findLastIndex((w) => w.norm === 'and' || w.norm === 'en');
-  const cut = and > 0 && !isCapitalised(phrase[and - 1] as Word) ? phrase.slice(and + 1) : phrase;
-  return describe(trimPhrase(cut));
+  return describe(trimPhrase(coordinatedNamesOnly(list.slice(first, i + 1), 'last')));
 }
 
 /** The speaker phrase starting at index `start`: "aldus het Chinese ministerie …", "said Mr Price". */
@@ -96,22 +92,28 @@ export function speakerAfter(list: Word[], start: number): Mention | null {
   while (last < list.length && phraseWordAllowed(list[last] as Word)) last++;
   // "het" alone is a pronoun; "het Chinese ministerie" is a determiner and a name.
   if (last - i <= 1 && (PERSON_PRONOUNS.has(head.norm) || THING_PRONOUNS.has(head.norm))) return describe([head]);
-  return describe(trimPhrase(coordinatedNamesOnly(list.slice(i, last))));
+  return describe(trimPhrase(coordinatedNamesOnly(list.slice(i, last), 'first')));
 }
 
-/** Cuts "the Chinese plan and G7 Nations" at the "and" when the words before it are not a name. */
-function coordinatedNamesOnly(phrase: Word[]): Word[] {
-  const and = phrase.findIndex((w) => w.norm === 'and' || w.norm === 'en');
-  return and > 0 && !isCapitalised(phrase[and - 1] as Word) ? phrase.slice(0, and) : phrase;
+/**
+ * "the Chinese plan and G7 Nations": only names coordinate ("China and Belarus"). When the words before an "and"
+ * are not a name, keep the part of the phrase next to the cue: the last part before it, the first part after it.
+ */
+function coordinatedNamesOnly(phrase: Word[], keep: 'first' | 'last'): Word[] {
+  const isAnd = (w: Word) => w.norm === 'and' || w.norm === 'en';
+  const and = keep === 'last' ? phrase.findLastIndex(isAnd) : phrase.findIndex(isAnd);
+  if (and <= 0 || isCapitalised(phrase[and - 1] as Word)) return phrase;
+  return keep === 'last' ? phrase.slice(and + 1) : phrase.slice(0, and);
 }
 
-/** Drops connectors at either edge ("and", "of") and a sentence-initial adverb glued to a name. */
+const EDGE_WORDS = new Set(['of', 'and', 'en', 'van', 'for', 'both']);
+
+/** Drops connectors at either edge ("and", "of") and a trailing determiner. */
 function trimPhrase(phrase: Word[]): Word[] {
-  const edge = new Set(['of', 'and', 'en', 'van', 'for', 'both']);
   let from = 0;
   let to = phrase.length;
-  while (from < to && edge.has(phrase[from]?.norm ?? '')) from++;
-  while (to > from && (edge.has(phrase[to - 1]?.norm ?? '') || DETERMINERS.has(phrase[to - 1]?.norm ?? ''))) to--;
+  while (from < to && EDGE_WORDS.has(phrase[from]?.norm ?? '')) from++;
+  while (to > from && (EDGE_WORDS.has(phrase[to - 1]?.norm ?? '') || DETERMINERS.has(phrase[to - 1]?.norm ?? ''))) to--;
   return phrase.slice(from, to);
 }
 

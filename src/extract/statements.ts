@@ -13,7 +13,9 @@ import {
   NOMINAL_CUES,
   PARTICIPLE_CUES,
   PREPOSED_SOURCE,
+  PREPOSITIONS,
   QUOTED_CUE_START,
+  SENTENCE_OPENERS,
 } from './lexicon.ts';
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
 import { type QuoteSpan, findQuotes, insideQuote } from './quotes.ts';
@@ -40,8 +42,6 @@ const FRAME_WORDS = new Set(
     .filter(Boolean),
 );
 const OPEN_QUOTES = /^["“„‘'«]/;
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'with', 'from', 'on', 'at', 'by', 'for', 'about', 'against', 'into', 'van', 'met', 'naar', 'in', 'op', 'over', 'bij', 'aan']);
-const SKIPPED_OPENERS = new Set(['during', 'while', 'however', 'meanwhile', 'last', 'in', 'on', 'at', 'after', 'before', 'although', 'visiting', 'following', 'zo', 'daarnaast', 'ook', 'toch']);
 
 /** The preposed-source cues anchored where a quote's attribution starts ("…", aldus X). */
 const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
@@ -372,7 +372,7 @@ class ArticleReader {
       const word = list[i] as Word;
       const previous = list[i - 1];
       const startsPhrase = /^\p{Lu}/u.test(word.text) || ['the', 'de', 'het', 'a', 'een'].includes(word.norm);
-      if (!startsPhrase || masked[i] || (i === 0 && SKIPPED_OPENERS.has(word.norm)) || (previous && PREPOSITIONS.has(previous.norm))) {
+      if (!startsPhrase || masked[i] || (i === 0 && SENTENCE_OPENERS.has(word.norm)) || (previous && PREPOSITIONS.has(previous.norm))) {
         i++;
         continue;
       }
