@@ -43,16 +43,25 @@ export class Whosaid {
     const useSnapshots = options.snapshots ?? true;
     const path = snapshotPath(options.dataDir, options.corpusDir, hash);
 
+    const snapshot = useSnapshots ? await loadSnapshot(path, hash) : null;
+    let saved: StatementIndex | null = null;
+    if (snapshot) {
+      try {
+        saved = StatementIndex.fromSaved(snapshot.index);
+      } catch (error) {
+        log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);
+      }
+    }
+
     let documents: Document[];
     let statements: Statement[];
     let index: StatementIndex;
     let warnings: CorpusWarning[];
     let aliasGroups: string[][];
-    const snapshot = useSnapshots ? await loadSnapshot(path, hash) : null;
-    if (snapshot) {
+    if (snapshot && saved) {
       ({ documents, statements, aliasGroups } = snapshot);
       warnings = [...input.warnings, ...snapshot.warnings];
-      index = StatementIndex.fromJSON(JSON.stringify(snapshot.index));
+      index = saved;
     } else {
       const built = buildCorpus(input);
       ({ documents, statements, warnings, aliasGroups } = built);
@@ -70,7 +79,7 @@ export class Whosaid {
     const stats: CoreStats = {
       documents: documents.length,
       statements: statements.length,
-      fromSnapshot: snapshot !== null,
+      fromSnapshot: saved !== null,
       openMs: Math.round(performance.now() - started),
     };
     log.info(`corpus: ${stats.documents} articles, ${stats.statements} statements ${stats.fromSnapshot ? 'from snapshot' : 'extracted'} in ${stats.openMs} ms`);

@@ -1,6 +1,6 @@
 // The command line contract (DESIGN.md), the console chat of `npm start`, and snapshots across restarts.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -97,5 +97,21 @@ describe('GIVEN an index snapshot', () => {
     await writeFile(join(data, file as string), '{ not json');
     const reopened = await Whosaid.open({ corpusDir: dir, dataDir: data });
     expect(reopened.stats).toMatchObject({ fromSnapshot: false, statements: 1 });
+  });
+
+  it('WHEN the snapshot is valid JSON but its index cannot be loaded THEN the corpus is rebuilt with a warning', async () => {
+    const dir = await corpusFolder({ 'a.md': ARTICLE('title: A\npublished: 2024-01-10\nlanguage: en', 'The minister said that the talks would resume next month.') });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-snap-'));
+    await Whosaid.open({ corpusDir: dir, dataDir: data });
+    const [file] = await readdir(data);
+    const path = join(data, file as string);
+    const snapshot = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify({ ...snapshot, index: { serializationVersion: 99 } }));
+    const lines: string[] = [];
+    const log = { debug() {}, info() {}, error() {}, warn: (line: string) => lines.push(line) };
+    const reopened = await Whosaid.open({ corpusDir: dir, dataDir: data, log });
+    expect(reopened.stats).toMatchObject({ fromSnapshot: false, statements: 1 });
+    expect(reopened.whoSaid('talks would resume')).toMatchObject({ results: [expect.objectContaining({ doc: 'a' })] });
+    expect(lines).toEqual([expect.stringMatching(/snapshot .* is unusable/)]);
   });
 });

@@ -1,6 +1,6 @@
-// MiniSearch over statements. The options live in one constant because loadJSON must get exactly the ones the
-// index was built with.
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+// MiniSearch over statements. The options live in one constant because loading a saved index must get exactly the
+// ones it was built with.
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Statement } from '../model.ts';
 import { fold, tokenize } from '../text/fold.ts';
 import { isStopword } from '../text/stopwords.ts';
@@ -53,11 +53,12 @@ export class StatementIndex {
     return new StatementIndex(search);
   }
 
-  static fromJSON(json: string): StatementIndex {
-    return new StatementIndex(MiniSearch.loadJSON(json, MINISEARCH_OPTIONS));
+  /** From the object `toJSON` gave (already parsed with the rest of the snapshot); throws if MiniSearch rejects it. */
+  static fromSaved(saved: unknown): StatementIndex {
+    return new StatementIndex(MiniSearch.loadJS(saved as AsPlainObject, MINISEARCH_OPTIONS));
   }
 
-  toJSON(): unknown {
+  toJSON(): AsPlainObject {
     return this.search.toJSON();
   }
 
