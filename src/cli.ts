@@ -22,37 +22,35 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function main(): Promise<void> {
-  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: Record<string, { type: 'string' | 'boolean' }> }>>;
+const OPTIONS = {
+  json: { type: 'boolean' },
+  corpus: { type: 'string' },
+  data: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  doc: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+function readArguments() {
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        corpus: { type: 'string' },
-        data: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        doc: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    });
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  const { values, positionals } = parsed;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = readArguments();
   const [command, ...rest] = positionals;
   if (values.help || !command) fail(USAGE);
 
   const config = loadConfig(process.env);
   const json = values.json === true;
-  // With --json, stdout carries one JSON document; warnings still reach the operator on stderr.
-  const log = createLogger(json ? 'warn' : config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const core = await Whosaid.open({
-    corpusDir: typeof values.corpus === 'string' ? values.corpus : config.corpusDir,
-    dataDir: typeof values.data === 'string' ? values.data : config.dataDir,
-    log,
-  });
+  // A one-shot command prints its answer; the "loaded N articles" info lines are noise here. Logs go to stderr,
+  // so stdout stays one JSON document with --json.
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const core = await Whosaid.open({ corpusDir: values.corpus ?? config.corpusDir, dataDir: values.data ?? config.dataDir, log });
 
   const print = (answer: Answer, data: unknown) => {
     if (answer.kind === 'usage') fail(answer.message);
@@ -66,12 +64,12 @@ async function main(): Promise<void> {
       return;
     }
     case 'timeline': {
-      const answer = core.timeline({ query: text, from: values.from as string | undefined, to: values.to as string | undefined });
+      const answer = core.timeline({ query: text, from: values.from, to: values.to });
       print(answer, answer.kind === 'timeline' ? { query: answer.query, speaker: answer.speaker, from: answer.from, to: answer.to, entries: answer.entries, notes: answer.notes } : null);
       return;
     }
     case 'statements': {
-      const statements = core.statements(typeof values.doc === 'string' ? values.doc : undefined);
+      const statements = core.statements(values.doc);
       if (json) process.stdout.write(`${JSON.stringify(statements, null, 2)}\n`);
       else for (const s of statements) process.stdout.write(`${s.id}\t${s.speaker.canonical}\t${s.saidOn?.date ?? ''}\t${s.kind}\t${s.text}\n`);
       return;
