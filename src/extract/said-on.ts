@@ -15,6 +15,8 @@ export interface DateMention extends SaidOn {
 
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
 const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr']);
+/** Words that make an expression relative to publication even when chrono knows a full date ("last week"). */
+const RELATIVE_WORDS = /\b(last|this|next|ago|yesterday|today|earlier|vorige|deze|gisteren|vandaag|afgelopen|eerder|vorig)\b/i;
 const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
 
 function parser(language: Language): chrono.Chrono {
@@ -49,8 +51,7 @@ export function findDates(text: string, published: PartialDate, language: Langua
     const weekday = result.start.get('weekday');
     let day = result.start.date();
     let precision = precisionOf(result);
-    const relativeWords = /\b(last|this|next|ago|yesterday|today|earlier|vorige|deze|gisteren|vandaag|afgelopen|eerder|vorig)\b/i;
-    let basis: SaidOn['basis'] = result.start.isCertain('year') && certainDay && !relativeWords.test(written) ? 'explicit' : 'relative';
+    let basis: SaidOn['basis'] = result.start.isCertain('year') && certainDay && !RELATIVE_WORDS.test(written) ? 'explicit' : 'relative';
 
     if (!certainDay && weekday !== null && result.start.isCertain('weekday')) {
       day = weekdayNear(reference, weekday, future);
@@ -63,7 +64,7 @@ export function findDates(text: string, published: PartialDate, language: Langua
       // "in May" in a July article is the May before it; chrono reads it forward.
       if (precision === 'month' || precision === 'day') day.setUTCFullYear(day.getUTCFullYear() - 1);
     }
-    if (certainDay && !result.start.isCertain('year') && precision === 'day' && !relativeWords.test(written)) basis = 'explicit';
+    if (certainDay && !result.start.isCertain('year') && precision === 'day' && !RELATIVE_WORDS.test(written)) basis = 'explicit';
     // Past-tense news cannot report words said after it was published ("een jaar na het begin" is not a date).
     if (!future && startOf(toPartial(day, precision)).getTime() > reference.getTime()) continue;
     mentions.push({ ...toPartial(day, precision), basis, index: result.index, text: written, future });
