@@ -3,11 +3,15 @@ import type { Document, Source, Statement, StatementHit } from '../model.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
 import type { SpeakerDirectory } from './speakers.ts';
-import { sameStatement } from './same-statement.ts';
+import { family, sameStatement } from './same-statement.ts';
 
 export class SearchableCorpus {
   private readonly statementsById: Map<string, Statement>;
   private readonly documentsById: Map<string, Document>;
+  /** Statements by each name of their speaker's family: the only ones that can be the same statement. */
+  private readonly byFamily = new Map<string, Statement[]>();
+  private readonly position = new Map<string, number>();
+  private readonly sameCache = new Map<string, Statement[]>();
 
   constructor(
     readonly documents: readonly Document[],
@@ -18,6 +22,27 @@ export class SearchableCorpus {
   ) {
     this.statementsById = new Map(statements.map((s) => [s.id, s]));
     this.documentsById = new Map(documents.map((d) => [d.id, d]));
+    for (const [index, statement] of statements.entries()) {
+      this.position.set(statement.id, index);
+      for (const name of family(statement)) {
+        const bucket = this.byFamily.get(name) ?? [];
+        bucket.push(statement);
+        this.byFamily.set(name, bucket);
+      }
+    }
+  }
+
+  /** The same statement reported elsewhere, in corpus order; computed once per statement (the corpus never changes). */
+  private sameAs(statement: Statement): Statement[] {
+    const cached = this.sameCache.get(statement.id);
+    if (cached) return cached;
+    const candidates = new Map<string, Statement>();
+    for (const name of family(statement)) for (const other of this.byFamily.get(name) ?? []) candidates.set(other.id, other);
+    const same = [...candidates.values()]
+      .filter((other) => other.id !== statement.id && sameStatement(statement, other))
+      .sort((a, b) => (this.position.get(a.id) ?? 0) - (this.position.get(b.id) ?? 0));
+    this.sameCache.set(statement.id, same);
+    return same;
   }
 
   /** The query and every other name of what it names ("Kiev" → "Kyiv", "Kiew"), for topic searches. */
@@ -39,9 +64,7 @@ export class SearchableCorpus {
   }
 
   hit(statement: Statement, score: number, highlights: StatementHit['highlights']): StatementHit {
-    const alsoReportedBy = this.statements
-      .filter((other) => other.id !== statement.id && sameStatement(statement, other))
-      .map((other) => ({ statement: other.id, doc: other.doc, source: this.source(other.doc), text: other.text }));
+    const alsoReportedBy = this.sameAs(statement).map((other) => ({ statement: other.id, doc: other.doc, source: this.source(other.doc), text: other.text }));
     return { ...statement, source: this.source(statement.doc), score, highlights, alsoReportedBy };
   }
 }

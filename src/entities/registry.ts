@@ -78,7 +78,12 @@ export class EntityRegistry {
   find(name: string): Entity | undefined {
     const known = this.byAlias.get(aliasKey(name));
     if (known) return known;
-    return this.people.find((cluster) => [...cluster.names.keys()].some((written) => sameName(written, name)))?.entity;
+    return this.clusterOf(name)?.entity;
+  }
+
+  /** The person cluster one of whose written names can be this name. */
+  private clusterOf(name: string): PersonCluster | undefined {
+    return this.people.find((cluster) => [...cluster.names.keys()].some((written) => sameName(written, name)));
   }
 
   /** Canonical names of an entity's parents, nearest first. */
@@ -152,7 +157,7 @@ export class EntityRegistry {
   }
 
   private person(name: string, role: string | null, doc = ''): PersonCluster {
-    let cluster = this.people.find((candidate) => [...candidate.names.keys()].some((written) => sameName(written, name)));
+    let cluster = this.clusterOf(name);
     if (!cluster) {
       cluster = { names: new Map(), roles: new Map(), spellings: new Map(), entity: { canonical: name, kind: 'person', aliases: new Set() } };
       this.people.push(cluster);
