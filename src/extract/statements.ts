@@ -450,7 +450,7 @@ class ArticleReader {
     const inverted = INVERTED_AT_END.exec(unitText);
     if (inverted && CUE_VERBS.has(inverted[1] ?? '')) {
       const at = unit.start + inverted.index;
-      const index = list.findIndex((w) => w.start >= at + inverted[0].indexOf(inverted[2] ?? '') );
+      const index = list.findIndex((w) => w.start >= at + inverted[0].indexOf(inverted[2] ?? ''));
       const mention = speakerAfter(list, index);
       const speaker = mention && this.speakerRef(mention, unit);
       if (speaker && !masked[index]) {
