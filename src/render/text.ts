@@ -1,6 +1,6 @@
 // Answer → terminal text: speaker — date — “snippet” — outlet, title, link.
 import type { Answer, Highlight, StatementHit } from '../model.ts';
-import { kindLabel, sourceLine, speakerLine, whenSaid } from './wording.ts';
+import { answerHeading, kindLabel, sourceLine, speakerLine, whenSaid } from './wording.ts';
 
 export interface TextOptions {
   /** Bold the matched words with ANSI escapes (a TTY); otherwise mark them with *stars*. */
@@ -35,14 +35,11 @@ export function answerToText(answer: Answer, options: TextOptions = { color: fal
       return answer.message;
     case 'who-said': {
       if (answer.results.length === 0) return answer.notes.join('\n');
-      const head = `Who said “${answer.query}”:`;
-      return [head, ...answer.results.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
+      return [`${answerHeading(answer)}:`, ...answer.results.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
     }
     case 'timeline': {
       if (answer.entries.length === 0) return answer.notes.join('\n');
-      const range = answer.from || answer.to ? ` (${answer.from ?? '…'} to ${answer.to ?? '…'})` : '';
-      const head = answer.speaker ? `Timeline of ${answer.speaker}${range}:` : `Timeline of “${answer.query}”${range}:`;
-      return [head, ...answer.entries.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
+      return [`${answerHeading(answer)}:`, ...answer.entries.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
     }
   }
 }

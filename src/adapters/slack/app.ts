@@ -1,0 +1,106 @@
+// The Slack face: a real Bolt app, HTTP (events at /slack/events) or Socket Mode. It parses a slash command or a
+// "More" click into a command call and delivers the rendered answer; it never reaches into the index.
+import type { Server } from 'node:http';
+import { App } from '@slack/bolt';
+import { COMMANDS, findCommand, runCommand } from '../../../commands/index.ts';
+import type { SlackConfig } from '../../config.ts';
+import type { Whosaid } from '../../core.ts';
+import type { Logger } from '../../log.ts';
+import { slackNotice } from '../../render/slack.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { APOLOGY, deliverAnswer, slackErrorCode } from './deliver.ts';
+import { MORE_ACTION_ID, decodeMore } from './more-button.ts';
+
+export interface SlackBot {
+  app: App;
+  /** Starts listening (HTTP) or connecting (Socket Mode); resolves with the HTTP port in HTTP mode. */
+  start(): Promise<{ port: number | null }>;
+  stop(): Promise<void>;
+}
+
+export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger): SlackBot {
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
+    // The default retries for up to 30 minutes; an answer that late is no answer.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+  };
+  const logger = boltLogger(log);
+  const app =
+    config.mode === 'http'
+      ? new App({ token: config.botToken, signingSecret: config.signingSecret, clientOptions, logger })
+      : new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger });
+
+  for (const command of COMMANDS) {
+    app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
+      // Ack first, always: Slack gives 3 seconds, and the answer has its own ways back (chat.postMessage, response_url).
+      await ack();
+      const delivery = { client, respond, log, channel: payload.channel_id };
+      try {
+        const options = command.fromText(payload.text ?? '');
+        log.info(`slack: /${command.name} in ${payload.channel_id} by ${payload.user_id}`);
+        await deliverAnswer(delivery, runCommand(core, command, options), { c: command.name, o: options });
+      } catch (error) {
+        log.error(`slack: /${command.name} failed: ${(error as Error).stack ?? slackErrorCode(error)}`);
+        await respond({ response_type: 'ephemeral', ...slackNotice(APOLOGY) }).catch(() => undefined);
+      }
+    });
+  }
+
+  app.action(MORE_ACTION_ID, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const request = decodeMore('value' in action ? action.value : undefined);
+    const command = request ? findCommand(request.c) : undefined;
+    if (!request || !command) {
+      log.warn(`slack: ignored a "More" click with an unreadable value`);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...slackNotice('That button has expired; please ask again.') }).catch(() => undefined);
+      return;
+    }
+    const message = 'message' in body ? body.message : undefined;
+    const channel = body.channel?.id ?? '';
+    const threadTs = typeof message?.thread_ts === 'string' ? message.thread_ts : message?.ts;
+    const delivery = {
+      client,
+      respond,
+      log,
+      channel,
+      ...(threadTs ? { threadTs } : {}),
+      ...(request.r === 1 || !channel || !threadTs ? { viaRespond: true } : {}),
+    };
+    try {
+      await deliverAnswer(delivery, runCommand(core, command, request.o), { c: request.c, o: request.o }, request.p);
+      // The clicked button has done its job: drop it, so a second click does not post the same page twice.
+      if (!delivery.viaRespond && message?.ts && Array.isArray(message.blocks)) {
+        const blocks = (message.blocks as Array<{ type?: string }>).filter((block) => block.type !== 'actions');
+        await client.chat.update({ channel, ts: message.ts, text: typeof message.text === 'string' ? message.text : '', blocks: blocks as never }).catch((error: unknown) => {
+          log.warn(`slack: could not remove the used "More" button: ${slackErrorCode(error)}`);
+        });
+      }
+    } catch (error) {
+      log.error(`slack: "More" failed: ${(error as Error).stack ?? slackErrorCode(error)}`);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...slackNotice(APOLOGY) }).catch(() => undefined);
+    }
+  });
+
+  app.error(async (error) => {
+    log.error(`slack: ${slackErrorCode(error)}`);
+  });
+
+  return {
+    app,
+    async start() {
+      if (config.mode === 'socket') {
+        await app.start();
+        log.info('slack: connected in Socket Mode');
+        return { port: null };
+      }
+      const server = (await app.start(config.port)) as Server;
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      log.info(`slack: listening for events on http://0.0.0.0:${port}/slack/events`);
+      return { port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Answer pages → Discord messages: one embed per entry (speaker as author, date and snippet as description, source
+// as footer), the sources as masked links for the thread. Markdown from articles and users is escaped and mention
+// syntax defused (the adapter also sends `allowed_mentions: { parse: [] }`); embed limits are data.
+import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import type { StatementHit } from '../model.ts';
+import { type AnswerPage, citedSources } from './pages.ts';
+import { capText, markHighlights, trimAround } from './snippet.ts';
+import { answerHeading, kindLabel, sourceLabel, sourceLine, speakerLine, webUrl, whenSaid } from './wording.ts';
+
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  footer: 2048,
+  author: 256,
+  /** All embeds of one message together. */
+  total: 6000,
+  threadName: 100,
+  choices: 25,
+  choiceText: 100,
+  /** Our own budgets per entry: five entries stay under `total`. */
+  entryDescription: 800,
+  entryAuthor: 150,
+  entryFooter: 200,
+} as const;
+
+const BLURPLE = 0x5865f2;
+
+/** Markdown escaped; `@everyone`, `@here` and `<@…>`/`<#…>` mentions broken with a zero-width space. */
+export function escapeDiscord(text: string): string {
+  return escapeMarkdown(text, { maskedLink: true })
+    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/<([@#][!&]?)(\d+)>/g, '<\u200b$1$2>');
+}
+
+/** Text Discord shows as typed (author names, footers): no Markdown there, but mentions still defused. */
+function plain(text: string, max: number): string {
+  return capText(text, max).replace(/@(everyone|here)/gi, '@\u200b$1');
+}
+
+function snippetMarkdown(hit: StatementHit, max: number): string {
+  for (let budget = max; ; budget = Math.floor(budget * 0.8)) {
+    const text = markHighlights(trimAround(hit.text, hit.highlights, budget), escapeDiscord, '**', '**');
+    if (text.length <= max || budget < 40) return text;
+  }
+}
+
+function entryEmbed(hit: StatementHit, number: number): APIEmbed {
+  const when = `*${whenSaid(hit.saidOn, hit.source.published)}*`;
+  const label = hit.kind === 'direct' ? '' : `(${kindLabel(hit.kind)}) `;
+  const budget = DISCORD_LIMITS.entryDescription - when.length - label.length - 10;
+  const snippet = snippetMarkdown(hit, budget);
+  const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';
+  return {
+    color: BLURPLE,
+    author: { name: plain(`${number}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)}`, DISCORD_LIMITS.entryAuthor) },
+    description: `${when}\n${hit.kind === 'direct' ? `“${snippet}”` : `${label}${snippet}`}`,
+    footer: { text: plain(`${capText(sourceLine(hit.source), DISCORD_LIMITS.entryFooter - also.length)}${also}`, DISCORD_LIMITS.entryFooter) },
+  };
+}
+
+export interface DiscordPage {
+  content: string;
+  embeds: APIEmbed[];
+}
+
+/** One page: the heading (and where we are in a long answer) as content, one embed per entry. */
+export function discordAnswerPage(page: AnswerPage): DiscordPage {
+  const position = page.pages > 1 ? ` — ${page.firstNumber}–${page.firstNumber + page.hits.length - 1} of ${page.total}` : '';
+  const notes = page.answer.notes.map((note) => `\n-# ${escapeDiscord(capText(note, 300))}`).join('');
+  const content = `**${escapeDiscord(capText(answerHeading(page.answer), 300))}**${position}${notes}`;
+  return { content: capText(content, DISCORD_LIMITS.content), embeds: page.hits.map((hit, i) => entryEmbed(hit, page.firstNumber + i)) };
+}
+
+/** Sources for the thread: masked links with `<>` around the URL, so Discord shows no preview cards. */
+export function discordSources(page: AnswerPage): string {
+  const cited = citedSources(page);
+  const line = (c: (typeof cited)[number]) => {
+    const label = escapeDiscord(capText(sourceLabel(c.source), 180)).replace(/[[\]]/g, '');
+    const url = webUrl(c.source.url);
+    return `[${c.numbers.join(', ')}] ${url ? `[${label}](<${url.replace(/[<>()\s]/g, encodeURIComponent)}>)` : label}`;
+  };
+  const main = cited.filter((c) => !c.also).map(line);
+  const also = cited.filter((c) => c.also).map(line);
+  const lines = ['**Sources**', ...main, ...(also.length > 0 ? ['**Also reported by**', ...also] : [])];
+  let out = '';
+  for (const [i, text] of lines.entries()) {
+    const rest = `\n…and ${lines.length - i} more.`;
+    if (out.length + text.length + 1 + rest.length > DISCORD_LIMITS.content) return `${out}${rest}`;
+    out = out ? `${out}\n${text}` : text;
+  }
+  return out;
+}
+
+export function threadName(page: AnswerPage): string {
+  return capText(`Sources: ${answerHeading(page.answer)}`, DISCORD_LIMITS.threadName);
+}

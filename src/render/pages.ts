@@ -1,0 +1,67 @@
+// An answer split into pages a chat message can hold, and the sources each page cites. Platform-neutral: the
+// Slack and Discord renderers lay out the same pages.
+import type { Source, StatementHit, TimelineAnswer, WhoSaidAnswer } from '../model.ts';
+
+/** Entries per message: five statements with their snippets stay well inside every platform limit. */
+export const PAGE_SIZE = 5;
+
+export type ListAnswer = WhoSaidAnswer | TimelineAnswer;
+
+export interface AnswerPage {
+  answer: ListAnswer;
+  hits: StatementHit[];
+  /** 0-based. */
+  page: number;
+  pages: number;
+  total: number;
+  /** The number shown next to the first hit (1-based, continuing across pages). */
+  firstNumber: number;
+}
+
+export function hitsOf(answer: ListAnswer): StatementHit[] {
+  return answer.kind === 'who-said' ? answer.results : answer.entries;
+}
+
+/** Page `page` of the answer, clamped to the pages there are. */
+export function answerPage(answer: ListAnswer, page: number, size = PAGE_SIZE): AnswerPage {
+  const all = hitsOf(answer);
+  const pages = Math.max(1, Math.ceil(all.length / size));
+  const at = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
+  return { answer, hits: all.slice(at * size, at * size + size), page: at, pages, total: all.length, firstNumber: at * size + 1 };
+}
+
+export function hasMore(page: AnswerPage): boolean {
+  return page.page + 1 < page.pages;
+}
+
+export interface CitedSource {
+  /** The entry numbers that cite this article. */
+  numbers: number[];
+  source: Source;
+  /** true when the article only reports the same statement ("also reported by"). */
+  also: boolean;
+}
+
+function sourceKey(source: Source): string {
+  return source.url ?? `${source.outlet ?? ''}\u0000${source.title}`;
+}
+
+/** Every article the page cites, in order of first citation; "also reported by" articles after the cited ones. */
+export function citedSources(page: AnswerPage): CitedSource[] {
+  const cited = new Map<string, CitedSource>();
+  const add = (source: Source, number: number, also: boolean) => {
+    const key = sourceKey(source);
+    const known = cited.get(key);
+    if (!known) cited.set(key, { numbers: [number], source, also });
+    else {
+      if (!known.numbers.includes(number)) known.numbers.push(number);
+      known.also &&= also;
+    }
+  };
+  page.hits.forEach((hit, i) => add(hit.source, page.firstNumber + i, false));
+  page.hits.forEach((hit, i) => {
+    for (const other of hit.alsoReportedBy) add(other.source, page.firstNumber + i, true);
+  });
+  const all = [...cited.values()];
+  return [...all.filter((c) => !c.also), ...all.filter((c) => c.also)];
+}
