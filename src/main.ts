@@ -1,18 +1,51 @@
-// Wires config → core → the faces that are configured. With no chat platform tokens: the console chat.
+// Wires config → core → the faces that are configured: Slack and/or Discord when their tokens are set, else the
+// local console chat.
 import 'dotenv/config';
 import { runConsole } from './adapters/console/console.ts';
+import { createDiscordBot } from './adapters/discord/bot.ts';
+import { createSlackBot } from './adapters/slack/app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { Whosaid } from './core.ts';
 import { createLogger } from './log.ts';
+
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+}
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
   const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log });
-  log.info('console: no Slack or Discord tokens configured; starting the local console chat');
-  await runConsole(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, log });
-  // /quit or end of input: nothing else is running, but an open stdin would keep the process alive.
-  process.stdin.destroy();
+
+  if (!config.slack && !config.discord) {
+    log.info('console: no Slack or Discord tokens configured; starting the local console chat');
+    await runConsole(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, log });
+    // /quit or end of input: nothing else is running, but an open stdin would keep the process alive.
+    process.stdin.destroy();
+    return;
+  }
+
+  // A failure inside one answer must never take the bot down for everyone else.
+  process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
+  const running: Running[] = [];
+  if (config.slack) {
+    const slack = createSlackBot(core, config.slack, log);
+    await slack.start();
+    running.push({ name: 'slack', stop: () => slack.stop() });
+  }
+  if (config.discord) {
+    const discord = createDiscordBot(core, config.discord, log);
+    await discord.start();
+    running.push({ name: 'discord', stop: () => discord.stop() });
+  }
+  const shutdown = async (signal: string) => {
+    log.info(`${signal}: stopping ${running.map((r) => r.name).join(' and ')}`);
+    await Promise.allSettled(running.map((r) => r.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

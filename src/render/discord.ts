@@ -28,16 +28,19 @@ export const DISCORD_LIMITS = {
 
 const BLURPLE = 0x5865f2;
 
-/** Markdown escaped; `@everyone`, `@here` and `<@…>`/`<#…>` mentions broken with a zero-width space. */
+/** `@everyone`, `@here` and `<@…>`/`<@&…>`/`<#…>` mentions broken with a zero-width space. */
+function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#][!&]?)(\d+)>/g, '<\u200b$1$2>');
+}
+
+/** Markdown escaped and mentions defused: for content and descriptions. */
 export function escapeDiscord(text: string): string {
-  return escapeMarkdown(text, { maskedLink: true })
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#][!&]?)(\d+)>/g, '<\u200b$1$2>');
+  return defuseMentions(escapeMarkdown(text, { maskedLink: true }));
 }
 
 /** Text Discord shows as typed (author names, footers): no Markdown there, but mentions still defused. */
 function plain(text: string, max: number): string {
-  return capText(text, max).replace(/@(everyone|here)/gi, '@\u200b$1');
+  return defuseMentions(capText(text, max));
 }
 
 function snippetMarkdown(hit: StatementHit, max: number): string {
