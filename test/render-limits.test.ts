@@ -34,6 +34,15 @@ function hit(n: number, text: string, match: string): StatementHit {
   };
 }
 
+/** Every mrkdwn/plain text in some blocks, in order. */
+function textsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if ((record.type === 'mrkdwn' || record.type === 'plain_text') && typeof record.text === 'string') return [record.text];
+  return Object.values(record).flatMap(textsOf);
+}
+
 const answer: TimelineAnswer = {
   kind: 'timeline',
   query: 'peace',
@@ -63,7 +72,7 @@ describe('GIVEN a statement far longer than a message', () => {
     const page = answerPage(answer, 0);
     const message = slackAnswerPage(page, { actionId: 'whosaid_more', value: '{}' });
     expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
-    const texts = message.blocks.flatMap((b) => ('text' in b && b.text ? [b.text.text] : 'elements' in b ? b.elements.map((e) => ('text' in e && typeof e.text === 'string' ? e.text : '')) : []));
+    const texts = textsOf(message.blocks);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(SLACK_LIMITS.blockChars + 2_000);
     expect(texts.join('').length).toBeLessThanOrEqual(SLACK_LIMITS.blockChars);
@@ -75,7 +84,7 @@ describe('GIVEN a statement far longer than a message', () => {
 
     const sources = slackSources(page);
     expect(sources.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
-    for (const block of sources.blocks) expect(('text' in block && block.text ? block.text.text : '').length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    for (const text of textsOf(sources.blocks)) expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     expect(JSON.stringify(sources.blocks)).toContain('and 265 more articles');
   });
 
