@@ -1,8 +1,20 @@
 // Person names across spellings and transliterations: Zelensky = Zelenskyy = Zelenski, Volodymyr = Volodimir.
 import { fold } from '../text/fold.ts';
 
-/** A spelling-independent key for one name part. */
+const partKeys = new Map<string, string>();
+
+/** A spelling-independent key for one name part (memoised: the same few thousand name parts recur all corpus long). */
 export function namePartKey(part: string): string {
+  let key = partKeys.get(part);
+  if (key === undefined) {
+    key = computePartKey(part);
+    if (partKeys.size > 200_000) partKeys.clear();
+    partKeys.set(part, key);
+  }
+  return key;
+}
+
+function computePartKey(part: string): string {
   return fold(part)
     .replace(/['’]s$/, '')
     .replace(/[^a-z0-9]/g, '')
@@ -15,6 +27,15 @@ export function namePartKey(part: string): string {
 
 export function nameParts(name: string): string[] {
   return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+}
+
+/** The keys under which a name can be found by `sameName`: its first and its last part. */
+export function nameLookupKeys(name: string): string[] {
+  const parts = nameParts(name);
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (first === undefined || last === undefined) return [];
+  return first === last ? [namePartKey(first)] : [namePartKey(first), namePartKey(last)];
 }
 
 /** Whether two written names can be the same person: same surname key, and first names that do not clash. */

@@ -5,7 +5,7 @@ import { fold, normalizeName } from '../text/fold.ts';
 import type { KindLookup, SpeakerRef } from '../extract/discourse.ts';
 import { ROLE_WORDS } from '../extract/lexicon.ts';
 import type { AliasEntry } from './alias-file.ts';
-import { nameParts, sameName } from './names.ts';
+import { nameLookupKeys, nameParts, sameName } from './names.ts';
 
 export interface Entity {
   canonical: string;
@@ -36,6 +36,9 @@ export class EntityRegistry {
   private readonly byAlias = new Map<string, Entity>();
   private readonly entities = new Map<string, Entity>();
   private readonly people: PersonCluster[] = [];
+  /** Person clusters by the first and last name-part keys of their written names: `sameName` needs one shared. */
+  private readonly peopleByKey = new Map<string, Set<PersonCluster>>();
+  private readonly clusterOrder = new Map<PersonCluster, number>();
 
   constructor(entries: readonly AliasEntry[]) {
     for (const entry of entries) {
@@ -83,7 +86,19 @@ export class EntityRegistry {
 
   /** The person cluster one of whose written names can be this name. */
   private clusterOf(name: string): PersonCluster | undefined {
-    return this.people.find((cluster) => [...cluster.names.keys()].some((written) => sameName(written, name)));
+    const candidates = new Set<PersonCluster>();
+    for (const key of nameLookupKeys(name)) for (const cluster of this.peopleByKey.get(key) ?? []) candidates.add(cluster);
+    // The first-made cluster wins, as a scan of every cluster in order would find it.
+    const ordered = [...candidates].sort((a, b) => (this.clusterOrder.get(a) ?? 0) - (this.clusterOrder.get(b) ?? 0));
+    return ordered.find((cluster) => [...cluster.names.keys()].some((written) => sameName(written, name)));
+  }
+
+  private indexPersonName(cluster: PersonCluster, name: string): void {
+    for (const key of nameLookupKeys(name)) {
+      const clusters = this.peopleByKey.get(key) ?? new Set<PersonCluster>();
+      clusters.add(cluster);
+      this.peopleByKey.set(key, clusters);
+    }
   }
 
   /** Canonical names of an entity's parents, nearest first. */
@@ -160,9 +175,11 @@ export class EntityRegistry {
     let cluster = this.clusterOf(name);
     if (!cluster) {
       cluster = { names: new Map(), roles: new Map(), spellings: new Map(), entity: { canonical: name, kind: 'person', aliases: new Set() } };
+      this.clusterOrder.set(cluster, this.people.length);
       this.people.push(cluster);
       this.entities.set(name, cluster.entity);
     }
+    if (!cluster.names.has(name)) this.indexPersonName(cluster, name);
     cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
     for (const part of nameParts(name)) {
       const docs = cluster.spellings.get(part) ?? new Set<string>();
