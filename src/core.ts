@@ -1,17 +1,20 @@
-// The bot core: opens a corpus (from its snapshot when nothing changed), and answers who-said and timeline
-// questions with plain data. Knows nothing of Slack, Discord or terminals.
+// The bot core: opens a corpus (from its snapshot, re-reading only the files that changed), answers who-said and
+// timeline questions with plain data, and takes article files added, changed or removed while it runs. Knows
+// nothing of Slack, Discord or terminals.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SpeakerDirectory } from './answer/speakers.ts';
 import { SearchableCorpus } from './answer/searchable.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
-import type { CorpusWarning } from './corpus/load.ts';
+import { ALIAS_FILE, type CorpusWarning, isWarning, parseCorpusFiles, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
+import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
-import { SNAPSHOT_FORMAT, corpusHash, loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
+import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, saveSnapshot, sha256, snapshotPath } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import { silentLogger } from './log.ts';
-import type { Document, Source, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
-import { buildCorpus, readCorpusInput } from './pipeline.ts';
+import type { Source, Speaker, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
+import { aliasEntries, buildCorpus, extractDocument, readAliasText, readCorpusInput } from './pipeline.ts';
 
 export interface OpenOptions {
   corpusDir: string;
@@ -26,82 +29,280 @@ export interface CoreStats {
   statements: number;
   fromSnapshot: boolean;
   openMs: number;
+  /** Articles extracted while opening: every one on a fresh build, only the changed ones after a snapshot. */
+  extracted: number;
+  /** Where the opening time went, in ms. */
+  timings: { snapshotLoadMs: number; readMs: number; extractMs: number; indexMs: number; saveMs: number };
+}
+
+export type FileUpdate =
+  | { file: string; status: 'added' | 'updated' | 'removed'; doc: string; statements: number; ms: number }
+  | { file: string; status: 'unchanged'; ms: number }
+  | { file: string; status: 'skipped'; reason: string; ms: number };
+
+/** Everything a corpus folder turned into; replaced whole on a full rebuild. */
+interface State {
+  corpus: SearchableCorpus;
+  /** The entity registry for incremental extraction; rebuilt from the statements on first need after a snapshot. */
+  registry: EntityRegistry | null;
+  aliasText: string | null;
+  aliasSha: string;
+  stamps: Map<string, FileStamp>;
+  docOfFile: Map<string, string>;
+  warnings: Map<string, CorpusWarning[]>;
+}
+
+const since = (start: number) => Math.round(performance.now() - start);
+
+function groupWarnings(warnings: readonly CorpusWarning[]): Map<string, CorpusWarning[]> {
+  const byFile = new Map<string, CorpusWarning[]>();
+  for (const warning of warnings) byFile.set(warning.file, [...(byFile.get(warning.file) ?? []), warning]);
+  return byFile;
+}
+
+function logWarnings(log: Logger, warnings: Iterable<CorpusWarning>): void {
+  for (const warning of warnings) log.warn(`corpus: ${warning.skipped ? 'skipped' : 'loaded'} ${warning.file}: ${warning.message}`);
 }
 
 export class Whosaid {
+  private dirty = false;
+  private readonly log: Logger;
+  private readonly useSnapshots: boolean;
+
   private constructor(
-    private readonly corpus: SearchableCorpus,
-    readonly warnings: readonly CorpusWarning[],
-    readonly stats: CoreStats,
-  ) {}
+    private state: State,
+    private readonly options: OpenOptions,
+    private readonly openStats: Omit<CoreStats, 'documents' | 'statements'>,
+  ) {
+    this.log = options.log ?? silentLogger;
+    this.useSnapshots = options.snapshots ?? true;
+  }
+
+  get stats(): CoreStats {
+    return { ...this.openStats, documents: this.state.corpus.documents.length, statements: this.state.corpus.statements.length };
+  }
+
+  get warnings(): CorpusWarning[] {
+    return [...this.state.warnings.values()].flat();
+  }
 
   static async open(options: OpenOptions): Promise<Whosaid> {
     const log = options.log ?? silentLogger;
     const started = performance.now();
-    const input = await readCorpusInput(options.corpusDir);
-    const hash = corpusHash(input, String(SNAPSHOT_FORMAT));
+    const aliasWarnings: CorpusWarning[] = [];
+    const aliasText = await readAliasText(options.corpusDir, aliasWarnings);
+    const aliasSha = sha256(aliasText ?? '');
     const useSnapshots = options.snapshots ?? true;
-    const path = snapshotPath(options.dataDir, options.corpusDir, hash);
+    const path = snapshotPath(options.dataDir, options.corpusDir);
 
-    const snapshot = useSnapshots ? await loadSnapshot(path, hash) : null;
-    let saved: StatementIndex | null = null;
+    let snapshot = useSnapshots ? await loadSnapshot(path) : null;
+    let index: StatementIndex | null = null;
+    if (snapshot && snapshot.aliasSha !== aliasSha) {
+      log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);
+      snapshot = null;
+    }
     if (snapshot) {
       try {
-        saved = StatementIndex.fromSaved(snapshot.index);
+        index = StatementIndex.fromSaved(snapshot.index);
       } catch (error) {
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);
       }
     }
+    const snapshotLoadMs = since(started);
 
-    let documents: Document[];
-    let statements: Statement[];
-    let index: StatementIndex;
-    let warnings: CorpusWarning[];
-    let aliasGroups: string[][];
-    if (snapshot && saved) {
-      ({ documents, statements, aliasGroups } = snapshot);
-      warnings = [...input.warnings, ...snapshot.warnings];
-      index = saved;
-    } else {
-      const built = buildCorpus(input);
-      ({ documents, statements, warnings, aliasGroups } = built);
-      index = StatementIndex.build(statements);
-      if (useSnapshots) {
-        const parseWarnings = warnings.filter((w) => !input.warnings.includes(w));
-        try {
-          await saveSnapshot(options.dataDir, options.corpusDir, { format: SNAPSHOT_FORMAT, hash, documents, statements, warnings: parseWarnings, aliasGroups, index: index.toJSON() });
-        } catch (error) {
-          log.warn(`index: could not save a snapshot in ${options.dataDir}: ${(error as Error).message}`);
-        }
-      }
+    if (snapshot && index) {
+      const state: State = {
+        corpus: new SearchableCorpus(snapshot.documents, snapshot.statements, index, snapshot.aliasGroups),
+        registry: null,
+        aliasText,
+        aliasSha,
+        stamps: new Map(Object.entries(snapshot.files)),
+        docOfFile: new Map(snapshot.documents.map((document) => [document.file, document.id])),
+        warnings: groupWarnings([...aliasWarnings, ...snapshot.warnings]),
+      };
+      const timings = { snapshotLoadMs, readMs: 0, extractMs: 0, indexMs: 0, saveMs: 0 };
+      const core = new Whosaid(state, options, { fromSnapshot: true, openMs: 0, extracted: 0, timings });
+      const reconciled = performance.now();
+      const updates = await core.reconcile();
+      core.openStats.extracted = updates.filter((u) => u.status === 'added' || u.status === 'updated').length;
+      timings.extractMs = since(reconciled);
+      const saving = performance.now();
+      if (core.dirty) await core.save();
+      timings.saveMs = since(saving);
+      core.openStats.openMs = since(started);
+      logWarnings(log, core.warnings);
+      log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements from snapshot (${updates.length} files changed since) in ${core.openStats.openMs} ms`);
+      return core;
     }
-    for (const warning of warnings) log.warn(`corpus: ${warning.skipped ? 'skipped' : 'loaded'} ${warning.file}: ${warning.message}`);
-    const stats: CoreStats = {
-      documents: documents.length,
-      statements: statements.length,
-      fromSnapshot: saved !== null,
-      openMs: Math.round(performance.now() - started),
+
+    const { state, timings } = await Whosaid.build(options.corpusDir);
+    timings.snapshotLoadMs = snapshotLoadMs;
+    const core = new Whosaid(state, options, { fromSnapshot: false, openMs: 0, extracted: state.docOfFile.size, timings });
+    const saving = performance.now();
+    core.dirty = true;
+    await core.save();
+    timings.saveMs = since(saving);
+    core.openStats.openMs = since(started);
+    logWarnings(log, core.warnings);
+    log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements extracted in ${core.openStats.openMs} ms`);
+    return core;
+  }
+
+  /** Reads and extracts the whole folder. */
+  private static async build(corpusDir: string): Promise<{ state: State; timings: CoreStats['timings'] }> {
+    const reading = performance.now();
+    const input = await readCorpusInput(corpusDir);
+    const readMs = since(reading);
+    const extracting = performance.now();
+    const built = buildCorpus(input);
+    const extractMs = since(extracting);
+    const indexing = performance.now();
+    const index = StatementIndex.build(built.statements);
+    const indexMs = since(indexing);
+    const stamps = new Map<string, FileStamp>();
+    for (const file of input.files) stamps.set(file.file, { size: file.bytes.length, mtimeMs: file.mtime.getTime(), sha: sha256(file.bytes) });
+    const state: State = {
+      corpus: new SearchableCorpus(built.documents, built.statements, index, built.aliasGroups),
+      registry: built.registry,
+      aliasText: input.aliasText,
+      aliasSha: sha256(input.aliasText ?? ''),
+      stamps,
+      docOfFile: new Map(built.documents.map((document) => [document.file, document.id])),
+      warnings: groupWarnings(built.warnings),
     };
-    log.info(`corpus: ${stats.documents} articles, ${stats.statements} statements ${stats.fromSnapshot ? 'from snapshot' : 'extracted'} in ${stats.openMs} ms`);
-    const corpus = new SearchableCorpus(documents, statements, index, new SpeakerDirectory(statements), aliasGroups);
-    return new Whosaid(corpus, warnings, stats);
+    return { state, timings: { snapshotLoadMs: 0, readMs, extractMs, indexMs, saveMs: 0 } };
+  }
+
+  /** Brings the corpus in line with the folder: files changed, added or removed since they were indexed. */
+  async reconcile(): Promise<FileUpdate[]> {
+    const listing = await statCorpusFiles(this.options.corpusDir);
+    const present = new Set(listing.map((info) => info.file));
+    const updates: FileUpdate[] = [];
+    for (const file of [...this.state.stamps.keys()]) if (!present.has(file)) updates.push(this.removeFile(file));
+    for (const info of listing) {
+      const stamp = this.state.stamps.get(info.file);
+      // Size and modification time unchanged: the file is as it was indexed (as make and git assume).
+      if (stamp && stamp.size === info.size && stamp.mtimeMs === info.mtimeMs) continue;
+      updates.push(await this.updateFile(info.file));
+    }
+    return updates.filter((update) => update.status !== 'unchanged');
+  }
+
+  /** Indexes one article file on its own: new, changed, or (when it is gone) removed. Never throws for bad files. */
+  async updateFile(file: string): Promise<FileUpdate> {
+    const started = performance.now();
+    const exists = await stat(join(this.options.corpusDir, file)).catch(() => null);
+    if (!exists) return this.removeFile(file);
+    const read = await readCorpusFile(this.options.corpusDir, file);
+    const { state } = this;
+    const skip = (warnings: CorpusWarning[]): FileUpdate => {
+      // What was indexed from an earlier version stays: a broken save must not lose answers.
+      state.warnings.set(file, warnings);
+      logWarnings(this.log, warnings);
+      return { file, status: 'skipped', reason: warnings.map((w) => w.message).join('; '), ms: since(started) };
+    };
+    if (isWarning(read)) return skip([read]);
+    const stamp = { size: read.bytes.length, mtimeMs: read.mtime.getTime(), sha: sha256(read.bytes) };
+    const previous = state.stamps.get(file);
+    state.stamps.set(file, stamp);
+    this.dirty = true;
+    if (previous?.sha === stamp.sha) return { file, status: 'unchanged', ms: since(started) };
+
+    const { documents, warnings } = parseCorpusFiles([read]);
+    const document = documents[0];
+    if (!document) return skip(warnings);
+    const owner = [...state.docOfFile.entries()].find(([other, id]) => id === document.id && other !== file)?.[0];
+    if (owner) return skip([{ file, message: `duplicate id "${document.id}" (already loaded from ${owner})`, skipped: true }]);
+
+    const registry = this.registryForUpdates();
+    const statements = extractDocument(document, registry);
+    const status = state.docOfFile.has(file) ? 'updated' : 'added';
+    state.corpus.addDocument(document, statements);
+    state.corpus.setAliasGroups(registry.aliasGroups());
+    state.docOfFile.set(file, document.id);
+    state.warnings.set(file, warnings);
+    logWarnings(this.log, warnings);
+    const update: FileUpdate = { file, status, doc: document.id, statements: statements.length, ms: since(started) };
+    this.log.info(`corpus: ${status} ${file}: ${statements.length} statements in ${update.ms} ms`);
+    return update;
+  }
+
+  /** Forgets an article file and its statements. */
+  removeFile(file: string): FileUpdate {
+    const started = performance.now();
+    const { state } = this;
+    const doc = state.docOfFile.get(file);
+    state.stamps.delete(file);
+    state.warnings.delete(file);
+    state.docOfFile.delete(file);
+    this.dirty = true;
+    const statements = doc ? state.corpus.removeDocument(doc) : 0;
+    if (doc) this.log.info(`corpus: removed ${file}: ${statements} statements`);
+    return { file, status: 'removed', doc: doc ?? '', statements, ms: since(started) };
+  }
+
+  /** Reads the whole folder again (aliases.yaml changed: every entity name may have), then swaps it in. */
+  async rebuild(): Promise<void> {
+    const { state } = await Whosaid.build(this.options.corpusDir);
+    this.state = state;
+    this.dirty = true;
+    logWarnings(this.log, this.warnings);
+    this.log.info(`corpus: rebuilt: ${this.stats.documents} articles, ${this.stats.statements} statements`);
+  }
+
+  private registryForUpdates(): EntityRegistry {
+    if (!this.state.registry) {
+      const registry = new EntityRegistry(aliasEntries(this.state.aliasText, []));
+      const speakers = new Map<string, Speaker>();
+      for (const statement of this.state.corpus.statements) if (!speakers.has(statement.speaker.canonical)) speakers.set(statement.speaker.canonical, statement.speaker);
+      registry.restore(speakers.values());
+      this.state.registry = registry;
+    }
+    return this.state.registry;
+  }
+
+  /** Writes the snapshot when something changed since the last one; returns its size, or null when nothing was written. */
+  async save(): Promise<{ bytes: number; ms: number } | null> {
+    if (!this.useSnapshots || !this.dirty) return null;
+    const started = performance.now();
+    const { corpus, stamps, aliasSha } = this.state;
+    const snapshot: Snapshot = {
+      format: SNAPSHOT_FORMAT,
+      aliasSha,
+      files: Object.fromEntries(stamps),
+      documents: [...corpus.documents],
+      statements: [...corpus.statements],
+      warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
+      aliasGroups: [...corpus.aliasGroups],
+      index: corpus.index.toJSON(),
+    };
+    this.dirty = false;
+    try {
+      const { bytes } = await saveSnapshot(this.options.dataDir, this.options.corpusDir, snapshot);
+      return { bytes, ms: since(started) };
+    } catch (error) {
+      this.dirty = true;
+      this.log.warn(`index: could not save a snapshot in ${this.options.dataDir}: ${(error as Error).message}`);
+      return null;
+    }
   }
 
   whoSaid(phrase: string): WhoSaidAnswer | UsageAnswer {
-    return whoSaid(this.corpus, phrase);
+    return whoSaid(this.state.corpus, phrase);
   }
 
   timeline(request: TimelineRequest): TimelineAnswer | UsageAnswer {
-    return timeline(this.corpus, request);
+    return timeline(this.state.corpus, request);
   }
 
   /** Every statement (of one article when `doc` is given), with its source. */
   statements(doc?: string): Array<Statement & { source: Source }> {
-    return this.corpus.statements.filter((s) => !doc || s.doc === doc).map((s) => ({ ...s, source: this.corpus.source(s.doc) }));
+    const { corpus } = this.state;
+    return corpus.statements.filter((s) => !doc || s.doc === doc).map((s) => ({ ...s, source: corpus.source(s.doc) }));
   }
 
   /** Speaker names for autocomplete, most quoted first. */
   suggestSpeakers(typed: string, limit = 25): Array<{ name: string; role?: string }> {
-    return this.corpus.speakers.suggest(typed, limit).map((e) => ({ name: e.canonical, ...(e.role ? { role: e.role } : {}) }));
+    return this.state.corpus.speakers.suggest(typed, limit).map((e) => ({ name: e.canonical, ...(e.role ? { role: e.role } : {}) }));
   }
 }

@@ -5,6 +5,7 @@ import { runConsole } from './adapters/console/console.ts';
 import { createDiscordBot } from './adapters/discord/bot.ts';
 import { createSlackBot } from './adapters/slack/app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { watchCorpus } from './corpus-watcher.ts';
 import { Whosaid } from './core.ts';
 import { createLogger } from './log.ts';
 
@@ -17,12 +18,14 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
   const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log });
+  const watcher = watchCorpus(core, config.corpusDir, log);
 
   if (!config.slack && !config.discord) {
     log.info('console: no Slack or Discord tokens configured; starting the local console chat');
     await runConsole(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, log });
     // /quit or end of input: nothing else is running, but an open stdin would keep the process alive.
     process.stdin.destroy();
+    await watcher.close();
     return;
   }
 
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
   }
   const shutdown = async (signal: string) => {
     log.info(`${signal}: stopping ${running.map((r) => r.name).join(' and ')}`);
-    await Promise.allSettled(running.map((r) => r.stop()));
+    await Promise.allSettled([...running.map((r) => r.stop()), watcher.close()]);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,44 +1,121 @@
 // What the answers read: statements, their articles, the index and the speakers — nothing platform-specific.
+// Articles can be added, replaced and removed while the bot runs; every lookup here stays a map access, so a
+// question costs the same at 10 articles and at 10,000.
 import type { Document, Source, Statement, StatementHit } from '../model.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
-import type { SpeakerDirectory } from './speakers.ts';
+import { SpeakerDirectory } from './speakers.ts';
 import { family, sameStatement } from './same-statement.ts';
 
 export class SearchableCorpus {
-  private readonly statementsById: Map<string, Statement>;
-  private readonly documentsById: Map<string, Document>;
-  /** Statements by each name of their speaker's family: the only ones that can be the same statement. */
-  private readonly byFamily = new Map<string, Statement[]>();
+  private readonly statementsById = new Map<string, Statement>();
+  private readonly documentsById = new Map<string, Document>();
+  private readonly statementsByDoc = new Map<string, Statement[]>();
+  /** Statements by each name of their speaker's family: the only ones that can be the same statement, and a timeline's. */
+  private readonly byFamily = new Map<string, Set<Statement>>();
+  /** Corpus order (file order, then position in the article), for stable "also reported by" lists. */
   private readonly position = new Map<string, number>();
+  private nextPosition = 0;
   private readonly sameCache = new Map<string, Statement[]>();
+  private statementList: Statement[] | null = null;
+  private documentList: Document[] | null = null;
+  private aliasGroupsByKey = new Map<string, string[]>();
+  private groups: readonly string[][] = [];
+  speakers: SpeakerDirectory;
 
   constructor(
-    readonly documents: readonly Document[],
-    readonly statements: readonly Statement[],
+    documents: readonly Document[],
+    statements: readonly Statement[],
     readonly index: StatementIndex,
-    readonly speakers: SpeakerDirectory,
-    private readonly aliasGroups: readonly string[][] = [],
+    aliasGroups: readonly string[][] = [],
   ) {
-    this.statementsById = new Map(statements.map((s) => [s.id, s]));
-    this.documentsById = new Map(documents.map((d) => [d.id, d]));
-    for (const [index, statement] of statements.entries()) {
-      this.position.set(statement.id, index);
-      for (const name of family(statement)) {
-        const bucket = this.byFamily.get(name) ?? [];
-        bucket.push(statement);
-        this.byFamily.set(name, bucket);
-      }
+    for (const document of documents) this.documentsById.set(document.id, document);
+    for (const statement of statements) this.remember(statement);
+    this.speakers = new SpeakerDirectory(statements);
+    this.setAliasGroups(aliasGroups);
+  }
+
+  get statements(): readonly Statement[] {
+    this.statementList ??= [...this.statementsById.values()];
+    return this.statementList;
+  }
+
+  get documents(): readonly Document[] {
+    this.documentList ??= [...this.documentsById.values()];
+    return this.documentList;
+  }
+
+  get aliasGroups(): readonly string[][] {
+    return this.groups;
+  }
+
+  setAliasGroups(groups: readonly string[][]): void {
+    this.groups = groups;
+    this.aliasGroupsByKey = new Map();
+    for (const group of groups) for (const name of group) if (!this.aliasGroupsByKey.has(aliasKey(name))) this.aliasGroupsByKey.set(aliasKey(name), group);
+  }
+
+  private remember(statement: Statement): void {
+    this.statementsById.set(statement.id, statement);
+    this.position.set(statement.id, this.nextPosition++);
+    const ofDoc = this.statementsByDoc.get(statement.doc) ?? [];
+    ofDoc.push(statement);
+    this.statementsByDoc.set(statement.doc, ofDoc);
+    for (const name of family(statement)) {
+      const bucket = this.byFamily.get(name) ?? new Set<Statement>();
+      bucket.add(statement);
+      this.byFamily.set(name, bucket);
     }
   }
 
-  /** The same statement reported elsewhere, in corpus order; computed once per statement (the corpus never changes). */
+  /** Adds an article and its statements, replacing any earlier version of the same article. */
+  addDocument(document: Document, statements: readonly Statement[]): void {
+    this.removeDocument(document.id);
+    this.documentsById.set(document.id, document);
+    for (const statement of statements) this.remember(statement);
+    this.index.add(statements);
+    for (const statement of statements) this.speakers.add(statement);
+    this.changed();
+  }
+
+  /** Removes an article and its statements; returns how many statements went. */
+  removeDocument(docId: string): number {
+    const statements = this.statementsByDoc.get(docId) ?? [];
+    this.statementsByDoc.delete(docId);
+    const hadDocument = this.documentsById.delete(docId);
+    for (const statement of statements) {
+      this.statementsById.delete(statement.id);
+      this.position.delete(statement.id);
+      for (const name of family(statement)) this.byFamily.get(name)?.delete(statement);
+    }
+    if (statements.length > 0) {
+      this.index.discard(statements.map((s) => s.id));
+      // Counts per speaker go down; rebuilding is simpler than undoing and removals are rare.
+      this.speakers = new SpeakerDirectory(this.statements.filter((s) => s.doc !== docId));
+    }
+    if (hadDocument || statements.length > 0) this.changed();
+    return statements.length;
+  }
+
+  private changed(): void {
+    this.statementList = null;
+    this.documentList = null;
+    // "Also reported by" can change for any statement of a touched family; the cache refills as questions come.
+    this.sameCache.clear();
+  }
+
+  /** Every statement by the speaker or by what belongs to it (a country's ministry, its plan). */
+  statementsOf(name: string): Statement[] {
+    return [...(this.byFamily.get(name) ?? [])];
+  }
+
+  /** The same statement reported elsewhere, in corpus order; computed once per statement until the corpus changes. */
   private sameAs(statement: Statement): Statement[] {
     const cached = this.sameCache.get(statement.id);
     if (cached) return cached;
-    const candidates = new Map<string, Statement>();
-    for (const name of family(statement)) for (const other of this.byFamily.get(name) ?? []) candidates.set(other.id, other);
-    const same = [...candidates.values()]
+    const candidates = new Set<Statement>();
+    for (const name of family(statement)) for (const other of this.byFamily.get(name) ?? []) candidates.add(other);
+    const same = [...candidates]
       .filter((other) => other.id !== statement.id && sameStatement(statement, other))
       .sort((a, b) => (this.position.get(a.id) ?? 0) - (this.position.get(b.id) ?? 0));
     this.sameCache.set(statement.id, same);
@@ -48,12 +125,16 @@ export class SearchableCorpus {
   /** The query and every other name of what it names ("Kiev" → "Kyiv", "Kiew"), for topic searches. */
   synonyms(query: string): string[] {
     const key = aliasKey(query);
-    const group = this.aliasGroups.find((names) => names.some((name) => aliasKey(name) === key));
+    const group = this.aliasGroupsByKey.get(key);
     return group ? [query, ...group.filter((name) => aliasKey(name) !== key)] : [query];
   }
 
   statement(id: string): Statement | undefined {
     return this.statementsById.get(id);
+  }
+
+  hasDocument(id: string): boolean {
+    return this.documentsById.has(id);
   }
 
   source(docId: string): Source {

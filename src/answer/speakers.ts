@@ -1,6 +1,6 @@
 // The speakers of the indexed statements, found by any name they go by: what timeline and autocomplete read.
 import { aliasKey } from '../entities/registry.ts';
-import { sameName } from '../entities/names.ts';
+import { nameLookupKeys, sameName } from '../entities/names.ts';
 import type { Statement } from '../model.ts';
 import { fold } from '../text/fold.ts';
 
@@ -15,30 +15,58 @@ export interface SpeakerEntry {
 export class SpeakerDirectory {
   private readonly entries = new Map<string, SpeakerEntry>();
   private readonly byKey = new Map<string, string>();
+  /** People by the first and last name-part keys of their names, for spelling-tolerant lookup without a scan. */
+  private readonly peopleByPart = new Map<string, Set<SpeakerEntry>>();
+  private readonly order = new Map<SpeakerEntry, number>();
+  /** Folded names per entry, for autocomplete on every keystroke. */
+  private readonly folded = new Map<SpeakerEntry, string[]>();
 
   constructor(statements: readonly Statement[]) {
-    for (const { speaker } of statements) {
-      const entry = this.entries.get(speaker.canonical) ?? { canonical: speaker.canonical, kind: speaker.kind, names: [], statements: 0 };
-      if (speaker.role && !entry.role) entry.role = speaker.role;
-      entry.statements++;
-      for (const name of [speaker.canonical, ...speaker.aliases]) if (!entry.names.includes(name)) entry.names.push(name);
+    for (const statement of statements) this.add(statement);
+  }
+
+  add({ speaker }: Statement): void {
+    let entry = this.entries.get(speaker.canonical);
+    if (!entry) {
+      entry = { canonical: speaker.canonical, kind: speaker.kind, names: [], statements: 0 };
       this.entries.set(speaker.canonical, entry);
-      // Parents answer for their family: "China" finds what its ministry and its plan said.
-      for (const parent of speaker.parents) {
-        if (!this.entries.has(parent)) this.entries.set(parent, { canonical: parent, kind: 'organisation', names: [parent], statements: 0 });
+      this.order.set(entry, this.order.size);
+    }
+    if (speaker.role && !entry.role) entry.role = speaker.role;
+    entry.statements++;
+    for (const name of [speaker.canonical, ...speaker.aliases]) if (!entry.names.includes(name)) this.addName(entry, name);
+    // Parents answer for their family: "China" finds what its ministry and its plan said.
+    for (const parent of speaker.parents) {
+      if (!this.entries.has(parent)) {
+        const parentEntry: SpeakerEntry = { canonical: parent, kind: 'organisation', names: [], statements: 0 };
+        this.entries.set(parent, parentEntry);
+        this.order.set(parentEntry, this.order.size);
+        this.addName(parentEntry, parent);
       }
     }
-    for (const entry of this.entries.values()) for (const name of entry.names) this.byKey.set(aliasKey(name), entry.canonical);
+  }
+
+  private addName(entry: SpeakerEntry, name: string): void {
+    entry.names.push(name);
+    this.folded.set(entry, [...(this.folded.get(entry) ?? []), fold(name)]);
+    this.byKey.set(aliasKey(name), entry.canonical);
+    if (entry.kind !== 'person') return;
+    for (const key of nameLookupKeys(name)) {
+      const people = this.peopleByPart.get(key) ?? new Set<SpeakerEntry>();
+      people.add(entry);
+      this.peopleByPart.set(key, people);
+    }
   }
 
   /** The canonical speaker a query names (any alias, any spelling of a person's name), or null. */
   find(query: string): string | null {
     const exact = this.byKey.get(aliasKey(query));
     if (exact) return exact;
-    for (const entry of this.entries.values()) {
-      if (entry.kind === 'person' && entry.names.some((name) => sameName(name, query))) return entry.canonical;
-    }
-    return null;
+    const candidates = new Set<SpeakerEntry>();
+    for (const key of nameLookupKeys(query)) for (const entry of this.peopleByPart.get(key) ?? []) candidates.add(entry);
+    // In the order speakers were first seen, as a scan of every speaker would find them.
+    const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    return ordered.find((entry) => entry.names.some((name) => sameName(name, query)))?.canonical ?? null;
   }
 
   /** Up to `limit` speakers whose names start with (or contain) what was typed, most quoted first. */
@@ -46,7 +74,7 @@ export class SpeakerDirectory {
     const needle = fold(typed.trim());
     const scored = [...this.entries.values()]
       .map((entry) => {
-        const names = entry.names.map(fold);
+        const names = this.folded.get(entry) ?? [];
         const rank = !needle ? 1 : names.some((name) => name.startsWith(needle)) ? 0 : names.some((name) => name.includes(needle)) ? 1 : -1;
         return { entry, rank };
       })

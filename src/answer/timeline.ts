@@ -60,9 +60,7 @@ export function timeline(corpus: SearchableCorpus, request: TimelineRequest): Ti
 
   let hits: StatementHit[];
   if (speaker) {
-    hits = corpus.statements
-      .filter((s) => s.speaker.canonical === speaker || s.speaker.parents.includes(speaker))
-      .map((s) => corpus.hit(s, 1, []));
+    hits = corpus.statementsOf(speaker).map((s) => corpus.hit(s, 1, []));
   } else {
     hits = [];
     const seen = new Set<string>();

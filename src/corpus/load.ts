@@ -38,20 +38,53 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** One article file's bytes, or the warning that says why it is skipped. */
+export async function readCorpusFile(dir: string, file: string): Promise<RawCorpusFile | CorpusWarning> {
+  try {
+    const info = await stat(join(dir, file));
+    if (info.size > MAX_FILE_BYTES) throw new SkipFile(`larger than 5 MB (${(info.size / 1048576).toFixed(1)} MB)`);
+    return { file, bytes: await readFile(join(dir, file)), mtime: info.mtime };
+  } catch (error) {
+    const message = error instanceof SkipFile ? error.message : `cannot be read: ${(error as Error).message}`;
+    return { file, message, skipped: true };
+  }
+}
+
+export function isWarning(read: RawCorpusFile | CorpusWarning): read is CorpusWarning {
+  return 'message' in read;
+}
+
 export async function readCorpusFiles(dir: string): Promise<{ files: RawCorpusFile[]; warnings: CorpusWarning[] }> {
   const files: RawCorpusFile[] = [];
   const warnings: CorpusWarning[] = [];
-  for (const file of await listCorpusFiles(dir)) {
-    try {
-      const info = await stat(join(dir, file));
-      if (info.size > MAX_FILE_BYTES) throw new SkipFile(`larger than 5 MB (${(info.size / 1048576).toFixed(1)} MB)`);
-      files.push({ file, bytes: await readFile(join(dir, file)), mtime: info.mtime });
-    } catch (error) {
-      const message = error instanceof SkipFile ? error.message : `cannot be read: ${(error as Error).message}`;
-      warnings.push({ file, message, skipped: true });
-    }
+  // Read in parallel (the thread pool does the I/O), kept in file-name order.
+  for (const read of await Promise.all((await listCorpusFiles(dir)).map((file) => readCorpusFile(dir, file)))) {
+    if (isWarning(read)) warnings.push(read);
+    else files.push(read);
   }
   return { files, warnings };
+}
+
+export interface FileInfo {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Size and modification time of every article file: enough to tell which changed since a snapshot. */
+export async function statCorpusFiles(dir: string): Promise<FileInfo[]> {
+  const infos = await Promise.all(
+    (await listCorpusFiles(dir)).map(async (file) => {
+      try {
+        const info = await stat(join(dir, file));
+        return { file, size: info.size, mtimeMs: info.mtimeMs };
+      } catch {
+        // Gone between listing and stat: treated as removed.
+        return null;
+      }
+    }),
+  );
+  return infos.filter((info): info is FileInfo => info !== null);
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

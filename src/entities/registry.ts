@@ -23,6 +23,8 @@ interface PersonCluster {
   spellings: Map<string, Set<string>>;
   roles: Map<string, number>;
   entity: Entity;
+  /** Restored from a snapshot: its canonical name and role stay as the answers already show them. */
+  frozen?: boolean;
 }
 
 const LEADING_ARTICLE = /^(the|de|het|een|a|an)\s+/;
@@ -46,6 +48,39 @@ export class EntityRegistry {
       const entity: Entity = { canonical: entry.name, kind, aliases: new Set([entry.name, ...entry.aliases]) };
       if (entry.role) entity.role = entry.role;
       if (entry.parent) entity.parent = entry.parent;
+      this.add(entity);
+    }
+  }
+
+  /**
+   * Rebuilds what the registry knew from statements already extracted (after a snapshot reload), so the speakers
+   * of an article added later join the same entities. Restored names stay as they are; a full rebuild may settle
+   * them differently.
+   */
+  restore(speakers: Iterable<Speaker>): void {
+    for (const speaker of speakers) {
+      const known = this.entities.get(speaker.canonical);
+      if (known) {
+        for (const alias of speaker.aliases) this.alias(known, alias);
+        continue;
+      }
+      if (speaker.kind === 'person') {
+        const entity: Entity = { canonical: speaker.canonical, kind: 'person', aliases: new Set(speaker.aliases) };
+        if (speaker.role) entity.role = speaker.role;
+        const cluster: PersonCluster = { names: new Map(), spellings: new Map(), roles: new Map(), entity, frozen: true };
+        this.clusterOrder.set(cluster, this.people.length);
+        this.people.push(cluster);
+        this.entities.set(speaker.canonical, entity);
+        for (const name of [speaker.canonical, ...speaker.aliases]) {
+          cluster.names.set(name, 1);
+          this.indexPersonName(cluster, name);
+        }
+        continue;
+      }
+      const entity: Entity = { canonical: speaker.canonical, kind: speaker.kind, aliases: new Set([speaker.canonical, ...speaker.aliases]) };
+      if (speaker.role) entity.role = speaker.role;
+      // A group's parents are its members; anything else's first parent is its owner (a plan's issuer).
+      if (speaker.kind !== 'group' && speaker.parents[0]) entity.parent = speaker.parents[0];
       this.add(entity);
     }
   }
@@ -197,6 +232,10 @@ export class EntityRegistry {
    * "Volodimir Zelensky"), first seen on a tie; the role is the most common, then the longest.
    */
   private settle(cluster: PersonCluster): void {
+    if (cluster.frozen) {
+      for (const written of cluster.names.keys()) this.alias(cluster.entity, written);
+      return;
+    }
     const full = [...cluster.names.keys()].filter((name) => nameParts(name).length > 1);
     const pool = full.length > 0 ? full : [...cluster.names.keys()];
     const score = (name: string) => nameParts(name).reduce((sum, part) => sum + (cluster.spellings.get(part)?.size ?? 0), 0);

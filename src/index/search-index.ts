@@ -58,6 +58,16 @@ export class StatementIndex {
     return new StatementIndex(MiniSearch.loadJS(saved as AsPlainObject, MINISEARCH_OPTIONS));
   }
 
+  /** Indexes more statements (a new or changed article). */
+  add(statements: readonly Statement[]): void {
+    this.search.addAll(statements.map(toIndexed));
+  }
+
+  /** Drops statements; MiniSearch cleans their postings up in the background (auto-vacuum). */
+  discard(ids: readonly string[]): void {
+    for (const id of ids) if (this.search.has(id)) this.search.discard(id);
+  }
+
   toJSON(): AsPlainObject {
     return this.search.toJSON();
   }

@@ -1,19 +1,27 @@
-// Index snapshots on disk: one file per corpus folder, named by a hash of everything the index is made from,
-// so an unchanged corpus reloads instead of being read and extracted again.
+// Index snapshots on disk: one file per corpus folder, recording what each article file looked like (size,
+// modification time, content hash) when it was indexed. A restart loads the snapshot and re-reads only the files
+// that changed since, so 10,000 unchanged articles cost a stat each, not a re-extraction.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
 import type { Document, Statement } from '../model.ts';
-import type { CorpusInput } from '../pipeline.ts';
 
-/** Bump when extraction or the index format changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 1;
+/** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
+export const SNAPSHOT_FORMAT = 2;
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  sha: string;
+}
 
 export interface Snapshot {
   format: number;
-  hash: string;
+  /** Hash of aliases.yaml (empty when there is none): entity names depend on it, so a change means a full rebuild. */
+  aliasSha: string;
+  files: Record<string, FileStamp>;
   documents: Document[];
   statements: Statement[];
   /** Warnings from parsing the files, shown again on every start. */
@@ -22,9 +30,12 @@ export interface Snapshot {
   index: unknown;
 }
 
+const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
+
 const SnapshotShape = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  hash: z.string(),
+  aliasSha: z.string(),
+  files: z.record(z.string(), Stamp),
   documents: z.array(z.unknown()),
   statements: z.array(z.unknown()),
   warnings: z.array(z.unknown()),
@@ -32,26 +43,20 @@ const SnapshotShape = z.object({
   index: z.unknown(),
 });
 
-export function corpusHash(input: CorpusInput, extractorVersion: string): string {
-  const hash = createHash('sha256');
-  hash.update(`${SNAPSHOT_FORMAT}\0${extractorVersion}\0`);
-  for (const file of [...input.files].sort((a, b) => a.file.localeCompare(b.file))) {
-    hash.update(file.file).update('\0').update(file.bytes).update('\0');
-  }
-  hash.update(input.aliasText ?? '');
-  return hash.digest('hex');
+export function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 function snapshotPrefix(corpusDir: string): string {
-  return `${createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 12)}-`;
+  return `${sha256(resolve(corpusDir)).slice(0, 12)}-`;
 }
 
-export function snapshotPath(dataDir: string, corpusDir: string, hash: string): string {
-  return join(dataDir, `${snapshotPrefix(corpusDir)}${hash.slice(0, 16)}.json`);
+export function snapshotPath(dataDir: string, corpusDir: string): string {
+  return join(dataDir, `${snapshotPrefix(corpusDir)}v${SNAPSHOT_FORMAT}.json`);
 }
 
-/** The snapshot for this exact corpus, or null (missing, stale or unreadable: the caller rebuilds). */
-export async function loadSnapshot(path: string, hash: string): Promise<Snapshot | null> {
+/** The corpus folder's snapshot, or null (missing, of another format, or unreadable: the caller rebuilds). */
+export async function loadSnapshot(path: string): Promise<Snapshot | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -60,24 +65,24 @@ export async function loadSnapshot(path: string, hash: string): Promise<Snapshot
   }
   try {
     const parsed = SnapshotShape.safeParse(JSON.parse(text));
-    if (!parsed.success || parsed.data.hash !== hash) return null;
-    return parsed.data as Snapshot;
+    return parsed.success ? (parsed.data as Snapshot) : null;
   } catch {
     return null;
   }
 }
 
-/** Writes atomically (temp file, then rename) and removes this corpus folder's older snapshots. */
-export async function saveSnapshot(dataDir: string, corpusDir: string, snapshot: Snapshot): Promise<string> {
+/** Writes atomically (temp file, then rename) and removes this corpus folder's snapshots of other formats. */
+export async function saveSnapshot(dataDir: string, corpusDir: string, snapshot: Snapshot): Promise<{ path: string; bytes: number }> {
   await mkdir(dataDir, { recursive: true });
-  const path = snapshotPath(dataDir, corpusDir, snapshot.hash);
+  const path = snapshotPath(dataDir, corpusDir);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(snapshot));
+  const text = JSON.stringify(snapshot);
+  await writeFile(temporary, text);
   await rename(temporary, path);
   const prefix = snapshotPrefix(corpusDir);
   for (const name of await readdir(dataDir)) {
     const stale = join(dataDir, name);
     if (name.startsWith(prefix) && stale !== path && name.endsWith('.json')) await unlink(stale).catch(() => undefined);
   }
-  return path;
+  return { path, bytes: Buffer.byteLength(text) };
 }

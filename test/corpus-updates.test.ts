@@ -1,0 +1,88 @@
+// Articles added, changed and removed while the bot runs: each is indexed on its own, nothing else is lost, and
+// the snapshot follows so a restart starts from the same corpus.
+import { mkdtemp, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Whosaid } from '../src/core.ts';
+import { watchCorpus } from '../src/corpus-watcher.ts';
+import { createLogger } from '../src/log.ts';
+import { ARTICLE, corpusFolder } from './helpers/corpus.ts';
+
+const A = ARTICLE('title: A\npublished: 2024-01-10\nlanguage: en', 'The minister said that the talks would resume next month.');
+const B = ARTICLE('title: B\npublished: 2024-01-11\nlanguage: en', 'The envoy said that a ceasefire was within reach.');
+
+async function until(probe: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const found = (core: Whosaid, phrase: string) => {
+  const answer = core.whoSaid(phrase);
+  return answer.kind === 'who-said' ? answer.results.map((r) => r.doc) : [];
+};
+
+describe('GIVEN a running core', () => {
+  it('WHEN a file is added, changed or removed THEN updateFile indexes just that file', async () => {
+    const dir = await corpusFolder({ 'a.md': A });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-upd-')) });
+    await writeFile(join(dir, 'b.md'), B);
+    expect(await core.updateFile('b.md')).toMatchObject({ status: 'added', doc: 'b', statements: 1 });
+    expect(found(core, 'ceasefire was within reach')).toEqual(['b']);
+    expect(core.timeline({ query: 'envoy' })).toMatchObject({ entries: [expect.objectContaining({ doc: 'b' })] });
+
+    await writeFile(join(dir, 'b.md'), B.replace('a ceasefire was within reach', 'the border would stay closed'));
+    expect(await core.updateFile('b.md')).toMatchObject({ status: 'updated', statements: 1 });
+    expect(found(core, 'ceasefire was within reach')).toEqual([]);
+    expect(found(core, 'border would stay closed')).toEqual(['b']);
+    expect(await core.updateFile('b.md')).toMatchObject({ status: 'unchanged' });
+
+    await unlink(join(dir, 'b.md'));
+    expect(await core.updateFile('b.md')).toMatchObject({ status: 'removed', statements: 1 });
+    expect(found(core, 'border would stay closed')).toEqual([]);
+    expect(core.timeline({ query: 'envoy' })).toMatchObject({ entries: [] });
+    expect(found(core, 'talks would resume')).toEqual(['a']);
+    expect(core.stats).toMatchObject({ documents: 1, statements: 1 });
+  });
+
+  it('WHEN a known file is saved broken THEN it is skipped with a warning naming it, and its earlier statements stay', async () => {
+    const dir = await corpusFolder({ 'a.md': A, 'b.md': B });
+    const lines: string[] = [];
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-upd-')), log: createLogger('warn', (line) => lines.push(line)) });
+    await writeFile(join(dir, 'b.md'), '---\ntitle: [unclosed\n---\nbody');
+    expect(await core.updateFile('b.md')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/YAML|front matter/i) });
+    expect(lines.some((line) => line.includes('b.md'))).toBe(true);
+    expect(found(core, 'ceasefire was within reach')).toEqual(['b']);
+    expect(found(core, 'talks would resume')).toEqual(['a']);
+  });
+});
+
+describe('GIVEN the corpus folder is watched', () => {
+  it('THEN new, changed and deleted articles and a new aliases.yaml apply without a restart, and the snapshot follows', async () => {
+    const dir = await corpusFolder({ 'a.md': A });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-watch-'));
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    const watcher = watchCorpus(core, dir, createLogger('silent'), { settleMs: 50, saveAfterMs: 50 });
+    try {
+      await writeFile(join(dir, 'b.md'), B);
+      await until(() => found(core, 'ceasefire was within reach').length === 1, 'b.md indexed');
+      await writeFile(join(dir, 'a.md'), A.replace('the talks would resume next month', 'the harvest would be late'));
+      await until(() => found(core, 'harvest would be late').length === 1, 'a.md re-indexed');
+      expect(found(core, 'talks would resume')).toEqual([]);
+      await unlink(join(dir, 'b.md'));
+      await until(() => found(core, 'ceasefire was within reach').length === 0, 'b.md removed');
+
+      await writeFile(join(dir, 'aliases.yaml'), 'entities:\n  - name: Ministry of Agriculture\n    aliases: [the minister]\n');
+      await until(() => core.timeline({ query: 'Ministry of Agriculture' }).kind === 'timeline' && (core.timeline({ query: 'Ministry of Agriculture' }) as { entries: unknown[] }).entries.length === 1, 'the rebuild with aliases');
+      await watcher.idle();
+    } finally {
+      await watcher.close();
+    }
+    const reopened = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    expect(reopened.stats).toMatchObject({ fromSnapshot: true, extracted: 0, documents: 1 });
+    expect(found(reopened, 'harvest would be late')).toEqual(['a']);
+  });
+});
