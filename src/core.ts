@@ -160,7 +160,7 @@ export class Whosaid {
     const index = StatementIndex.build(built.statements);
     const indexMs = since(indexing);
     const stamps = new Map<string, FileStamp>();
-    for (const file of input.files) stamps.set(file.file, { size: file.bytes.length, mtimeMs: file.mtime.getTime(), sha: sha256(file.bytes) });
+    for (const file of input.files) stamps.set(file.file, { size: file.bytes.length, mtimeMs: file.mtimeMs, sha: sha256(file.bytes) });
     const state: State = {
       corpus: new SearchableCorpus(built.documents, built.statements, index, built.aliasGroups),
       registry: built.registry,
@@ -202,7 +202,7 @@ export class Whosaid {
       return { file, status: 'skipped', reason: warnings.map((w) => w.message).join('; '), ms: since(started) };
     };
     if (isWarning(read)) return skip([read]);
-    const stamp = { size: read.bytes.length, mtimeMs: read.mtime.getTime(), sha: sha256(read.bytes) };
+    const stamp = { size: read.bytes.length, mtimeMs: read.mtimeMs, sha: sha256(read.bytes) };
     const previous = state.stamps.get(file);
     state.stamps.set(file, stamp);
     this.dirty = true;

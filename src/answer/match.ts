@@ -9,11 +9,41 @@ export interface QueryTerms {
   all: string[];
   /** The words that carry meaning. */
   content: string[];
+  /** How each statement word relates to the query, worked out once per word for the life of the query. */
+  memo: Map<string, WordSignature>;
+}
+
+/** Which query words one statement word matches. */
+interface WordSignature {
+  /** Indexes into `content` it matches (typos forgiven, the last word also as a prefix). */
+  content: number[];
+  /** Per index into `all`: whether it counts as that word in a run (stop words exactly, others as in `content`). */
+  equals: boolean[];
 }
 
 export function queryTerms(query: string): QueryTerms {
   const all = tokenize(query).map((token) => token.norm);
-  return { all, content: [...new Set(all.filter((term) => !isStopword(term)))] };
+  return { all, content: [...new Set(all.filter((term) => !isStopword(term)))], memo: new Map() };
+}
+
+/**
+ * A word's signature, remembered for the life of one query: the candidates of a query share most of their words,
+ * and the typo check (an edit distance) is the costly part of ranking them.
+ */
+function signature(terms: QueryTerms, word: string): WordSignature {
+  let known = terms.memo.get(word);
+  if (known === undefined) {
+    const lastContent = terms.content.at(-1);
+    const prefixTerm = lastContent !== undefined && terms.all.at(-1) === lastContent ? lastContent : null;
+    const content: number[] = [];
+    terms.content.forEach((term, i) => {
+      if (termMatches(term, word, term === prefixTerm)) content.push(i);
+    });
+    const equals = terms.all.map((term) => (isStopword(term) ? term === word : termMatches(term, word)));
+    known = { content, equals };
+    terms.memo.set(word, known);
+  }
+  return known;
 }
 
 /** Typos forgiven in a query word (a swap of two letters is one): none in short words, where a typo is another word. */
@@ -48,10 +78,13 @@ export function editDistance(a: string, b: string, limit: number): number {
   return (rows[a.length] as number[])[b.length] ?? limit + 1;
 }
 
+function stem(word: string): string {
+  return word.replace(/(es|s)$/, '');
+}
+
 /** A query term matches a word exactly, by a plural/possessive ending, within its typo allowance, or as a prefix when last. */
 export function termMatches(term: string, word: string, asPrefix = false): boolean {
   if (term === word) return true;
-  const stem = (w: string) => w.replace(/(es|s)$/, '');
   if (term.length > 3 && stem(term) === stem(word)) return true;
   if (asPrefix && term.length >= 4 && word.startsWith(term)) return true;
   const typos = allowedTypos(term);
@@ -67,47 +100,39 @@ export interface Match {
 }
 
 export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tokenize(text)): Match {
-  const lastContent = terms.content.at(-1);
-  const found = new Set<string>();
+  const found = new Set<number>();
   const marked = new Set<number>();
-  for (const [index, token] of tokens.entries()) {
-    for (const term of terms.content) {
-      if (termMatches(term, token.norm, term === lastContent && terms.all.at(-1) === term)) {
-        found.add(term);
-        marked.add(index);
-      }
-    }
-  }
-  // Longest run: query words i.. matched by statement words j.. one after another.
+  const n = terms.all.length;
+  // Longest run of query words i.. matched by statement words j.. one after another: the longest common
+  // substring, by dynamic programming over run lengths ending at (j, i).
+  let previous = new Int32Array(n + 1);
+  let current = new Int32Array(n + 1);
   let best = 0;
-  let bestAt: { start: number; length: number } | null = null;
-  for (let j = 0; j < tokens.length; j++) {
-    for (let i = 0; i < terms.all.length; i++) {
-      let length = 0;
-      while (
-        i + length < terms.all.length &&
-        j + length < tokens.length &&
-        wordEquals(terms.all[i + length] as string, (tokens[j + length] as Token).norm)
-      ) {
-        length++;
-      }
-      if (length > best) {
+  let bestStart = 0;
+  for (const [j, token] of tokens.entries()) {
+    const sig = signature(terms, token.norm);
+    for (const i of sig.content) found.add(i);
+    if (sig.content.length > 0) marked.add(j);
+    for (let i = 0; i < n; i++) {
+      const length = sig.equals[i] ? (previous[i] ?? 0) + 1 : 0;
+      current[i + 1] = length;
+      // The earliest-starting run of the greatest length wins.
+      const start = j - length + 1;
+      if (length > best || (length === best && length > 0 && start < bestStart)) {
         best = length;
-        bestAt = { start: j, length };
+        bestStart = start;
       }
     }
+    [previous, current] = [current, previous];
+    current.fill(0);
   }
-  if (bestAt && best > 1) for (let k = bestAt.start; k < bestAt.start + bestAt.length; k++) marked.add(k);
+  if (best > 1) for (let k = bestStart; k < bestStart + best; k++) marked.add(k);
   const highlights = [...marked].sort((a, b) => a - b).map((index) => ({ start: (tokens[index] as Token).start, end: (tokens[index] as Token).end }));
   return {
     coverage: terms.content.length === 0 ? 0 : found.size / terms.content.length,
-    phrase: terms.all.length === 0 ? 0 : best / terms.all.length,
+    phrase: n === 0 ? 0 : best / n,
     highlights: mergeRanges(highlights, text),
   };
-}
-
-function wordEquals(term: string, word: string): boolean {
-  return isStopword(term) ? term === word : termMatches(term, word);
 }
 
 /** Joins highlights separated only by spaces, so "year of our victory" is marked as one run. */

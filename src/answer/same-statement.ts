@@ -9,8 +9,16 @@ import { editDistance } from './match.ts';
 const MIN_SHARED_WORDS = 3;
 const MIN_SHARE = 0.5;
 
-function contentWords(text: string): string[] {
-  return [...new Set(tokenize(text).map((t) => t.norm).filter((w) => !isStopword(w) && w.length > 2))];
+// Statements never change once made (an update makes new ones), so their words are worked out once.
+const wordsOf = new WeakMap<Statement, string[]>();
+
+function contentWords(statement: Statement): string[] {
+  let words = wordsOf.get(statement);
+  if (!words) {
+    words = [...new Set(tokenize(statement.text).map((t) => t.norm).filter((w) => !isStopword(w) && w.length > 2))];
+    wordsOf.set(statement, words);
+  }
+  return words;
 }
 
 /** Same word, a plural, or a cognate: a shared five-letter stem or two edits apart in a long word. */
@@ -28,8 +36,8 @@ export function sameStatement(a: Statement, b: Statement): boolean {
   if (a.doc === b.doc) return false;
   const familyA = family(a);
   if (![...family(b)].some((name) => familyA.has(name))) return false;
-  const wordsA = contentWords(a.text);
-  const wordsB = contentWords(b.text);
+  const wordsA = contentWords(a);
+  const wordsB = contentWords(b);
   const shared = wordsA.filter((word) => wordsB.some((other) => related(word, other))).length;
   return shared >= MIN_SHARED_WORDS && shared / Math.min(wordsA.length, wordsB.length) >= MIN_SHARE;
 }

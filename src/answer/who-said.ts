@@ -21,7 +21,8 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   }
 
   const ranked: StatementHit[] = [];
-  for (const candidate of corpus.index.candidates(terms.content, ['text', 'context'])) {
+  // Only the statement's own words count below, so only they are searched (not the sentence around it).
+  for (const candidate of corpus.index.candidates(terms.content, ['text'])) {
     const statement = corpus.statement(String(candidate.id));
     if (!statement) continue;
     const match = matchText(terms, statement.text);

@@ -24,6 +24,8 @@ export interface RawCorpusFile {
   file: string;
   bytes: Buffer;
   mtime: Date;
+  /** stat's own figure, with its fraction: what a later stat is compared with. */
+  mtimeMs: number;
 }
 
 class SkipFile extends Error {}
@@ -43,7 +45,7 @@ export async function readCorpusFile(dir: string, file: string): Promise<RawCorp
   try {
     const info = await stat(join(dir, file));
     if (info.size > MAX_FILE_BYTES) throw new SkipFile(`larger than 5 MB (${(info.size / 1048576).toFixed(1)} MB)`);
-    return { file, bytes: await readFile(join(dir, file)), mtime: info.mtime };
+    return { file, bytes: await readFile(join(dir, file)), mtime: info.mtime, mtimeMs: info.mtimeMs };
   } catch (error) {
     const message = error instanceof SkipFile ? error.message : `cannot be read: ${(error as Error).message}`;
     return { file, message, skipped: true };
