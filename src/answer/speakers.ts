@@ -1,6 +1,6 @@
 // The speakers of the indexed statements, found by any name they go by: what timeline and autocomplete read.
 import { aliasKey } from '../entities/registry.ts';
-import { nameLookupKeys, sameName } from '../entities/names.ts';
+import { matchesPerson, nameLookupKeys } from '../entities/names.ts';
 import type { Statement } from '../model.ts';
 import { fold } from '../text/fold.ts';
 
@@ -66,7 +66,7 @@ export class SpeakerDirectory {
     for (const key of nameLookupKeys(query)) for (const entry of this.peopleByPart.get(key) ?? []) candidates.add(entry);
     // In the order speakers were first seen, as a scan of every speaker would find them.
     const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-    return ordered.find((entry) => entry.names.some((name) => sameName(name, query)))?.canonical ?? null;
+    return ordered.find((entry) => matchesPerson(entry.names, query))?.canonical ?? null;
   }
 
   /** Up to `limit` speakers whose names start with (or contain) what was typed, most quoted first. */

@@ -52,3 +52,18 @@ export function sameName(a: string, b: string): boolean {
   if (pa.at(-1) !== pb.at(-1)) return false;
   return pa[0]?.[0] === pb[0]?.[0];
 }
+
+/**
+ * Whether a name can be the person known by `known` names. Once the person has full names, a full name must agree
+ * with one of them or end in one of its lone names ("President Volodymyr Zelensky" ~ "Zelensky"): a lone first
+ * name among them ("Michael") must not pull in every other Michael.
+ */
+export function matchesPerson(known: readonly string[], name: string): boolean {
+  const parts = nameParts(name);
+  const last = parts.at(-1);
+  if (parts.length < 2 || last === undefined) return known.some((written) => sameName(written, name));
+  const full = known.filter((written) => nameParts(written).length > 1);
+  if (full.length === 0) return known.some((written) => sameName(written, name));
+  const surname = namePartKey(last);
+  return full.some((written) => sameName(written, name)) || known.some((written) => nameParts(written).length === 1 && namePartKey(written) === surname);
+}

@@ -2,10 +2,10 @@
 // found anywhere in the articles), organisations, places and documents by the alias file.
 import type { Document, EntityKind, Speaker } from '../model.ts';
 import { fold, normalizeName } from '../text/fold.ts';
-import type { KindLookup, SpeakerRef } from '../extract/discourse.ts';
+import { type KindLookup, type SpeakerRef, guessNameKind } from '../extract/discourse.ts';
 import { ROLE_WORDS } from '../extract/lexicon.ts';
 import type { AliasEntry } from './alias-file.ts';
-import { nameLookupKeys, nameParts, sameName } from './names.ts';
+import { matchesPerson, nameLookupKeys, nameParts } from './names.ts';
 
 export interface Entity {
   canonical: string;
@@ -95,7 +95,7 @@ export class EntityRegistry {
     for (const document of documents) {
       for (const match of document.text.matchAll(pattern)) {
         const name = match[3] ?? '';
-        if (this.kindOf(name) || name.split(/\s+/).some((part) => this.kindOf(part) || ROLE_WORDS.has(fold(part)))) continue;
+        if (this.kindOf(name) || guessNameKind(name) !== 'person' || name.split(/\s+/).some((part) => this.kindOf(part) || ROLE_WORDS.has(fold(part)))) continue;
         const role = `${(match[1] ?? '').trim()} ${match[2] ?? ''}`.trim();
         this.person(name, role, document.id);
       }
@@ -125,7 +125,7 @@ export class EntityRegistry {
     for (const key of nameLookupKeys(name)) for (const cluster of this.peopleByKey.get(key) ?? []) candidates.add(cluster);
     // The first-made cluster wins, as a scan of every cluster in order would find it.
     const ordered = [...candidates].sort((a, b) => (this.clusterOrder.get(a) ?? 0) - (this.clusterOrder.get(b) ?? 0));
-    return ordered.find((cluster) => [...cluster.names.keys()].some((written) => sameName(written, name)));
+    return ordered.find((cluster) => matchesPerson([...cluster.names.keys()], name));
   }
 
   private indexPersonName(cluster: PersonCluster, name: string): void {

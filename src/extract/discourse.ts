@@ -1,7 +1,7 @@
 // Who "he", "it", "the ministry" and "the proposal" are: the state of one article as it is read in order.
 import type { EntityKind } from '../model.ts';
 import { fold } from '../text/fold.ts';
-import { DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
+import { COMPANY_WORDS, DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
 import { type Mention, speakerAfter, speakerBefore, words } from './mentions.ts';
 
 /** A speaker as the article names it, before it is matched to a canonical entity. */
@@ -141,8 +141,9 @@ function startsWithDocument(text: string): boolean {
   return list.some((word) => DOCUMENT_NOUNS.has(word.norm));
 }
 
-/** A name the alias file does not know: an all-capitals acronym is an organisation, anything else a person. */
-function guessNameKind(name: string): EntityKind {
+/** A name the alias file does not know: an acronym or a company name is an organisation, anything else a person. */
+export function guessNameKind(name: string): EntityKind {
   if (/^[\p{Lu}\d]{2,}$/u.test(name)) return 'organisation';
+  if (words(name).some((word) => COMPANY_WORDS.has(word.norm))) return 'organisation';
   return 'person';
 }

@@ -63,6 +63,15 @@ export const ORGANISATION_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words that make a capitalised name a company's, not a person's ("American Motors Corp", "Dean Witter Reynolds Inc"). */
+export const COMPANY_WORDS = new Set(
+  `corp corporation inc incorporated co cos company companies ltd limited plc llc lp ag nv bv sa spa gmbh group holdings
+  industries international systems technologies partners associates bancorp bankshares trust fund exchange airlines
+  motors petroleum energy resources communications enterprises brothers bros securities capital`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Nouns that name a document or a collective source; they can be the subject of "reads", "said", "urges". */
 export const DOCUMENT_NOUNS = new Set(
   `plan plans proposal proposals document paper statement resolution initiative report declaration communique
