@@ -10,6 +10,7 @@ import MiniSearch from 'minisearch';
 import { Whosaid } from '../src/core.ts';
 import { snapshotPath } from '../src/index/snapshot.ts';
 import { makeCorpus, writeCorpus } from './corpus.ts';
+import { askTimeline, askWhoSaid } from './answering.ts';
 import { makeQueries } from './queries.ts';
 import { seeded } from './random.ts';
 import { type Percentiles, median, percentiles, round, time } from './stats.ts';
@@ -20,6 +21,8 @@ const queryCount = Number(values.queries);
 const seed = Number(values.seed);
 const mb = (bytes: number) => round(bytes / 1_048_576, 1);
 const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024, 0);
+const started = performance.now();
+const progress = (what: string) => process.stderr.write(`bench[${articles}]: ${what} (${Math.round((performance.now() - started) / 1000)} s)\n`);
 
 const work = await mkdtemp(join(tmpdir(), 'whosaid-bench-'));
 const corpusDir = join(work, 'corpus');
@@ -30,6 +33,7 @@ try {
   await writeCorpus(corpusDir, corpus.articles);
   const corpusBytes = corpus.articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
 
+  progress('corpus written');
   // Ingest: read → clean → extract → index, then the snapshot save; one thread.
   const core = await Whosaid.open({ corpusDir, dataDir });
   const { timings } = core.stats;
@@ -46,6 +50,7 @@ try {
   const snapshot = { bytes: (await stat(snapshotPath(dataDir, corpusDir))).size, mb: 0, saveMs: timings.saveMs };
   snapshot.mb = mb(snapshot.bytes);
 
+  progress('ingested');
   // Cold start: a new process, from the snapshot, until it can answer. Three times, the median.
   const colds = [];
   for (let i = 0; i < 3; i++) {
@@ -59,10 +64,11 @@ try {
     fromSnapshot: colds.every((c) => c.fromSnapshot),
   };
 
+  progress('cold starts timed');
   const statements = core.statements();
   const queries = makeQueries(statements, queryCount, random);
-  const whoSaid = (q: string) => core.whoSaid(q);
-  const timelineOf = (q: string) => core.timeline({ query: q });
+  const whoSaid = askWhoSaid(core);
+  const timelineOf = askTimeline(core);
   for (const q of queries.exact.slice(0, 50)) whoSaid(q);
   for (const q of queries.speakers.slice(0, 50)) timelineOf(q);
 
@@ -76,6 +82,7 @@ try {
   const whoSaidAll = percentiles(time([...queries.exact, ...queries.typo], whoSaid));
   const timelineAll = percentiles(time([...queries.speakers, ...queries.topics], timelineOf));
 
+  progress('queries timed');
   // Quality checks on the same queries: answers found, and nothing for nonsense.
   const found = (q: string) => {
     const answer = core.whoSaid(q);
@@ -106,6 +113,7 @@ try {
     noneP99VsExactBaseline: ratio(ours.none, baseline.exact.none),
   };
 
+  progress('baseline timed');
   // One new article into the full index, on its own; then removing it again.
   const extra = corpus.extra[0];
   let addOne = { addMs: -1, statements: 0, removeMs: -1 };

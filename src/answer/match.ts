@@ -53,29 +53,31 @@ export function allowedTypos(term: string): number {
   return 0;
 }
 
-/** Damerau-Levenshtein distance, stopping early once over the limit. */
+// Rows reused by every call: the distance runs tens of thousands of times per question.
+let rowBuffers: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Damerau-Levenshtein distance (optimal string alignment), stopping early once over the limit. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
+  const width = b.length + 1;
+  if (rowBuffers[0].length < width) rowBuffers = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [twoBack, previous, current] = rowBuffers;
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        (rows[0] as number[])[j] = j;
-        continue;
-      }
-      const row = rows[i] as number[];
-      const up = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
-      row[j] = value;
-      best = Math.min(best, value);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, (twoBack[j - 2] as number) + 1);
+      current[j] = value;
+      if (value < best) best = value;
     }
-    if (i > 0 && best > limit) return limit + 1;
+    if (best > limit) return limit + 1;
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return (rows[a.length] as number[])[b.length] ?? limit + 1;
+  return previous[b.length] as number;
 }
 
 function stem(word: string): string {

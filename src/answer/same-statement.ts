@@ -38,6 +38,12 @@ export function sameStatement(a: Statement, b: Statement): boolean {
   if (![...family(b)].some((name) => familyA.has(name))) return false;
   const wordsA = contentWords(a);
   const wordsB = contentWords(b);
-  const shared = wordsA.filter((word) => wordsB.some((other) => related(word, other))).length;
-  return shared >= MIN_SHARED_WORDS && shared / Math.min(wordsA.length, wordsB.length) >= MIN_SHARE;
+  const needed = Math.max(MIN_SHARED_WORDS, Math.ceil(MIN_SHARE * Math.min(wordsA.length, wordsB.length)));
+  let shared = 0;
+  for (const [i, word] of wordsA.entries()) {
+    if (wordsB.some((other) => related(word, other))) shared++;
+    // Stop as soon as the words left cannot reach the share: most pairs of a speaker's statements are not the same.
+    if (shared + (wordsA.length - i - 1) < needed) return false;
+  }
+  return shared >= needed;
 }

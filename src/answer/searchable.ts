@@ -2,6 +2,7 @@
 // Articles can be added, replaced and removed while the bot runs; every lookup here stays a map access, so a
 // question costs the same at 10 articles and at 10,000.
 import type { Document, Source, Statement, StatementHit } from '../model.ts';
+import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
 import { SpeakerDirectory } from './speakers.ts';
@@ -18,6 +19,8 @@ export class SearchableCorpus {
   private nextPosition = 0;
   private readonly sameCache = new Map<string, Statement[]>();
   private statementList: Statement[] | null = null;
+  /** Statement words, kept once tokenized: the same statements are candidates of many questions. Bounded. */
+  private readonly tokenCache = new Map<Statement, Token[]>();
   private documentList: Document[] | null = null;
   private aliasGroupsByKey = new Map<string, string[]>();
   private groups: readonly string[][] = [];
@@ -100,8 +103,20 @@ export class SearchableCorpus {
   private changed(): void {
     this.statementList = null;
     this.documentList = null;
+    this.tokenCache.clear();
     // "Also reported by" can change for any statement of a touched family; the cache refills as questions come.
     this.sameCache.clear();
+  }
+
+  /** A statement's words (cached; at most 200,000 statements' worth, then the cache starts over). */
+  tokensOf(statement: Statement): Token[] {
+    let tokens = this.tokenCache.get(statement);
+    if (!tokens) {
+      tokens = tokenize(statement.text);
+      if (this.tokenCache.size >= 200_000) this.tokenCache.clear();
+      this.tokenCache.set(statement, tokens);
+    }
+    return tokens;
   }
 
   /** Every statement by the speaker or by what belongs to it (a country's ministry, its plan). */
@@ -144,8 +159,17 @@ export class SearchableCorpus {
     return { title, outlet, author, url, published, language };
   }
 
+  /**
+   * A statement as an answer entry. "Also reported by" is worked out when first read: a timeline of a much-quoted
+   * speaker has hundreds of entries, and a chat page shows five of them.
+   */
   hit(statement: Statement, score: number, highlights: StatementHit['highlights']): StatementHit {
-    const alsoReportedBy = this.sameAs(statement).map((other) => ({ statement: other.id, doc: other.doc, source: this.source(other.doc), text: other.text }));
-    return { ...statement, source: this.source(statement.doc), score, highlights, alsoReportedBy };
+    const partial = { ...statement, source: this.source(statement.doc), score, highlights };
+    let also: StatementHit['alsoReportedBy'] | null = null;
+    // Enumerable, so JSON output and spreads still carry it.
+    return Object.defineProperty(partial, 'alsoReportedBy', {
+      enumerable: true,
+      get: () => (also ??= this.sameAs(statement).map((other) => ({ statement: other.id, doc: other.doc, source: this.source(other.doc), text: other.text }))),
+    }) as StatementHit;
   }
 }

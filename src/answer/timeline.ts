@@ -35,7 +35,7 @@ function topicHits(corpus: SearchableCorpus, topic: string, seen: Set<string>): 
   for (const candidate of corpus.index.candidates(terms.content, ['text', 'context', 'speaker'])) {
     const statement = corpus.statement(String(candidate.id));
     if (!statement || seen.has(statement.id)) continue;
-    const own = matchText(terms, statement.text);
+    const own = matchText(terms, statement.text, corpus.tokensOf(statement));
     const around = matchText(terms, `${statement.context} ${statement.speaker.canonical}`);
     const coverage = Math.max(own.coverage, around.coverage);
     if (coverage < (terms.content.length === 1 ? 1 : TOPIC_COVERAGE)) continue;

@@ -25,7 +25,7 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   for (const candidate of corpus.index.candidates(terms.content, ['text'])) {
     const statement = corpus.statement(String(candidate.id));
     if (!statement) continue;
-    const match = matchText(terms, statement.text);
+    const match = matchText(terms, statement.text, corpus.tokensOf(statement));
     // A single-word phrase must be in the statement; a longer one mostly.
     const needed = terms.content.length === 1 ? 1 : MIN_COVERAGE;
     if (match.coverage < needed) continue;

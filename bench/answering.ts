@@ -1,0 +1,15 @@
+// What a chat user waits for: the answer and its first page ready to render ("also reported by" included, which
+// the core works out only for the entries shown).
+import type { Whosaid } from '../src/core.ts';
+import type { Answer } from '../src/model.ts';
+import { PAGE_SIZE, hitsOf } from '../src/render/pages.ts';
+
+function firstPage(answer: Answer): number {
+  if (answer.kind === 'usage') return 0;
+  let cited = 0;
+  for (const hit of hitsOf(answer).slice(0, PAGE_SIZE)) cited += hit.alsoReportedBy.length;
+  return cited;
+}
+
+export const askWhoSaid = (core: Whosaid) => (phrase: string) => firstPage(core.whoSaid(phrase));
+export const askTimeline = (core: Whosaid) => (query: string) => firstPage(core.timeline({ query }));

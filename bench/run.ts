@@ -1,0 +1,94 @@
+// npm run bench [-- --articles 1000,10000] [--queries 1000] [--seed 1] [--runs 1]
+// Builds a corpus of N articles (Reuters-21578 where ../shared/bench has it, else recombined seed articles),
+// measures ingest, snapshot, cold start, query latency against a plain-MiniSearch baseline, and adding one
+// article. Each size runs in its own process; with --runs R every figure is the median of R runs.
+// JSON on stdout, a human summary on stderr.
+import { execFile } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { promisify, parseArgs } from 'node:util';
+import { median, round } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000,10000' },
+    queries: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '1' },
+  },
+});
+const sizes = (values.articles ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const runs = Math.max(1, Number(values.runs));
+if (sizes.length === 0) {
+  process.stderr.write('bench: --articles takes sizes like 1000 or 1000,10000\n');
+  process.exit(2);
+}
+
+type Json = { [key: string]: Json } | Json[] | number | string | boolean | null;
+
+/** The element-wise median of several runs' results: numbers by median, anything else from the first run. */
+function medianOf(results: Json[]): Json {
+  const [first] = results;
+  if (typeof first === 'number') return median(results as number[]);
+  if (first && typeof first === 'object' && !Array.isArray(first)) {
+    return Object.fromEntries(Object.keys(first).map((key) => [key, medianOf(results.map((r) => (r as Record<string, Json>)[key] ?? null))]));
+  }
+  return first ?? null;
+}
+
+const TARGETS = [
+  { name: 'who-said p99 (ms, typos included)', at: ['latencyMs', 'whoSaid', 'all', 'p99'], max: 25 },
+  { name: 'timeline p99 (ms)', at: ['latencyMs', 'timeline', 'all', 'p99'], max: 50 },
+  { name: 'no-match p99 (ms)', at: ['latencyMs', 'whoSaid', 'none', 'p99'], max: 25 },
+  { name: 'who-said p99 / exact baseline p99', at: ['ratios', 'whoSaidP99VsExactBaseline'], max: 1.5 },
+  { name: 'who-said p99 / fuzzy baseline p99', at: ['ratios', 'whoSaidP99VsFuzzyBaseline'], max: 0.5 },
+  { name: 'ingest (articles/s, one core)', at: ['ingest', 'articlesPerSec'], min: 500 },
+  { name: 'cold start from snapshot (ms)', at: ['coldStart', 'readyMs'], max: 1000 },
+  { name: 'peak RSS (MB)', at: ['peakRssMb'], max: 1024 },
+  { name: 'add one article (ms)', at: ['addOneArticle', 'addMs'], max: 200 },
+] as const;
+
+function get(result: Json, path: readonly string[]): number {
+  let value: Json = result;
+  for (const key of path) value = value && typeof value === 'object' && !Array.isArray(value) ? (value[key] ?? null) : null;
+  return typeof value === 'number' ? value : Number.NaN;
+}
+
+const results: Json[] = [];
+for (const articles of sizes) {
+  const perRun: Json[] = [];
+  for (let run = 0; run < runs; run++) {
+    process.stderr.write(`bench: ${articles} articles, run ${run + 1} of ${runs}…\n`);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'run-one.ts'), '--articles', String(articles), '--queries', String(values.queries), '--seed', String(values.seed)],
+      { cwd: join(import.meta.dirname, '..'), maxBuffer: 64 * 1024 * 1024 },
+    );
+    perRun.push(JSON.parse(stdout) as Json);
+  }
+  const result = medianOf(perRun) as Record<string, Json>;
+  result.targets = TARGETS.map((target) => {
+    const value = get(result, target.at);
+    const met = 'max' in target ? value <= target.max : value >= target.min;
+    return { name: target.name, value, ...('max' in target ? { max: target.max } : { min: target.min }), met };
+  }) as unknown as Json;
+  results.push(result);
+}
+
+const cpu = cpus()[0];
+const report = {
+  machine: { cpus: cpus().length, model: cpu?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 0), node: process.version, platform: process.platform },
+  seed: Number(values.seed),
+  queriesPerKind: Number(values.queries),
+  runs,
+  results,
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+
+for (const result of results as Array<Record<string, Json>>) {
+  const lines = [`\n${String(result.articles)} articles (${String(result.source)}), ${String(result.statements)} statements, ${String(result.corpusMb)} MB:`];
+  for (const target of result.targets as Array<{ name: string; value: number; max?: number; min?: number; met: boolean }>) {
+    lines.push(`  ${target.met ? 'ok  ' : 'MISS'} ${target.name}: ${target.value} (${target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`})`);
+  }
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
