@@ -3,7 +3,7 @@
 // seed), so that extraction has real work either way.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type NewsStory, readReuters, reutersAvailable } from './reuters.ts';
+import { type NewsStory, REUTERS_DIR, readReuters, reutersAvailable } from './reuters.ts';
 import { type Random, pick } from './random.ts';
 
 export interface BenchArticle {
@@ -47,8 +47,10 @@ export interface BenchCorpus {
 }
 
 export async function makeCorpus(count: number, random: Random): Promise<BenchCorpus> {
-  const useReuters = reutersAvailable();
-  const stories = useReuters ? readReuters(count + 1) : await recombined(count + 1, random);
+  // WHOSAID_BENCH_NEWS points at another copy of Reuters-21578 (or at nothing, to bench on recombined seeds).
+  const newsDir = process.env.WHOSAID_BENCH_NEWS ?? REUTERS_DIR;
+  const useReuters = reutersAvailable(newsDir);
+  const stories = useReuters ? readReuters(count + 1, newsDir) : await recombined(count + 1, random);
   const outlet = useReuters ? 'Reuters' : 'Bench Wire';
   const articles = stories.map((story, i) => ({ file: `${String(i).padStart(6, '0')}.md`, text: articleFile(story, outlet) }));
   return { source: useReuters ? 'reuters-21578' : 'recombined seeds', articles: articles.slice(0, count), extra: articles.slice(count) };
