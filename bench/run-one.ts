@@ -55,12 +55,13 @@ try {
   const colds = [];
   for (let i = 0; i < 3; i++) {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cold-start.ts'), corpusDir, dataDir], { cwd: join(import.meta.dirname, '..') });
-    colds.push(JSON.parse(stdout) as { readyMs: number; openMs: number; fromSnapshot: boolean; firstAnswerMs: number });
+    colds.push(JSON.parse(stdout) as { readyMs: number; openMs: number; fromSnapshot: boolean; firstAnswerMs: number; caughtUpMs: number });
   }
   const coldStart = {
     readyMs: round(median(colds.map((c) => c.readyMs)), 0),
     openMs: median(colds.map((c) => c.openMs)),
     firstAnswerMs: round(median(colds.map((c) => c.firstAnswerMs)), 1),
+    caughtUpMs: round(median(colds.map((c) => c.caughtUpMs)), 0),
     fromSnapshot: colds.every((c) => c.fromSnapshot),
   };
 

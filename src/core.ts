@@ -22,6 +22,12 @@ export interface OpenOptions {
   log?: Logger;
   /** Skip reading and writing snapshots (tests of extraction itself). */
   snapshots?: boolean;
+  /**
+   * After a snapshot load, files changed since are re-read before open() returns ('await', the default: the CLI
+   * answers from the folder as it is), or while the bot already answers ('background': a chat bot is ready
+   * within a second and catches up; `caughtUp` resolves when it has).
+   */
+  reconcile?: 'await' | 'background';
 }
 
 export interface CoreStats {
@@ -66,6 +72,8 @@ function logWarnings(log: Logger, warnings: Iterable<CorpusWarning>): void {
 
 export class Whosaid {
   private dirty = false;
+  /** Resolves once the corpus matches the folder as it was at open (at once unless reconciling in the background). */
+  caughtUp: Promise<FileUpdate[]> = Promise.resolve([]);
   private readonly log: Logger;
   private readonly useSnapshots: boolean;
 
@@ -122,16 +130,28 @@ export class Whosaid {
       };
       const timings = { snapshotLoadMs, readMs: 0, extractMs: 0, indexMs: 0, saveMs: 0 };
       const core = new Whosaid(state, options, { fromSnapshot: true, openMs: 0, extracted: 0, timings });
-      const reconciled = performance.now();
-      const updates = await core.reconcile();
-      core.openStats.extracted = updates.filter((u) => u.status === 'added' || u.status === 'updated').length;
-      timings.extractMs = since(reconciled);
-      const saving = performance.now();
-      if (core.dirty) await core.save();
-      timings.saveMs = since(saving);
+      const catchUp = async () => {
+        const reconciled = performance.now();
+        const updates = await core.reconcile();
+        core.openStats.extracted = updates.filter((u) => u.status === 'added' || u.status === 'updated').length;
+        timings.extractMs = since(reconciled);
+        const saving = performance.now();
+        if (core.dirty) await core.save();
+        timings.saveMs = since(saving);
+        log.info(`corpus: ${updates.length} files changed since the snapshot${updates.length > 0 ? `, indexed in ${timings.extractMs} ms` : ''}`);
+        return updates;
+      };
+      if (options.reconcile === 'background') {
+        core.caughtUp = catchUp().catch((error: unknown) => {
+          log.error(`corpus: catching up with ${options.corpusDir} failed: ${(error as Error).stack ?? String(error)}`);
+          return [];
+        });
+      } else {
+        await catchUp();
+      }
       core.openStats.openMs = since(started);
       logWarnings(log, core.warnings);
-      log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements from snapshot (${updates.length} files changed since) in ${core.openStats.openMs} ms`);
+      log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements from snapshot in ${core.openStats.openMs} ms`);
       return core;
     }
 

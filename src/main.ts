@@ -17,7 +17,7 @@ interface Running {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
-  const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log });
+  const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background' });
   const watcher = watchCorpus(core, config.corpusDir, log);
 
   if (!config.slack && !config.discord) {

@@ -44,6 +44,14 @@ export interface Document extends Source {
   paragraphs: Paragraph[];
 }
 
+/** A document without its text: what answers need once its statements are extracted (and what snapshots keep). */
+export type DocumentInfo = Omit<Document, 'text' | 'paragraphs'>;
+
+/** Drops the text: a corpus of 10,000 articles need not keep 10,000 bodies in memory or in its snapshot. */
+export function documentInfo({ text: _text, paragraphs: _paragraphs, ...info }: Document): DocumentInfo {
+  return info;
+}
+
 export type EntityKind = 'person' | 'organisation' | 'country' | 'document' | 'account' | 'group' | 'unknown';
 
 export interface Speaker {

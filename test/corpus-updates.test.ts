@@ -86,3 +86,17 @@ describe('GIVEN the corpus folder is watched', () => {
     expect(found(reopened, 'harvest would be late')).toEqual(['a']);
   });
 });
+
+describe('GIVEN a restart after files changed while the bot was down', () => {
+  it('WHEN opened to catch up in the background THEN it answers from the snapshot at once and catches up', async () => {
+    const dir = await corpusFolder({ 'a.md': A });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-bg-'));
+    await Whosaid.open({ corpusDir: dir, dataDir: data });
+    await writeFile(join(dir, 'b.md'), B);
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: data, reconcile: 'background' });
+    expect(core.stats.fromSnapshot).toBe(true);
+    expect(found(core, 'talks would resume')).toEqual(['a']);
+    expect(await core.caughtUp).toEqual([expect.objectContaining({ file: 'b.md', status: 'added' })]);
+    expect(found(core, 'ceasefire was within reach')).toEqual(['b']);
+  });
+});

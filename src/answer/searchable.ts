@@ -1,7 +1,7 @@
 // What the answers read: statements, their articles, the index and the speakers — nothing platform-specific.
 // Articles can be added, replaced and removed while the bot runs; every lookup here stays a map access, so a
 // question costs the same at 10 articles and at 10,000.
-import type { Document, Source, Statement, StatementHit } from '../model.ts';
+import { type Document, type DocumentInfo, type Source, type Statement, type StatementHit, documentInfo } from '../model.ts';
 import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
@@ -10,7 +10,7 @@ import { family, sameStatement } from './same-statement.ts';
 
 export class SearchableCorpus {
   private readonly statementsById = new Map<string, Statement>();
-  private readonly documentsById = new Map<string, Document>();
+  private readonly documentsById = new Map<string, DocumentInfo>();
   private readonly statementsByDoc = new Map<string, Statement[]>();
   /** Statements by each name of their speaker's family: the only ones that can be the same statement, and a timeline's. */
   private readonly byFamily = new Map<string, Set<Statement>>();
@@ -21,18 +21,18 @@ export class SearchableCorpus {
   private statementList: Statement[] | null = null;
   /** Statement words, kept once tokenized: the same statements are candidates of many questions. Bounded. */
   private readonly tokenCache = new Map<Statement, Token[]>();
-  private documentList: Document[] | null = null;
+  private documentList: DocumentInfo[] | null = null;
   private aliasGroupsByKey = new Map<string, string[]>();
   private groups: readonly string[][] = [];
   speakers: SpeakerDirectory;
 
   constructor(
-    documents: readonly Document[],
+    documents: ReadonlyArray<Document | DocumentInfo>,
     statements: readonly Statement[],
     readonly index: StatementIndex,
     aliasGroups: readonly string[][] = [],
   ) {
-    for (const document of documents) this.documentsById.set(document.id, document);
+    for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
     this.speakers = new SpeakerDirectory(statements);
     this.setAliasGroups(aliasGroups);
@@ -43,7 +43,7 @@ export class SearchableCorpus {
     return this.statementList;
   }
 
-  get documents(): readonly Document[] {
+  get documents(): readonly DocumentInfo[] {
     this.documentList ??= [...this.documentsById.values()];
     return this.documentList;
   }
@@ -74,7 +74,7 @@ export class SearchableCorpus {
   /** Adds an article and its statements, replacing any earlier version of the same article. */
   addDocument(document: Document, statements: readonly Statement[]): void {
     this.removeDocument(document.id);
-    this.documentsById.set(document.id, document);
+    this.documentsById.set(document.id, documentInfo(document));
     for (const statement of statements) this.remember(statement);
     this.index.add(statements);
     for (const statement of statements) this.speakers.add(statement);

@@ -3,7 +3,10 @@
 import type { EmbeddedPost, Paragraph, PartialDate } from '../model.ts';
 import { normalizeName, wordCount } from '../text/fold.ts';
 import { parsePartialDate } from '../text/dates.ts';
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyRequire } from '../text/lazy-require.ts';
+
+const chrono = lazyRequire<typeof Chrono>('chrono-node');
 
 export interface CleanedBody {
   text: string;
@@ -56,7 +59,7 @@ function parseSignature(line: string): EmbeddedPost | null {
   const match = EMBED_SIGNATURE.exec(line);
   if (!match) return null;
   const [, author = '', handle = '', when = ''] = match;
-  const parsed = chrono.en.parse(when)[0];
+  const parsed = chrono().en.parse(when)[0];
   const posted: PartialDate | null =
     parsed?.start.isCertain('day') && parsed.start.isCertain('year')
       ? { date: parsed.start.date().toISOString().slice(0, 10), precision: 'day' }

@@ -1,9 +1,13 @@
 // HTML articles: Readability finds the article, linkedom gives it a DOM without a browser.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
+import { lazyRequire } from '../text/lazy-require.ts';
 import type { FrontMatter } from './front-matter.ts';
 
-type DomDocument = ReturnType<typeof parseHTML>['document'];
+const linkedom = lazyRequire<typeof Linkedom>('linkedom');
+const readability = lazyRequire<typeof ReadabilityModule>('@mozilla/readability');
+
+type DomDocument = ReturnType<typeof Linkedom.parseHTML>['document'];
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
 
@@ -17,6 +21,8 @@ function meta(document: DomDocument, selectors: string[]): string | null {
 
 /** The article's text, one paragraph a line, and whatever metadata the page declares. */
 export function readHtml(html: string): { body: string; meta: FrontMatter } {
+  const { parseHTML } = linkedom();
+  const { Readability } = readability();
   const { document } = parseHTML(html);
   const published = meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]']);
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();

@@ -1,10 +1,13 @@
 // When a statement was made: a date expression in the words around it (never inside the quote or the reported
 // clause, which talk about other times), resolved against the publication date with chrono-node. chrono reads a
 // bare weekday forward; news is past tense, so a weekday becomes the most recent such day on or before publication.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { lazyRequire } from '../text/lazy-require.ts';
 import type { DatePrecision, Language, PartialDate, SaidOn } from '../model.ts';
 import { startOf, toPartial } from '../text/dates.ts';
 import { FUTURE_MARKERS } from './lexicon.ts';
+
+const loadChrono = lazyRequire<typeof chrono>('chrono-node');
 
 export interface DateMention extends SaidOn {
   /** Offset of the expression in the text it was found in. */
@@ -20,7 +23,7 @@ const RELATIVE_WORDS = /\b(last|this|next|ago|yesterday|today|earlier|vorige|dez
 const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
 
 function parser(language: Language): chrono.Chrono {
-  return language === 'nl' ? chrono.nl.casual : chrono.en.casual;
+  return language === 'nl' ? loadChrono().nl.casual : loadChrono().en.casual;
 }
 
 function precisionOf(result: chrono.ParsedResult): DatePrecision {

@@ -6,10 +6,10 @@ import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/pro
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
-import type { Document, Statement } from '../model.ts';
+import type { DocumentInfo, Statement } from '../model.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface FileStamp {
   size: number;
@@ -22,7 +22,7 @@ export interface Snapshot {
   /** Hash of aliases.yaml (empty when there is none): entity names depend on it, so a change means a full rebuild. */
   aliasSha: string;
   files: Record<string, FileStamp>;
-  documents: Document[];
+  documents: DocumentInfo[];
   statements: Statement[];
   /** Warnings from parsing the files, shown again on every start. */
   warnings: CorpusWarning[];
