@@ -1,9 +1,13 @@
 // YAML front matter of a corpus file, validated field by field: a bad field costs a warning and its default,
 // never the article.
-import YAML from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../text/lazy-require.ts';
 import { z } from 'zod';
 import type { Language, PartialDate } from '../model.ts';
 import { parsePartialDate } from '../text/dates.ts';
+
+// Parsing YAML is extraction's job; a restart from a snapshot does not load the parser.
+const yamlParser = lazyRequire<typeof Yaml>('yaml');
 
 export interface FrontMatter {
   title: string | null;
@@ -60,7 +64,7 @@ export function splitFrontMatter(source: string): { yaml: string | null; body: s
 export function parseFrontMatter(yaml: string): { meta: FrontMatter; warnings: string[] } {
   let data: unknown;
   try {
-    data = YAML.parse(yaml);
+    data = yamlParser().parse(yaml);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new FrontMatterError(`invalid YAML front matter: ${reason}`);

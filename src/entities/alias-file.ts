@@ -1,7 +1,11 @@
 // corpus/aliases.yaml: the names no rule can know — organisations, places and documents, with what they belong
 // to. People need no entry: their name variants are matched automatically.
-import YAML from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../text/lazy-require.ts';
 import { z } from 'zod';
+
+// Parsing YAML is extraction's job; a restart from a snapshot does not load the parser.
+const yamlParser = lazyRequire<typeof Yaml>('yaml');
 
 const EntityEntry = z.object({
   name: z.string().trim().min(1),
@@ -19,7 +23,7 @@ export type AliasEntry = z.infer<typeof EntityEntry>;
 export function parseAliasFile(text: string): { entries: AliasEntry[] } | { error: string } {
   let data: unknown;
   try {
-    data = YAML.parse(text) ?? {};
+    data = yamlParser().parse(text) ?? {};
   } catch (error) {
     return { error: `invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }
