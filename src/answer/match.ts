@@ -90,7 +90,36 @@ export function termMatches(term: string, word: string, asPrefix = false): boole
   if (term.length > 3 && stem(term) === stem(word)) return true;
   if (asPrefix && term.length >= 4 && word.startsWith(term)) return true;
   const typos = allowedTypos(term);
-  return typos > 0 && editDistance(term, word, typos) <= typos;
+  return typos > 0 && Math.abs(term.length - word.length) <= typos && bagDistance(term, word) <= typos && editDistance(term, word, typos) <= typos;
+}
+
+const letterCounts = new Int32Array(65_536);
+
+/**
+ * How many letters one word has that the other lacks (the larger side): never more than the edit distance, and
+ * linear, so most unrelated words are set aside before the quadratic distance.
+ */
+function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    letterCounts[code] = (letterCounts[code] as number) + 1;
+  }
+  let missingFromA = 0;
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i);
+    const count = letterCounts[code] as number;
+    if (count > 0) letterCounts[code] = count - 1;
+    else missingFromA++;
+  }
+  let missingFromB = 0;
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    if ((letterCounts[code] as number) > 0) {
+      missingFromB += letterCounts[code] as number;
+      letterCounts[code] = 0;
+    }
+  }
+  return Math.max(missingFromA, missingFromB);
 }
 
 export interface Match {
