@@ -4,11 +4,12 @@ import type { Whosaid } from '../src/core.ts';
 import type { Answer } from '../src/model.ts';
 import { PAGE_SIZE, hitsOf } from '../src/render/pages.ts';
 
+/** Renders nothing, but reads what a page shows; returns how many entries the answer has. */
 function firstPage(answer: Answer): number {
   if (answer.kind === 'usage') return 0;
-  let cited = 0;
-  for (const hit of hitsOf(answer).slice(0, PAGE_SIZE)) cited += hit.alsoReportedBy.length;
-  return cited;
+  const hits = hitsOf(answer);
+  for (const hit of hits.slice(0, PAGE_SIZE)) void hit.alsoReportedBy.length;
+  return hits.length;
 }
 
 export const askWhoSaid = (core: Whosaid) => (phrase: string) => firstPage(core.whoSaid(phrase));

@@ -26,9 +26,17 @@ export function median(values: readonly number[]): number {
 
 /** Runs `fn` for each input and returns the elapsed milliseconds of each call. */
 export function time<T>(inputs: readonly T[], fn: (input: T) => unknown): number[] {
-  return inputs.map((input) => {
+  return measure(inputs, fn).ms;
+}
+
+/** Runs `fn` for each input: the elapsed milliseconds of each call, and what each returned. */
+export function measure<T, R>(inputs: readonly T[], fn: (input: T) => R): { ms: number[]; values: R[] } {
+  const ms: number[] = [];
+  const values: R[] = [];
+  for (const input of inputs) {
     const started = performance.now();
-    fn(input);
-    return performance.now() - started;
-  });
+    values.push(fn(input));
+    ms.push(performance.now() - started);
+  }
+  return { ms, values };
 }

@@ -10,7 +10,7 @@ import { whoSaid } from './answer/who-said.ts';
 import { ALIAS_FILE, type CorpusWarning, isWarning, parseCorpusFiles, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
-import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, saveSnapshot, sha256, snapshotPath } from './index/snapshot.ts';
+import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import { silentLogger } from './log.ts';
 import type { Source, Speaker, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
@@ -105,6 +105,7 @@ export class Whosaid {
 
     let snapshot = useSnapshots ? await loadSnapshot(path) : null;
     let index: StatementIndex | null = null;
+    let statements: Statement[] = [];
     if (snapshot && snapshot.aliasSha !== aliasSha) {
       log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);
       snapshot = null;
@@ -112,7 +113,9 @@ export class Whosaid {
     if (snapshot) {
       try {
         index = StatementIndex.fromSaved(snapshot.index);
+        statements = unpackStatements(snapshot.statements);
       } catch (error) {
+        index = null;
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);
       }
     }
@@ -120,7 +123,7 @@ export class Whosaid {
 
     if (snapshot && index) {
       const state: State = {
-        corpus: new SearchableCorpus(snapshot.documents, snapshot.statements, index, snapshot.aliasGroups),
+        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups),
         registry: null,
         aliasText,
         aliasSha,
@@ -291,7 +294,7 @@ export class Whosaid {
       aliasSha,
       files: Object.fromEntries(stamps),
       documents: [...corpus.documents],
-      statements: [...corpus.statements],
+      statements: packStatements(corpus.statements),
       warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
       aliasGroups: [...corpus.aliasGroups],
       index: corpus.index.toJSON(),

@@ -2,8 +2,6 @@
 // local console chat.
 import 'dotenv/config';
 import { runConsole } from './adapters/console/console.ts';
-import { createDiscordBot } from './adapters/discord/bot.ts';
-import { createSlackBot } from './adapters/slack/app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { watchCorpus } from './corpus-watcher.ts';
 import { Whosaid } from './core.ts';
@@ -32,12 +30,15 @@ async function main(): Promise<void> {
   // A failure inside one answer must never take the bot down for everyone else.
   process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
   const running: Running[] = [];
+  // Each platform's library is loaded only when it is configured (discord.js and Bolt take about half a second each).
   if (config.slack) {
+    const { createSlackBot } = await import('./adapters/slack/app.ts');
     const slack = createSlackBot(core, config.slack, log);
     await slack.start();
     running.push({ name: 'slack', stop: () => slack.stop() });
   }
   if (config.discord) {
+    const { createDiscordBot } = await import('./adapters/discord/bot.ts');
     const discord = createDiscordBot(core, config.discord, log);
     await discord.start();
     running.push({ name: 'discord', stop: () => discord.stop() });

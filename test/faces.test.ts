@@ -82,6 +82,8 @@ describe('GIVEN an index snapshot', () => {
     const second = await Whosaid.open({ corpusDir: dir, dataDir: data });
     expect(second.stats.fromSnapshot).toBe(true);
     expect(second.whoSaid('talks would resume')).toEqual(first.whoSaid('talks would resume'));
+    // Byte for byte, key order included: --json output must not depend on whether a snapshot was used.
+    expect(JSON.stringify(second.statements())).toBe(JSON.stringify(first.statements()));
 
     await writeFile(join(dir, 'b.md'), ARTICLE('title: B\npublished: 2024-01-11\nlanguage: en', 'The envoy said that a ceasefire was within reach.'));
     const third = await Whosaid.open({ corpusDir: dir, dataDir: data });

@@ -6,10 +6,10 @@ import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/pro
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
-import type { DocumentInfo, Statement } from '../model.ts';
+import type { DocumentInfo, Speaker, Statement } from '../model.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 export interface FileStamp {
   size: number;
@@ -23,11 +23,54 @@ export interface Snapshot {
   aliasSha: string;
   files: Record<string, FileStamp>;
   documents: DocumentInfo[];
-  statements: Statement[];
+  statements: PackedStatements;
   /** Warnings from parsing the files, shown again on every start. */
   warnings: CorpusWarning[];
   aliasGroups: string[][];
   index: unknown;
+}
+
+/** A speaker's entity fields, stored once however many statements it made. */
+type SpeakerEntity = Omit<Speaker, 'name'>;
+
+/**
+ * A statement as stored: its speaker as [name as written, entity number], and its text as an offset into its
+ * context (the text is always a span of the context), so neither is repeated 20,000 times.
+ */
+type PackedStatement = Omit<Statement, 'speaker' | 'text'> & { speaker: [string, number]; textAt?: number; text?: string };
+
+export interface PackedStatements {
+  speakers: SpeakerEntity[];
+  statements: PackedStatement[];
+}
+
+export function packStatements(statements: readonly Statement[]): PackedStatements {
+  const speakers: SpeakerEntity[] = [];
+  const numbers = new Map<string, number>();
+  const packed = statements.map(({ speaker, text, ...rest }) => {
+    const { name, ...entity } = speaker;
+    const key = JSON.stringify(entity);
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = speakers.push(entity) - 1;
+      numbers.set(key, number);
+    }
+    const textAt = rest.context.indexOf(text);
+    return { ...rest, speaker: [name, number] as [string, number], ...(textAt >= 0 && rest.context.slice(textAt, textAt + text.length) === text ? { textAt } : { text }) };
+  });
+  return { speakers, statements: packed };
+}
+
+/** Statements as they were, field order included (JSON output must not depend on where they came from). */
+export function unpackStatements({ speakers, statements }: PackedStatements): Statement[] {
+  return statements.map((packed) => {
+    const entity = speakers[packed.speaker[1]];
+    if (!entity) throw new Error(`snapshot: statement ${packed.id} names speaker ${packed.speaker[1]}, which is not stored`);
+    const { canonical, aliases, role, kind, parents } = entity;
+    const speaker: Speaker = { name: packed.speaker[0], canonical, aliases, ...(role ? { role } : {}), kind, parents };
+    const text = packed.text ?? packed.context.slice(packed.textAt ?? 0, (packed.textAt ?? 0) + packed.end - packed.start);
+    return { id: packed.id, doc: packed.doc, speaker, kind: packed.kind, text, start: packed.start, end: packed.end, cue: packed.cue, saidOn: packed.saidOn, context: packed.context };
+  });
 }
 
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
@@ -37,7 +80,7 @@ const SnapshotShape = z.object({
   aliasSha: z.string(),
   files: z.record(z.string(), Stamp),
   documents: z.array(z.unknown()),
-  statements: z.array(z.unknown()),
+  statements: z.object({ speakers: z.array(z.unknown()), statements: z.array(z.unknown()) }),
   warnings: z.array(z.unknown()),
   aliasGroups: z.array(z.array(z.string())),
   index: z.unknown(),
