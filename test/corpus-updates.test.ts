@@ -7,18 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { Whosaid } from '../src/core.ts';
 import { watchCorpus } from '../src/corpus-watcher.ts';
 import { createLogger } from '../src/log.ts';
+import { waitUntil } from './fakes/http.ts';
 import { ARTICLE, corpusFolder } from './helpers/corpus.ts';
 
 const A = ARTICLE('title: A\npublished: 2024-01-10\nlanguage: en', 'The minister said that the talks would resume next month.');
 const B = ARTICLE('title: B\npublished: 2024-01-11\nlanguage: en', 'The envoy said that a ceasefire was within reach.');
 
-async function until(probe: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (probe: () => boolean, what: string) => waitUntil(probe, what, 10_000);
 
 const found = (core: Whosaid, phrase: string) => {
   const answer = core.whoSaid(phrase);

@@ -1,8 +1,6 @@
 // The Discord face end to end: a real discord.js Client logs in to a local fake Discord (REST + gateway) on
 // 127.0.0.1, receives INTERACTION_CREATE events, and the test reads the REST calls it makes.
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +9,7 @@ import { type DiscordBot, createDiscordBot } from '../src/adapters/discord/bot.t
 import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
 import { APP_ID, ASKER, FakeDiscord, GUILD_ID, OTHER_USER, type RestCall, TEXT_CHANNEL } from './fakes/discord.ts';
-import { ARTICLE, corpusFolder, openSeeds } from './helpers/corpus.ts';
+import { ARTICLE, openCorpus, openSeeds } from './helpers/corpus.ts';
 
 const INKL = 'https://www.inkl.com/news/china-urges-russia-to-ceasefire-in-ukraine-as-zelenksy-calls-2023-year-of-our-victory';
 const ROOT = join(import.meta.dirname, '..');
@@ -175,13 +173,12 @@ describe('GIVEN the Discord bot over the seed corpus', () => {
 
 describe('GIVEN an article that tries to ping everyone', () => {
   it('THEN the answer is escaped and sent with allowed_mentions.parse = []', async () => {
-    const corpus = await corpusFolder({
+    const core = await openCorpus({
       'pings.md': ARTICLE(
         'title: "@everyone read this"\noutlet: "<@123456789012345678> Gazette"\nurl: https://example.com/a\npublished: 2023-03-01\nlanguage: en',
         'The mayor said on Monday: "Hey @everyone and @here and <@123456789012345678>, the bells of the harbour ring for **all**."\n',
       ),
     });
-    const core = await Whosaid.open({ corpusDir: corpus, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false });
     const h = await startHarness(core);
     try {
       h.fake.interaction(command('who-said', { phrase: 'bells of the harbour @everyone' }), { type: 2 });

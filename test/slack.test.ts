@@ -5,12 +5,8 @@ import { type SlackBot, createSlackBot } from '../src/adapters/slack/app.ts';
 import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
 import { FakeSlack, type RecordedCall } from './fakes/slack.ts';
-import { openSeeds } from './helpers/corpus.ts';
+import { ARTICLE, openCorpus, openSeeds } from './helpers/corpus.ts';
 import { SIGNING_SECRET, blockActionBody, postSigned, slashCommandBody } from './helpers/slack-requests.ts';
-import { ARTICLE, corpusFolder } from './helpers/corpus.ts';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const INKL = 'https://www.inkl.com/news/china-urges-russia-to-ceasefire-in-ukraine-as-zelenksy-calls-2023-year-of-our-victory';
 
@@ -179,13 +175,12 @@ describe('GIVEN the Slack app over the seed corpus', () => {
 
 describe('GIVEN an article whose quote tries to ping the channel', () => {
   it('THEN the answer carries the text escaped and no mention can come out', async () => {
-    const corpus = await corpusFolder({
+    const core = await openCorpus({
       'pings.md': ARTICLE(
         'title: <!here> Spam & eggs\noutlet: "<@U999> Gazette"\nurl: https://example.com/a?x=1&y=<2>\npublished: 2023-03-01\nlanguage: en',
         'The mayor said on Monday: "Everyone <!channel> and @everyone and <@U123> must hear the bells of the harbour."\n',
       ),
     });
-    const core = await Whosaid.open({ corpusDir: corpus, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false });
     const h = await startHarness(core);
     try {
       await postSigned(h.port, slashCommandBody('/who-said', 'bells of the harbour <!everyone>', h.fake.responseUrl('x')));
@@ -198,6 +193,29 @@ describe('GIVEN an article whose quote tries to ping the channel', () => {
       expect(everything).toContain('https://example.com/a?x=1&y=%3C2%3E|');
     } finally {
       await stopHarness(h);
+    }
+  });
+});
+
+describe('GIVEN the Slack app in Socket Mode', () => {
+  it('THEN it dials in with the app token, acknowledges a slash command envelope, and answers in the channel with sources in a thread', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const bot = createSlackBot(await openSeeds(), { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl }, createLogger('silent'));
+    try {
+      expect(await bot.start()).toEqual({ port: null });
+      await fake.waitFor(() => fake.socketConnected, 'the socket');
+      expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.token).toBe('xapp-test');
+      const payload = Object.fromEntries(new URLSearchParams(slashCommandBody('/who-said', 'year of our victory', fake.responseUrl('socket'))));
+      fake.sendEnvelope('envelope-1', 'slash_commands', payload);
+      await fake.waitFor(() => fake.posted().length === 2, 'answer and sources');
+      expect(fake.acks.map((a) => a.envelope_id)).toEqual(['envelope-1']);
+      const [answer, sources] = fake.posted() as [RecordedCall, RecordedCall];
+      expect(blockText(answer)).toContain('Volodymyr Zelensky');
+      expect(sources.args.thread_ts).toBe('1700000000.000001');
+    } finally {
+      await bot.stop();
+      await fake.stop();
     }
   });
 });

@@ -4,6 +4,7 @@
 // INTERACTION_CREATE a test dispatches. Every REST call is recorded.
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, waitUntil } from './http.ts';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 export const APP_ID = '100000000000000001';
@@ -20,14 +21,6 @@ export interface RestCall {
   body: Record<string, unknown> | unknown[] | null;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
 
 let snowflake = 200_000_000_000_000_000n;
 export function nextId(): string {
@@ -250,10 +243,6 @@ export class FakeDiscord {
   }
 
   async waitFor(predicate: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (!predicate()) {
-      if (Date.now() > until) throw new Error(`fake Discord: timed out waiting for ${what}; calls: ${this.calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitUntil(predicate, what, timeoutMs);
   }
 }

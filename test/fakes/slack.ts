@@ -2,6 +2,8 @@
 // Slack does, including `ok: false` errors a test arranges per method and channel.
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { readBody, waitUntil } from './http.ts';
 
 export interface RecordedCall {
   method: string;
@@ -14,14 +16,6 @@ export interface RecordedResponse {
   body: Record<string, unknown>;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
 
 /** The WebClient sends form-encoded arguments with objects (blocks) as JSON strings; JSON bodies are accepted too. */
 function parseArgs(body: string, contentType: string | undefined): Record<string, unknown> {
@@ -39,6 +33,11 @@ export class FakeSlack {
   /** `${method} ${channel}` (or `${method} *`) → the error Slack answers with. */
   readonly failures = new Map<string, string>();
   private server: Server | null = null;
+  /** Socket Mode: the app's WebSocket, once it has dialled in through apps.connections.open. */
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | null = null;
+  /** Envelope acknowledgements the app sent back over the socket. */
+  readonly acks: Array<{ envelope_id: string; payload?: unknown }> = [];
   private posts = 0;
   port = 0;
 
@@ -63,11 +62,30 @@ export class FakeSlack {
         },
       );
     });
+    this.server.on('upgrade', (request, socket, head) => {
+      this.wss.handleUpgrade(request, socket, head, (ws) => {
+        this.socket = ws;
+        ws.on('message', (raw) => this.acks.push(JSON.parse(String(raw)) as { envelope_id: string }));
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 18_060 }, connection_info: { app_id: 'A0WHOSAID' } }));
+      });
+    });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }
 
+  /** Whether a Socket Mode app is connected. */
+  get socketConnected(): boolean {
+    return this.socket !== null;
+  }
+
+  /** Sends a Socket Mode envelope (a slash command, a button click) as Slack does. */
+  sendEnvelope(envelopeId: string, type: 'slash_commands' | 'interactive', payload: Record<string, unknown>): void {
+    this.socket?.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: true }));
+  }
+
   async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
@@ -91,6 +109,8 @@ export class FakeSlack {
         const ts = `1700000000.${String(++this.posts).padStart(6, '0')}`;
         return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, ts, bot_id: 'B0BOT', blocks: args.blocks } };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       default:
@@ -104,10 +124,6 @@ export class FakeSlack {
 
   /** Resolves once `predicate` holds (the bot answers after its ack, so tests wait for the calls). */
   async waitFor(predicate: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (!predicate()) {
-      if (Date.now() > until) throw new Error(`fake Slack: timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitUntil(predicate, what, timeoutMs);
   }
 }

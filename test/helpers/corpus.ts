@@ -23,3 +23,8 @@ export async function corpusFolder(files: Record<string, string | Buffer>): Prom
 }
 
 export const ARTICLE = (fields: string, body: string) => `---\n${fields}\n---\n${body}`;
+
+/** The core over a throwaway corpus of the given files, without snapshots. */
+export async function openCorpus(files: Record<string, string | Buffer>): Promise<Whosaid> {
+  return Whosaid.open({ corpusDir: await corpusFolder(files), dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false });
+}
