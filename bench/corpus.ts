@@ -58,5 +58,8 @@ export async function makeCorpus(count: number, random: Random): Promise<BenchCo
 
 export async function writeCorpus(dir: string, articles: readonly BenchArticle[]): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const article of articles) await writeFile(join(dir, article.file), article.text);
+  // In batches: one at a time is slow, all 10,000 at once opens too many files.
+  for (let i = 0; i < articles.length; i += 256) {
+    await Promise.all(articles.slice(i, i + 256).map((article) => writeFile(join(dir, article.file), article.text)));
+  }
 }
