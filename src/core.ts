@@ -234,8 +234,8 @@ export class Whosaid {
     const { documents, warnings } = parseCorpusFiles([read]);
     const document = documents[0];
     if (!document) return skip(warnings);
-    const owner = [...state.docOfFile.entries()].find(([other, id]) => id === document.id && other !== file)?.[0];
-    if (owner) return skip([{ file, message: `duplicate id "${document.id}" (already loaded from ${owner})`, skipped: true }]);
+    const owner = state.corpus.documentFile(document.id);
+    if (owner && owner !== file) return skip([{ file, message: `duplicate id "${document.id}" (already loaded from ${owner})`, skipped: true }]);
 
     const registry = this.registryForUpdates();
     const statements = extractDocument(document, registry);

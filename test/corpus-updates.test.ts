@@ -55,6 +55,17 @@ describe('GIVEN a running core', () => {
   });
 });
 
+describe('GIVEN a new file with the id of a loaded one', () => {
+  it('THEN it is skipped as a duplicate id, and the loaded article stays', async () => {
+    const dir = await corpusFolder({ 'a.md': A });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-upd-')) });
+    await writeFile(join(dir, 'a.txt'), 'The envoy said that a ceasefire was within reach.');
+    expect(await core.updateFile('a.txt')).toMatchObject({ status: 'skipped', reason: 'duplicate id "a" (already loaded from a.md)' });
+    expect(found(core, 'talks would resume')).toEqual(['a']);
+    expect(found(core, 'ceasefire was within reach')).toEqual([]);
+  });
+});
+
 describe('GIVEN the corpus folder is watched', () => {
   it('THEN new, changed and deleted articles and a new aliases.yaml apply without a restart, and the snapshot follows', async () => {
     const dir = await corpusFolder({ 'a.md': A });

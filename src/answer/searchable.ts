@@ -148,8 +148,9 @@ export class SearchableCorpus {
     return this.statementsById.get(id);
   }
 
-  hasDocument(id: string): boolean {
-    return this.documentsById.has(id);
+  /** The corpus file an article came from, if it is loaded. */
+  documentFile(id: string): string | undefined {
+    return this.documentsById.get(id)?.file;
   }
 
   source(docId: string): Source {

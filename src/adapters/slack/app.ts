@@ -1,7 +1,7 @@
 // The Slack face: a real Bolt app, HTTP (events at /slack/events) or Socket Mode. It parses a slash command or a
 // "More" click into a command call and delivers the rendered answer; it never reaches into the index.
 import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import { App, type types } from '@slack/bolt';
 import { COMMANDS, findCommand, runCommand } from '../../../commands/index.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
@@ -70,8 +70,9 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
       await deliverAnswer(delivery, runCommand(core, command, request.o), { c: request.c, o: request.o }, request.p);
       // The clicked button has done its job: drop it, so a second click does not post the same page twice.
       if (!delivery.viaRespond && message?.ts && Array.isArray(message.blocks)) {
-        const blocks = (message.blocks as Array<{ type?: string }>).filter((block) => block.type !== 'actions');
-        await client.chat.update({ channel, ts: message.ts, text: typeof message.text === 'string' ? message.text : '', blocks: blocks as never }).catch((error: unknown) => {
+        // The message's own blocks, as Slack sent them back in the click payload.
+        const blocks = (message.blocks as types.KnownBlock[]).filter((block) => block.type !== 'actions');
+        await client.chat.update({ channel, ts: message.ts, text: typeof message.text === 'string' ? message.text : '', blocks }).catch((error: unknown) => {
           log.warn(`slack: could not remove the used "More" button: ${slackErrorCode(error)}`);
         });
       }
