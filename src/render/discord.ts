@@ -4,7 +4,7 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { StatementHit } from '../model.ts';
 import { type AnswerPage, citedSources } from './pages.ts';
-import { capText, markHighlights, trimAround } from './snippet.ts';
+import { capText, fittedSnippet } from './snippet.ts';
 import { answerHeading, kindLabel, sourceLabel, sourceLine, speakerLine, webUrl, whenSaid } from './wording.ts';
 
 export const DISCORD_LIMITS = {
@@ -43,18 +43,11 @@ function plain(text: string, max: number): string {
   return defuseMentions(capText(text, max));
 }
 
-function snippetMarkdown(hit: StatementHit, max: number): string {
-  for (let budget = max; ; budget = Math.floor(budget * 0.8)) {
-    const text = markHighlights(trimAround(hit.text, hit.highlights, budget), escapeDiscord, '**', '**');
-    if (text.length <= max || budget < 40) return text;
-  }
-}
-
 function entryEmbed(hit: StatementHit, number: number): APIEmbed {
   const when = `*${whenSaid(hit.saidOn, hit.source.published)}*`;
   const label = hit.kind === 'direct' ? '' : `(${kindLabel(hit.kind)}) `;
   const budget = DISCORD_LIMITS.entryDescription - when.length - label.length - 10;
-  const snippet = snippetMarkdown(hit, budget);
+  const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeDiscord, '**', '**');
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';
   return {
     color: BLURPLE,

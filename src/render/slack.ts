@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import type { StatementHit } from '../model.ts';
 import { type AnswerPage, citedSources, hasMore } from './pages.ts';
-import { capText, markHighlights, trimAround } from './snippet.ts';
+import { capText, fittedSnippet } from './snippet.ts';
 import { answerHeading, kindLabel, sourceLabel, sourceLine, speakerLine, webUrl, whenSaid } from './wording.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -47,18 +47,10 @@ export function slackLink(url: string | null, label: string): string {
   return target ? `<${linkTarget(target)}|${escapeSlack(label)}>` : escapeSlack(label);
 }
 
-/** The snippet with its matched words in bold, trimmed around the match until the escaped text fits `max`. */
-function slackSnippet(hit: StatementHit, max: number): string {
-  for (let budget = max; ; budget = Math.floor(budget * 0.8)) {
-    const text = markHighlights(trimAround(hit.text, hit.highlights, budget), escapeSlack, '*', '*');
-    if (text.length <= max || budget < 40) return text;
-  }
-}
-
 function entryBlocks(hit: StatementHit, number: number): KnownBlock[] {
   const head = `*${number}. ${escapeSlack(capText(speakerLine(hit.speaker.canonical, hit.speaker.role), 200))}* — ${escapeSlack(whenSaid(hit.saidOn, hit.source.published))}`;
   const budget = SLACK_LIMITS.entryText - head.length - 20;
-  const snippet = slackSnippet(hit, budget);
+  const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeSlack, '*', '*');
   const quoted = snippet.replace(/\n+/g, "\n>");
   const body = hit.kind === "direct" ? `>“${quoted}”` : `>_${kindLabel(hit.kind)}:_ ${quoted}`;
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';

@@ -45,6 +45,17 @@ export function trimAround(text: string, highlights: readonly Highlight[], max: 
   return { text: `${prefix}${body}${end < text.length ? ELLIPSIS : ''}`, highlights: shifted };
 }
 
+/**
+ * The statement's text trimmed around its first match and marked up, at most `max` characters once escaped:
+ * escaping can lengthen the text, so the window shrinks until it fits.
+ */
+export function fittedSnippet(text: string, highlights: readonly Highlight[], max: number, escape: (text: string) => string, open: string, close: string): string {
+  for (let budget = max; ; budget = Math.floor(budget * 0.8)) {
+    const marked = markHighlights(trimAround(text, highlights, budget), escape, open, close);
+    if (marked.length <= max || budget < 40) return marked;
+  }
+}
+
 /** Wraps each highlight with `open`/`close`, escaping every other piece with `escape`. */
 export function markHighlights(snippet: Snippet, escape: (text: string) => string, open: string, close: string): string {
   let out = '';

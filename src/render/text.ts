@@ -1,5 +1,6 @@
 // Answer → terminal text: speaker — date — “snippet” — outlet, title, link.
 import type { Answer, Highlight, StatementHit } from '../model.ts';
+import { markHighlights } from './snippet.ts';
 import { answerHeading, kindLabel, sourceLine, speakerLine, whenSaid } from './wording.ts';
 
 export interface TextOptions {
@@ -8,14 +9,8 @@ export interface TextOptions {
 }
 
 function marked(text: string, highlights: readonly Highlight[], options: TextOptions): string {
-  let out = '';
-  let at = 0;
   const [open, close] = options.color ? ['\u001b[1m', '\u001b[22m'] : ['*', '*'];
-  for (const { start, end } of highlights) {
-    out += text.slice(at, start) + open + text.slice(start, end) + close;
-    at = end;
-  }
-  return out + text.slice(at);
+  return markHighlights({ text, highlights: [...highlights] }, (piece) => piece, open, close);
 }
 
 function entry(hit: StatementHit, index: number, options: TextOptions): string {
