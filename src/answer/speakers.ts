@@ -1,6 +1,6 @@
 // The speakers of the indexed statements, found by any name they go by: what timeline and autocomplete read.
 import { aliasKey } from '../entities/registry.ts';
-import { matchesPerson, nameLookupKeys } from '../entities/names.ts';
+import { PersonNameIndex } from '../entities/names.ts';
 import type { Statement } from '../model.ts';
 import { fold } from '../text/fold.ts';
 
@@ -15,9 +15,8 @@ export interface SpeakerEntry {
 export class SpeakerDirectory {
   private readonly entries = new Map<string, SpeakerEntry>();
   private readonly byKey = new Map<string, string>();
-  /** People by the first and last name-part keys of their names, for spelling-tolerant lookup without a scan. */
-  private readonly peopleByPart = new Map<string, Set<SpeakerEntry>>();
-  private readonly order = new Map<SpeakerEntry, number>();
+  /** People by their names, for spelling-tolerant lookup without a scan. */
+  private readonly people = new PersonNameIndex<SpeakerEntry>();
   /** Folded names per entry, for autocomplete on every keystroke. */
   private readonly folded = new Map<SpeakerEntry, string[]>();
 
@@ -30,7 +29,6 @@ export class SpeakerDirectory {
     if (!entry) {
       entry = { canonical: speaker.canonical, kind: speaker.kind, names: [], statements: 0 };
       this.entries.set(speaker.canonical, entry);
-      this.order.set(entry, this.order.size);
     }
     if (speaker.role && !entry.role) entry.role = speaker.role;
     entry.statements++;
@@ -40,7 +38,6 @@ export class SpeakerDirectory {
       if (!this.entries.has(parent)) {
         const parentEntry: SpeakerEntry = { canonical: parent, kind: 'organisation', names: [], statements: 0 };
         this.entries.set(parent, parentEntry);
-        this.order.set(parentEntry, this.order.size);
         this.addName(parentEntry, parent);
       }
     }
@@ -48,25 +45,18 @@ export class SpeakerDirectory {
 
   private addName(entry: SpeakerEntry, name: string): void {
     entry.names.push(name);
-    this.folded.set(entry, [...(this.folded.get(entry) ?? []), fold(name)]);
+    const folded = this.folded.get(entry) ?? [];
+    folded.push(fold(name));
+    this.folded.set(entry, folded);
     this.byKey.set(aliasKey(name), entry.canonical);
-    if (entry.kind !== 'person') return;
-    for (const key of nameLookupKeys(name)) {
-      const people = this.peopleByPart.get(key) ?? new Set<SpeakerEntry>();
-      people.add(entry);
-      this.peopleByPart.set(key, people);
-    }
+    if (entry.kind === 'person') this.people.add(entry, name);
   }
 
   /** The canonical speaker a query names (any alias, any spelling of a person's name), or null. */
   find(query: string): string | null {
     const exact = this.byKey.get(aliasKey(query));
     if (exact) return exact;
-    const candidates = new Set<SpeakerEntry>();
-    for (const key of nameLookupKeys(query)) for (const entry of this.peopleByPart.get(key) ?? []) candidates.add(entry);
-    // In the order speakers were first seen, as a scan of every speaker would find them.
-    const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-    return ordered.find((entry) => matchesPerson(entry.names, query))?.canonical ?? null;
+    return this.people.find(query, (entry) => entry.names)?.canonical ?? null;
   }
 
   /** Up to `limit` speakers whose names start with (or contain) what was typed, most quoted first. */

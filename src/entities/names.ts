@@ -67,3 +67,30 @@ export function matchesPerson(known: readonly string[], name: string): boolean {
   const surname = namePartKey(last);
   return full.some((written) => sameName(written, name)) || known.some((written) => nameParts(written).length === 1 && namePartKey(written) === surname);
 }
+
+/**
+ * Things known by person names (the registry's clusters, the answers' speakers), found by a name through the first
+ * and last name-part keys instead of a scan. Among several that match, the first added wins, as a scan in order
+ * would find it.
+ */
+export class PersonNameIndex<T> {
+  private readonly byKey = new Map<string, Set<T>>();
+  private readonly order = new Map<T, number>();
+
+  add(item: T, name: string): void {
+    if (!this.order.has(item)) this.order.set(item, this.order.size);
+    for (const key of nameLookupKeys(name)) {
+      const items = this.byKey.get(key) ?? new Set<T>();
+      items.add(item);
+      this.byKey.set(key, items);
+    }
+  }
+
+  /** The first-added item whose names (`namesOf`) can be this person's (`matchesPerson`). */
+  find(name: string, namesOf: (item: T) => readonly string[]): T | undefined {
+    const candidates = new Set<T>();
+    for (const key of nameLookupKeys(name)) for (const item of this.byKey.get(key) ?? []) candidates.add(item);
+    const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    return ordered.find((item) => matchesPerson(namesOf(item), name));
+  }
+}

@@ -5,7 +5,7 @@ import { fold, normalizeName } from '../text/fold.ts';
 import { type KindLookup, type SpeakerRef, guessNameKind } from '../extract/discourse.ts';
 import { ROLE_WORDS } from '../extract/lexicon.ts';
 import type { AliasEntry } from './alias-file.ts';
-import { matchesPerson, nameLookupKeys, nameParts } from './names.ts';
+import { PersonNameIndex, nameParts } from './names.ts';
 
 export interface Entity {
   canonical: string;
@@ -37,10 +37,8 @@ export function aliasKey(name: string): string {
 export class EntityRegistry {
   private readonly byAlias = new Map<string, Entity>();
   private readonly entities = new Map<string, Entity>();
-  private readonly people: PersonCluster[] = [];
-  /** Person clusters by the first and last name-part keys of their written names: `sameName` needs one shared. */
-  private readonly peopleByKey = new Map<string, Set<PersonCluster>>();
-  private readonly clusterOrder = new Map<PersonCluster, number>();
+  /** Person clusters by their written names. */
+  private readonly peopleByName = new PersonNameIndex<PersonCluster>();
 
   constructor(entries: readonly AliasEntry[]) {
     for (const entry of entries) {
@@ -68,12 +66,10 @@ export class EntityRegistry {
         const entity: Entity = { canonical: speaker.canonical, kind: 'person', aliases: new Set(speaker.aliases) };
         if (speaker.role) entity.role = speaker.role;
         const cluster: PersonCluster = { names: new Map(), spellings: new Map(), roles: new Map(), entity, frozen: true };
-        this.clusterOrder.set(cluster, this.people.length);
-        this.people.push(cluster);
         this.entities.set(speaker.canonical, entity);
         for (const name of [speaker.canonical, ...speaker.aliases]) {
           cluster.names.set(name, 1);
-          this.indexPersonName(cluster, name);
+          this.peopleByName.add(cluster, name);
         }
         continue;
       }
@@ -121,19 +117,7 @@ export class EntityRegistry {
 
   /** The person cluster one of whose written names can be this name. */
   private clusterOf(name: string): PersonCluster | undefined {
-    const candidates = new Set<PersonCluster>();
-    for (const key of nameLookupKeys(name)) for (const cluster of this.peopleByKey.get(key) ?? []) candidates.add(cluster);
-    // The first-made cluster wins, as a scan of every cluster in order would find it.
-    const ordered = [...candidates].sort((a, b) => (this.clusterOrder.get(a) ?? 0) - (this.clusterOrder.get(b) ?? 0));
-    return ordered.find((cluster) => matchesPerson([...cluster.names.keys()], name));
-  }
-
-  private indexPersonName(cluster: PersonCluster, name: string): void {
-    for (const key of nameLookupKeys(name)) {
-      const clusters = this.peopleByKey.get(key) ?? new Set<PersonCluster>();
-      clusters.add(cluster);
-      this.peopleByKey.set(key, clusters);
-    }
+    return this.peopleByName.find(name, (cluster) => [...cluster.names.keys()]);
   }
 
   /** Canonical names of an entity's parents, nearest first. */
@@ -210,11 +194,9 @@ export class EntityRegistry {
     let cluster = this.clusterOf(name);
     if (!cluster) {
       cluster = { names: new Map(), roles: new Map(), spellings: new Map(), entity: { canonical: name, kind: 'person', aliases: new Set() } };
-      this.clusterOrder.set(cluster, this.people.length);
-      this.people.push(cluster);
       this.entities.set(name, cluster.entity);
     }
-    if (!cluster.names.has(name)) this.indexPersonName(cluster, name);
+    if (!cluster.names.has(name)) this.peopleByName.add(cluster, name);
     cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
     for (const part of nameParts(name)) {
       const docs = cluster.spellings.get(part) ?? new Set<string>();
