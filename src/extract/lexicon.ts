@@ -45,20 +45,35 @@ export const LINKING_WORDS = new Set(
 export const ROLE_WORDS = new Set(
   `president spokesman spokeswoman spokesperson minister leader official diplomat chief secretary ambassador premier
   chancellor envoy general commander governor mayor senator representative adviser advisor director head king queen
-  prince pope dictator prime foreign deputy top mr mrs ms dr woordvoerder woordvoerster premier leider minister
+  prince pope dictator prime foreign deputy top mr mrs ms dr chairman chairwoman chair sen rep gov lt col gen sgt
+  congressman congresswoman lawmaker candidate nominee attorney judge justice ceo executive founder strategist
+  pollster economist analyst professor lawyer aide manager treasurer speaker whip woordvoerder woordvoerster premier leider minister
   staatshoofd bondskanselier`
     .split(/\s+/)
     .filter(Boolean),
 );
 
+/** Lower-case heads of a description of one person: "a Democratic source", "the Republican nominee". */
+export const PERSON_NOUNS = new Set(
+  `source spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney nominee candidate
+  congressman congresswoman senator governor president chairman chairwoman director executive analyst expert
+  economist professor strategist pollster witness resident voter supporter critic member leader officer agent
+  activist organizer organiser observer insider staffer consultant official woman man person friend father mother
+  daughter son wife husband widow sister brother colleague neighbor neighbour owner worker employee manager`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Honorifics dropped from a name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dhr', 'mevrouw', 'meneer']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dhr', 'mevrouw', 'meneer', 'rev']);
 
 /** Words that make a name an organisation's. */
 export const ORGANISATION_WORDS = new Set(
   `ministry department government council assembly nations office agency union bank committee commission
   parliament congress senate cabinet court police army military navy kremlin administration embassy party
-  affairs zaken ministerie regering departement kabinet raad`
+  affairs campaign group committee company firm organization organisation association coalition network
+  institute foundation center centre agency bureau service newspaper magazine network station channel board
+  zaken ministerie regering departement kabinet raad`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -75,7 +90,8 @@ export const COMPANY_WORDS = new Set(
 /** Nouns that name a document or a collective source; they can be the subject of "reads", "said", "urges". */
 export const DOCUMENT_NOUNS = new Set(
   `plan plans proposal proposals document paper statement resolution initiative report declaration communique
-  communiqué letter memo position lijst voorstel verklaring twaalfpuntenplan vredesplan resolutie`
+  communiqué letter memo position email e-mail brief filing lawsuit complaint release tweet post post
+  lijst voorstel verklaring twaalfpuntenplan vredesplan resolutie`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -83,7 +99,8 @@ export const DOCUMENT_NOUNS = new Set(
 /** Lower-case heads of a collective source: "Western countries", "media reports", "Chinese officials". */
 export const COLLECTIVE_NOUNS = new Set(
   `countries nations officials reports sources analysts experts diplomats media leaders ministers critics lawmakers
-  landen bronnen`
+  police authorities prosecutors investigators republicans democrats aides advisers supporters opponents voters
+  residents economists scientists researchers landen bronnen`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -31,7 +31,28 @@ function canClose(text: string, at: number, mark: string): boolean {
   return true;
 }
 
+/** Stands in for the second mark of a doubled apostrophe, so that `''` reads as one double quote mark. */
+const DOUBLED = '\u2060';
+
+/**
+ * Quotes of a paragraph. Some outlets write double quotes as two apostrophes (''like this''): the pair is read as
+ * one straight double quote, and the span then covers both marks.
+ */
 export function findQuotes(text: string): QuoteSpan[] {
+  if (!text.includes("''")) return scanQuotes(text);
+  const shadow = text.replace(/''/g, `"${DOUBLED}`);
+  return scanQuotes(shadow).map((span) => {
+    const opener = shadow[span.start + 1] === DOUBLED;
+    const closer = span.closed && shadow[span.end] === DOUBLED;
+    return {
+      ...span,
+      innerStart: opener ? span.innerStart + 1 : span.innerStart,
+      end: closer ? span.end + 1 : span.end,
+    };
+  });
+}
+
+function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {

@@ -20,6 +20,7 @@ import {
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
 import { type QuoteSpan, findQuotes, insideQuote } from './quotes.ts';
 import { units, type Unit } from './units.ts';
+import { EnglishReader } from './en/reader.ts';
 
 export interface RawStatement {
   doc: string;
@@ -73,9 +74,38 @@ interface Found {
   opensContinuation?: boolean;
 }
 
-/** The cleaned text's statements for one document. */
+/**
+ * The cleaned text's statements for one document. English runs the tagged pipeline (src/extract/en); the rule
+ * reader below serves Dutch, and in English adds only what the pipeline did not find (nominal cues such as
+ * "Putin's statement that …", documents that "read").
+ */
 export function extractStatements(document: Document, kindOf: KindLookup): RawStatement[] {
-  return new ArticleReader(document, kindOf).read();
+  const rules = new ArticleReader(document, kindOf).read();
+  if (document.language !== 'en') return rules;
+  const tagged = new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph));
+  const extra = rules.filter((r) => !tagged.some((t) => r.start < t.end && r.end > t.start));
+  return [...tagged, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** An embedded social post: the account's own words, dated by the post. */
+function embeddedPost(doc: Document, paragraph: Paragraph): RawStatement | null {
+  const post = paragraph.embed;
+  if (!post) return null;
+  const raw = doc.text.slice(paragraph.start, paragraph.end);
+  // The post's own words, without the hashtags and short links the embed glued to its end.
+  const trimmed = raw.replace(/https?:\/\/\S+$/u, '').replace(/(\s*#[\p{L}\p{N}_]+)+$/u, '').trimEnd();
+  const written = `${post.author} (@${post.handle})`;
+  const saidOn: SaidOn = post.posted ? { ...post.posted, basis: 'explicit' } : { ...doc.published, basis: 'published' };
+  return {
+    doc: doc.id,
+    kind: 'direct',
+    start: paragraph.start,
+    end: paragraph.start + trimmed.length,
+    cue: 'posted',
+    saidOn,
+    context: raw,
+    speaker: { written, name: post.author, role: `@${post.handle}`, kind: 'account', parts: [], handle: post.handle },
+  };
 }
 
 class ArticleReader {
@@ -103,33 +133,16 @@ class ArticleReader {
       const before = this.out.length;
       this.paragraphStatements = before;
       this.base = paragraph.start;
-      if (paragraph.kind === 'embed') this.readEmbed(paragraph);
+      if (paragraph.kind === 'embed') {
+        const post = embeddedPost(this.doc, paragraph);
+        if (post) this.out.push(post);
+      }
       else if (paragraph.kind === 'body') this.readParagraph(paragraph, paragraphs[index + 1]);
       this.previousParagraphSpoke = this.out.length > before ? (this.out.at(-1) ?? null) : null;
       if (!this.pendingContinuation) this.continuation = null;
       this.pendingContinuation = false;
     }
     return this.out;
-  }
-
-  private readEmbed(paragraph: Paragraph): void {
-    const post = paragraph.embed;
-    if (!post) return;
-    const raw = this.doc.text.slice(paragraph.start, paragraph.end);
-    // The post's own words, without the hashtags and short links the embed glued to its end.
-    const trimmed = raw.replace(/https?:\/\/\S+$/u, '').replace(/(\s*#[\p{L}\p{N}_]+)+$/u, '').trimEnd();
-    const written = `${post.author} (@${post.handle})`;
-    const saidOn: SaidOn = post.posted ? { ...post.posted, basis: 'explicit' } : { ...this.doc.published, basis: 'published' };
-    this.out.push({
-      doc: this.doc.id,
-      kind: 'direct',
-      start: paragraph.start,
-      end: paragraph.start + trimmed.length,
-      cue: 'posted',
-      saidOn,
-      context: raw,
-      speaker: { written, name: post.author, role: `@${post.handle}`, kind: 'account', parts: [], handle: post.handle },
-    });
   }
 
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {

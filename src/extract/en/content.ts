@@ -1,0 +1,146 @@
+// Stage 5: content, the words that were said. After the cue they begin past the addressee ("told reporters"), the
+// frame ("on Friday", "in an interview", "at a rally in Naples") and a "that"; they run to the end of the clause.
+// Before the cue ("…, officials said.") they run from the clause start to the comma or quote before the source.
+import type { StatementKind } from '../../model.ts';
+import type { QuoteSpan } from '../quotes.ts';
+import { type Cue, NEEDS_CLAUSE } from './cues.ts';
+import { isTimeWord } from './sources.ts';
+import type { Token } from './tokens.ts';
+
+const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+/** Subordinators after which the rest of the sentence is circumstance, not what was said. */
+const CIRCUMSTANCE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'amid', 'following']);
+const TERMINAL = new Set(['.', '!', '?', ',', ';']);
+
+function isNp(token: Token | undefined): boolean {
+  return token !== undefined && !token.quoted && (NP_TAGS.has(token.pos) || POSSESSIVES.has(token.norm)) && !isTimeWord(token);
+}
+
+/** The index after a noun phrase starting at k (with inner "of …", and place names like "Naples, Fla."). */
+function skipNounPhrase(tokens: readonly Token[], k: number, stop: number): number {
+  let i = k;
+  let heads = 0;
+  while (i <= stop) {
+    const t = tokens[i] as Token;
+    if (isNp(t)) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') heads++;
+      i++;
+      continue;
+    }
+    if (heads > 0 && (t.norm === 'of' || t.norm === 'in' || t.norm === 'for') && isNp(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // "Naples, Fla.": a state after a capitalised place.
+    if (t.text === ',' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{L}{1,4}\.?$/u.test(tokens[i + 1]?.text ?? '') && TERMINAL.has(tokens[i + 2]?.text ?? '.')) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return heads > 0 ? i : k;
+}
+
+/** Whether a clause (a subject and its verb) starts at k: "the plan would fail". */
+function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.quoted) return true;
+  if (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.norm)) return true;
+  const after = skipNounPhrase(tokens, k, stop);
+  if (after === k) return t.pos === 'SCONJ' || t.pos === 'ADV' || t.norm === 'to';
+  const next = tokens[after];
+  return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV');
+}
+
+/** The first token of what was said after the cue, or null when the cue closes its clause ("…, she said."). */
+export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): number | null {
+  let k = cue.last + 1;
+  if (cue.takesAddressee) {
+    const t = tokens[k];
+    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : skipNounPhrase(tokens, k, stop);
+    if (past > k && (past > stop || !isNp(tokens[past]))) k = past;
+  }
+  for (let guard = 0; guard < 6 && k <= stop; guard++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) break;
+    if (isTimeWord(t)) {
+      while (k <= stop && (isTimeWord(tokens[k]) || ['early', 'late', 'this', 'last', 'next'].includes(tokens[k]?.norm ?? ''))) k++;
+      continue;
+    }
+    if (FRAME_PREPOSITIONS.has(t.norm) && t.pos === 'ADP') {
+      const past = skipNounPhrase(tokens, k + 1, stop);
+      if (past === k + 1) break;
+      k = past;
+      continue;
+    }
+    if (t.norm === 'in' || t.norm === 'on') break;
+    break;
+  }
+  let explicit = false;
+  const t = tokens[k];
+  if (t && !t.quoted && (t.norm === 'that' || t.text === ':')) {
+    k++;
+    explicit = true;
+  } else if (t && t.text === ',' && tokens[k + 1]?.quoted) {
+    k++;
+    explicit = true;
+  }
+  const first = tokens[k];
+  if (!first || k > stop) return null;
+  if (!first.quoted && (TERMINAL.has(first.text) || CIRCUMSTANCE.has(first.norm))) return null;
+  if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
+  return k;
+}
+
+/** What was said before the source at `sourceStart`: from the clause start to the comma or quote before it. */
+export function contentBefore(tokens: readonly Token[], sourceStart: number, floor: number): [number, number] | null {
+  let j = sourceStart - 1;
+  const mark = tokens[j];
+  if (!mark) return null;
+  const separated = mark.quoted || [',', '—', '–', '--', ':'].includes(mark.text);
+  if (!separated) return null;
+  if (!mark.quoted) j--;
+  if (j < floor) return null;
+  return [floor, j];
+}
+
+export interface ContentSpan {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  words: number;
+  /** A quote inside the span runs on into the next paragraph. */
+  open: boolean;
+}
+
+const EDGE = /[\s,;:—–-]/u;
+
+/** The span of tokens from..to as a statement: trimmed, and reduced to the words inside when it is one quote. */
+export function trimToQuote(text: string, tokens: readonly Token[], from: number, to: number, quotes: readonly QuoteSpan[]): ContentSpan | null {
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last || to < from) return null;
+  let start = first.start;
+  let end = last.end;
+  while (start < end && EDGE.test(text[start] ?? '')) start++;
+  while (end > start && EDGE.test(text[end - 1] ?? '')) end--;
+  if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+  const inside = quotes.filter((q) => q.start < end && q.end > start);
+  const whole = inside.length === 1 ? inside[0] : undefined;
+  let kind: StatementKind = inside.length > 0 ? 'partial' : 'indirect';
+  if (whole && whole.start <= start + 1 && whole.end >= end - 1) {
+    start = whole.innerStart;
+    end = whole.innerEnd;
+    while (start < end && /\s/u.test(text[start] ?? '')) start++;
+    while (end > start && /[\s,;:]/u.test(text[end - 1] ?? '')) end--;
+    if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+    kind = 'direct';
+  }
+  if (end <= start) return null;
+  const words = tokens.filter((t) => t.start >= start && t.end <= end && /[\p{L}\p{N}]/u.test(t.text)).length;
+  return { start, end, kind, words, open: inside.some((q) => !q.closed) };
+}

@@ -1,0 +1,129 @@
+// Stage 3: cues. A cue is a reporting verb (by lemma, so every inflection counts), a verb with the particle it
+// needs ("point out", "call for"), or "according to". Passive ("was told"), negated ("did not say") and
+// hypothetical ("declined to say") uses are not statements. Denial verbs keep their polarity.
+import type { Token } from './tokens.ts';
+
+export type CueAct = 'speech' | 'denial';
+
+export interface Cue {
+  /** Index of the verb (or "according"). */
+  at: number;
+  /** Index of the last token of the cue ("out" in "pointed out"). */
+  last: number;
+  lemma: string;
+  act: CueAct;
+  /** Where the speaker stands: before the verb, or after it ("according to X"). */
+  sourceSide: 'before' | 'after';
+  /** A verb whose first object is the person spoken to: "told reporters that …". */
+  takesAddressee: boolean;
+}
+
+/** Verbs of saying and writing whose subject is the speaker. */
+const SPEECH_LEMMAS = new Set(
+  `say tell add ask argue claim state write tweet post announce explain note insist warn declare reply respond suggest
+  acknowledge admit report confirm promise urge accuse criticize criticise praise blame predict pledge vow recall
+  describe mock joke allege concede contend maintain stress emphasize emphasise counter complain quip shout testify
+  assert reveal disclose recount repeat reiterate hint conclude demand tout boast dismiss slam blast decry condemn
+  mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate acknowledge
+  agree insist reassure assure remind inform threaten brag scoff retort muse opine estimate forecast predict
+  guarantee swear acknowledge charge question`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs that report a denial: the statement is what the speaker says is not so. */
+const DENIAL_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute']);
+
+/** Verbs whose object is the addressee before what was said. */
+const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'remind', 'inform', 'assure', 'reassure', 'warn', 'urge', 'promise', 'advise', 'caution']);
+
+/** Verbs that are cues only with a particle: "pointed out that", "called for", "spoke about". */
+const PARTICLE_CUES: Record<string, readonly string[]> = {
+  point: ['out', 'to'],
+  call: ['for', 'on'],
+  speak: ['of', 'about', 'out'],
+  weigh: ['in'],
+  lash: ['out'],
+  fire: ['back'],
+  hit: ['back'],
+  push: ['back'],
+};
+
+/** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */
+export const NEEDS_CLAUSE = new Set(['add', 'note', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post']);
+
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'re"]);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const REFUSALS = new Set(['decline', 'refuse', 'fail', 'hesitate']);
+/** Verbs under which a cue is not (yet) a statement: "expected to say", "wants to tell", "plans to announce". */
+const IRREALIS = new Set(['expect', 'want', 'plan', 'hope', 'intend', 'try', 'need', 'prepare', 'schedule', 'begin', 'refuse', 'decline', 'fail', 'seem', 'appear', 'have', 'use', 'ought']);
+
+function lemmaOf(token: Token): string {
+  return token.lemma;
+}
+
+/** Whether the verb at `at` is passive ("was told", "were asked"): its subject is the addressee, not the speaker. */
+function isPassive(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  if (!verb || /ing$/.test(verb.norm)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = tokens[i] as Token;
+    if (BE.has(t.norm)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "did not say", "would never tell", "declined to say", "is expected to announce". */
+function isNegatedOrUnreal(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const t = tokens[i] as Token;
+    if (NEGATORS.has(t.norm)) return true;
+    if (t.norm === 'to' && i > 0) {
+      const head = tokens[i - 1] as Token;
+      return IRREALIS.has(head.lemma) || REFUSALS.has(head.lemma) || head.pos === 'ADJ' || head.pos === 'NOUN';
+    }
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    return false;
+  }
+  return false;
+}
+
+function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean {
+  for (let i = at + 1; i <= Math.min(last, at + 6); i++) if (tokens[i]?.quoted) return true;
+  return false;
+}
+
+/** The cues of one sentence (tokens first..last), outside quotations. */
+export function findCues(tokens: readonly Token[], first: number, last: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i] as Token;
+    if (token.quoted) continue;
+    if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      cues.push({ at: i, last: i + 1, lemma: 'according to', act: 'speech', sourceSide: 'after', takesAddressee: false });
+      i++;
+      continue;
+    }
+    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && /^(says|said)$/.test(token.norm))) continue;
+    // Capitalised inside a sentence: a name or a headline word, not a verb ("Says" in a title).
+    if (/^\p{Lu}/u.test(token.text) && i !== first) continue;
+    const lemma = lemmaOf(token);
+    let end = i;
+    let act: CueAct | null = null;
+    const particles = PARTICLE_CUES[lemma];
+    if (SPEECH_LEMMAS.has(lemma)) act = 'speech';
+    else if (DENIAL_LEMMAS.has(lemma)) act = 'denial';
+    if (particles && particles.includes(tokens[i + 1]?.norm ?? '')) {
+      act = 'speech';
+      end = i + 1;
+    } else if (lemma === 'call' && quotedSoon(tokens, i, last)) {
+      // "called it “a disaster”", "called Trump “unfit”": naming in the speaker's own words.
+      act = 'speech';
+    }
+    if (act === null) continue;
+    if (isPassive(tokens, i) || isNegatedOrUnreal(tokens, i)) continue;
+    cues.push({ at: i, last: end, lemma, act, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
+  }
+  return cues;
+}

@@ -1,0 +1,61 @@
+// Turns a source phrase (tokens) into a Mention for the discourse to resolve: a pronoun, a name with its title,
+// or a description ("a Democratic source", "the Clinton campaign", "officials", "the email").
+import { COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon.ts';
+import { type Mention, type Word, describe } from '../mentions.ts';
+import type { SourcePhrase } from './sources.ts';
+import type { Token } from './tokens.ts';
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+const ARTICLES = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'few', 'other', 'this', 'that', 'these', 'those']);
+
+function toWord(token: Token, base: number): Word {
+  return { text: token.text, norm: token.norm.replace(/\.$/, '').replace(/'s$/, ''), start: base + token.start, end: base + token.end };
+}
+
+function join(tokens: readonly Token[]): string {
+  let text = '';
+  for (const [index, token] of tokens.entries()) {
+    const previous = tokens[index - 1];
+    text += previous && token.start > previous.end ? ` ${token.text}` : token.text;
+  }
+  return text;
+}
+
+/** The mention the phrase makes; `base` turns paragraph offsets into document offsets. */
+export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: number): Mention | null {
+  let core = tokens.slice(phrase.coreFirst, phrase.coreLast + 1);
+  // A parenthesis after a name ("Rep. Jason Chaffetz (R-Utah)") is a note about it.
+  const paren = core.findIndex((t) => t.text === '(');
+  if (paren > 0) core = core.slice(0, paren);
+  // "Derek Mitchell, who served …" / "president of the union": the head is before "of" or a comma.
+  const cut = core.findIndex((t, i) => i > 0 && (t.norm === ',' || (t.norm === 'of' && isCapitalised(core[i - 1] as Token) && !ROLE_WORDS.has(core[i - 1]?.norm ?? ''))));
+  if (cut > 0) core = core.slice(0, cut);
+  const head = core.at(-1);
+  if (!head) return null;
+  if (core.length === 1 && head.pos === 'PRON') {
+    if (['we', 'i', 'you'].includes(head.norm)) return null;
+    return describe([toWord(head, base)]);
+  }
+  const start = base + (core[0] as Token).start;
+  const end = base + head.end;
+  const text = join(core);
+  const headNorm = head.norm.replace(/'s$/, '');
+  if (!isCapitalised(head) || head.pos === 'NOUN') {
+    // A description: keep it as written (without its article); a definite one may refer back to someone named.
+    const lead = core[0] as Token;
+    const definite = ['the', 'this', 'that', 'these', 'those'].includes(lead.norm) || ['his', 'her', 'its', 'their'].includes(lead.norm);
+    const body = ARTICLES.has(lead.norm) ? core.slice(1) : core;
+    const name = join(body);
+    if (!name) return null;
+    const base0 = { text, start, end, definite, name, role: null, parts: [] as Mention[] };
+    if (DOCUMENT_NOUNS.has(headNorm)) return { ...base0, kind: 'document' };
+    if (ORGANISATION_WORDS.has(headNorm)) return { ...base0, kind: 'organisation' };
+    if (COLLECTIVE_NOUNS.has(headNorm) || (/s$/.test(headNorm) && !/ss$/.test(headNorm))) return { ...base0, kind: 'collective' };
+    if (PERSON_NOUNS.has(headNorm) || ROLE_WORDS.has(headNorm)) return { ...base0, kind: 'role', role: name };
+    return { ...base0, kind: 'collective' };
+  }
+  // A name: drop the words before the first capitalised one ("a smiling Clinton", "panel Chairman …").
+  const firstCapital = core.findIndex(isCapitalised);
+  const named = core.slice(Math.max(0, firstCapital));
+  return describe(named.map((t) => toWord(t, base)));
+}

@@ -1,0 +1,255 @@
+// The English pipeline, one paragraph at a time: tokens (tagged) → quotes → sentences (a quote that spans
+// sentences keeps them together) → cues → sources → content → resolution → dates. Each stage is its own module;
+// this one only runs them in order and keeps the article's state (who spoke last, the scene's date).
+import type { Document, Paragraph, StatementKind } from '../../model.ts';
+import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
+import { type QuoteSpan, findQuotes } from '../quotes.ts';
+import { type Framed, SaidWhen } from '../said-when.ts';
+import type { RawStatement } from '../statements.ts';
+import { contentAfter, contentBefore, trimToQuote } from './content.ts';
+import { type Cue, findCues } from './cues.ts';
+import { mentionOf } from './mention.ts';
+import { type SourcePhrase, sourceAfter, sourceBefore } from './sources.ts';
+import { type Token, tagEnglish } from './tokens.ts';
+
+interface Found extends Framed {
+  kind: StatementKind;
+  cue: string;
+  speaker: SpeakerRef;
+  /** The statement ends in a quote left open for the next paragraph. */
+  opensContinuation?: boolean;
+}
+
+const OPENING_QUOTE = /^["“„‘'«]/;
+const CLOSING = new Set(['"', '”', '’', "'", '»']);
+const TERMINAL = new Set(['.', '!', '?']);
+
+export class EnglishReader {
+  private readonly discourse: Discourse;
+  private readonly dates: SaidWhen;
+  private readonly out: RawStatement[] = [];
+  /** The last statement of the paragraph before, for a quote that stands alone at the start of this one. */
+  private previousParagraphLast: RawStatement | null = null;
+  private paragraphStart = 0;
+
+  constructor(
+    private readonly doc: Document,
+    kindOf: KindLookup,
+  ) {
+    this.discourse = new Discourse(doc.text, kindOf);
+    this.dates = new SaidWhen(doc);
+  }
+
+  read(readEmbed: (paragraph: Paragraph) => RawStatement | null): RawStatement[] {
+    for (const [index, paragraph] of this.doc.paragraphs.entries()) {
+      const before = this.out.length;
+      this.paragraphStart = before;
+      if (paragraph.kind === 'embed') {
+        const post = readEmbed(paragraph);
+        if (post) this.out.push(post);
+      } else if (paragraph.kind === 'body') {
+        this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
+      }
+      this.previousParagraphLast = this.out.length > before ? (this.out.at(-1) ?? null) : paragraph.kind === 'body' ? null : this.previousParagraphLast;
+    }
+    return this.out;
+  }
+
+  private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
+    const text = this.doc.text.slice(paragraph.start, paragraph.end);
+    const { tokens, sentences } = tagEnglish(text);
+    const quotes = this.usableQuotes(text, next);
+    for (const token of tokens) token.quoted = quotes.some((q) => token.start >= q.start && token.end <= q.end);
+    for (const [first, last] of mergeAcrossQuotes(tokens, sentences, quotes)) {
+      this.readUnit(text, paragraph.start, tokens, first, last, quotes);
+    }
+  }
+
+  /** An unclosed quote goes on in the next paragraph only when that one opens with a quote mark. */
+  private usableQuotes(text: string, next: Paragraph | undefined): QuoteSpan[] {
+    const quotes = findQuotes(text);
+    const last = quotes.at(-1);
+    if (!last || last.closed) return quotes;
+    const nextText = next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '';
+    return OPENING_QUOTE.test(nextText) ? quotes : quotes.slice(0, -1);
+  }
+
+  private readUnit(text: string, base: number, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[]): void {
+    const unit = { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+    const unitQuotes = quotes.filter((q) => q.start < unit.end && q.end > unit.start);
+    const found: Found[] = [];
+    const cues = findCues(tokens, first, last);
+    let lastSpeaker: SpeakerRef | null = null;
+    for (const [n, cue] of cues.entries()) {
+      const nextCue = cues[n + 1];
+      for (const statement of this.readCue(text, base, tokens, first, last, cue, nextCue, unitQuotes, lastSpeaker, found)) {
+        found.push(statement);
+        lastSpeaker = statement.speaker;
+      }
+    }
+    if (found.length === 0) {
+      const alone = this.standaloneQuote(text, tokens, first, last, unitQuotes);
+      if (alone) found.push(alone);
+    }
+    found.sort((a, b) => a.start - b.start);
+    const saidOn = this.dates.dateUnit(text, unit, unitQuotes, found);
+    for (const [index, statement] of found.entries()) {
+      const raw: RawStatement = {
+        doc: this.doc.id,
+        kind: statement.kind,
+        start: base + statement.start,
+        end: base + statement.end,
+        cue: statement.cue,
+        saidOn: saidOn[index] ?? { ...this.doc.published, basis: 'published' },
+        context: this.doc.text.slice(base + unit.start, base + unit.end),
+        speaker: statement.speaker,
+      };
+      this.out.push(raw);
+      this.discourse.spoke(statement.speaker);
+    }
+  }
+
+  /** The statements one cue introduces: usually one; two when the cue interrupts a quote ("A," she said, "B."). */
+  private readCue(
+    text: string,
+    base: number,
+    tokens: Token[],
+    first: number,
+    last: number,
+    cue: Cue,
+    nextCue: Cue | undefined,
+    quotes: readonly QuoteSpan[],
+    lastSpeaker: SpeakerRef | null,
+    found: readonly Found[],
+  ): Found[] {
+    const cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
+    const previousEnd = found.reduce((max, f) => Math.max(max, f.end), -1);
+    const floor = Math.max(first, tokens.findIndex((t) => t.start >= previousEnd && t.i >= first));
+    const stop = nextCue ? this.clauseStart(tokens, nextCue, first) - 1 : last;
+    let phrase: SourcePhrase | null = null;
+    let speaker: SpeakerRef | null = null;
+    let contentFirst: number | null = null;
+    let before: [number, number] | null = null;
+
+    if (cue.sourceSide === 'after') {
+      // "according to X": what was said is the rest of the sentence, before or after the phrase.
+      phrase = sourceAfter(tokens, cue.last + 1, last, true);
+      if (!phrase) return [];
+      speaker = this.resolve(tokens, phrase, base);
+      const lead = contentBefore(tokens, cue.at, floor);
+      if (lead) before = lead;
+      else if (tokens[phrase.last + 1]?.text === ',') contentFirst = phrase.last + 2;
+    } else {
+      const inverted = this.invertedSource(tokens, cue, first, last);
+      if (inverted) {
+        phrase = inverted;
+        speaker = this.resolve(tokens, phrase, base);
+        before = contentBefore(tokens, cue.at, floor);
+        // "…," said X. "…" / said X: "…": the words after the source are said too when they are quoted.
+        const after = tokens[phrase.last + 1]?.text === ',' || tokens[phrase.last + 1]?.text === ':' ? phrase.last + 2 : -1;
+        if (after > 0 && tokens[after]?.quoted) contentFirst = after;
+      } else {
+        phrase = sourceBefore(tokens, cue.at, floor);
+        if (phrase) speaker = this.resolve(tokens, phrase, base);
+        else if (this.continuesClause(tokens, cue, first)) speaker = lastSpeaker ?? this.clauseSubject(tokens, cue, first, base);
+        if (!speaker) return [];
+        const after = contentAfter(tokens, cue, stop);
+        if (after !== null) contentFirst = after;
+        const sourceStart = phrase ? phrase.first : cue.at;
+        const lead = contentBefore(tokens, sourceStart, floor);
+        // "…," the president said, "…": both halves; "X said Y": only what follows.
+        if (lead && (contentFirst === null || tokens[contentFirst]?.quoted)) before = lead;
+      }
+    }
+    if (!speaker) return [];
+    const out: Found[] = [];
+    const cueAt = (tokens[cue.at] as Token).start;
+    const add = (fromToken: number, toToken: number) => {
+      const span = trimToQuote(text, tokens, fromToken, toToken, quotes);
+      if (!span || span.words < 2) return;
+      if (found.some((f) => span.start < f.end && span.end > f.start)) return;
+      out.push({ kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open });
+    };
+    if (before) add(before[0], before[1]);
+    if (contentFirst !== null && contentFirst <= stop) add(contentFirst, stop);
+    return out;
+  }
+
+  /** "…," said Mr. Holtz-Eakin. / "…," said Brooks, president of the NAACP: the source follows the cue. */
+  private invertedSource(tokens: Token[], cue: Cue, first: number, last: number): SourcePhrase | null {
+    const previous = tokens[cue.at - 1];
+    const opensClause = cue.at === first || (previous !== undefined && (previous.text === ',' || CLOSING.has(previous.text) || previous.quoted));
+    if (!opensClause) return null;
+    const phrase = sourceAfter(tokens, cue.last + 1, last, true);
+    if (!phrase) return null;
+    const after = tokens[phrase.last + 1];
+    const ends = !after || TERMINAL.has(after.text) || after.text === ',' || after.text === ':' || after.quoted || after.pos === 'SCONJ' || after.pos === 'ADP' || after.pos === 'ADV';
+    return ends ? phrase : null;
+  }
+
+  /** "…, saying that …" / "… and added that …": the cue shares the subject of the clause it hangs on. */
+  private continuesClause(tokens: Token[], cue: Cue, first: number): boolean {
+    let k = cue.at - 1;
+    while (k >= first && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+    const previous = tokens[k];
+    if (!previous) return false;
+    if (['and', 'but', 'while'].includes(previous.norm)) return true;
+    return previous.text === ',' && /ing$/.test((tokens[cue.at] as Token).norm);
+  }
+
+  /** The subject of the sentence's first verb: the speaker of a participle or coordinated cue. */
+  private clauseSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null {
+    for (let k = first; k < cue.at; k++) {
+      const t = tokens[k] as Token;
+      if (t.quoted || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+      const phrase = sourceBefore(tokens, k, first);
+      return phrase ? this.resolve(tokens, phrase, base) : null;
+    }
+    return null;
+  }
+
+  /** Where the clause of a later cue begins: its source, and a joining ", and" or ", but" before it. */
+  private clauseStart(tokens: Token[], cue: Cue, first: number): number {
+    if (cue.sourceSide === 'after') {
+      let k = cue.at;
+      while (k - 1 >= first && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ')) k--;
+      return k;
+    }
+    const phrase = sourceBefore(tokens, cue.at, first);
+    let k = phrase ? phrase.first : cue.at;
+    while (k - 1 >= first && (tokens[k - 1]?.pos === 'CCONJ' || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ';')) k--;
+    return k;
+  }
+
+  /** A quote alone in its sentence: the speaker before goes on (earlier in this paragraph, or the one before). */
+  private standaloneQuote(text: string, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[]): Found | null {
+    const words = tokens.slice(first, last + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    if (words.length === 0 || words.some((t) => !t.quoted)) return null;
+    const previous = this.out.length > this.paragraphStart ? this.out.at(-1) : this.previousParagraphLast;
+    if (!previous) return null;
+    const span = trimToQuote(text, tokens, first, last, quotes);
+    if (!span) return null;
+    return { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start };
+  }
+
+  private resolve(tokens: Token[], phrase: SourcePhrase, base: number): SpeakerRef | null {
+    const mention = mentionOf(tokens, phrase, base);
+    if (!mention) return null;
+    return this.discourse.resolve(mention, mention.start, mention.start);
+  }
+}
+
+/** Sentence ranges, merged where a quote runs from one sentence into the next. */
+function mergeAcrossQuotes(tokens: readonly Token[], sentences: ReadonlyArray<[number, number]>, quotes: readonly QuoteSpan[]): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [first, last] of sentences) {
+    const previous = merged.at(-1);
+    const startsAt = (tokens[first] as Token).start;
+    const crossing = previous && quotes.some((q) => q.start < (tokens[previous[1]] as Token).end && q.end > startsAt && q.start < startsAt);
+    // A sentence that starts in lower case continues the one before (an abbreviation the splitter did not know).
+    const continues = previous && /^\p{Ll}/u.test((tokens[first] as Token).text);
+    if (previous && (crossing || continues)) previous[1] = last;
+    else merged.push([first, last]);
+  }
+  return merged;
+}

@@ -1,0 +1,186 @@
+// Stage 4: sources. The phrase that names who spoke stands before the cue ("A smiling Clinton told…", "Michael
+// Mulgrew, president of the union, said…", "President Obama on Tuesday accused…") or after it ("…," said Mr. Holtz-
+// Eakin, an economist; "according to a campaign aide"). Phrases are read from part-of-speech tags: a noun phrase
+// is determiners, adjectives, nouns, names and possessives, optionally followed by "of/for/in …" phrases.
+import type { Token } from './tokens.ts';
+
+export interface SourcePhrase {
+  /** Token index range of the whole phrase, appositive included: [first, last]. */
+  first: number;
+  last: number;
+  /** The core noun phrase, without an appositive or relative clause: [first, last]. */
+  coreFirst: number;
+  coreLast: number;
+}
+
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today tonight yesterday morning afternoon evening night
+  week weekend month year earlier later recently last this next ago january february march april may june july august
+  september october november december a.m. p.m. am pm midday noon`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PART', 'X', 'SYM']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that extend a noun phrase ("president of the union", "a source in the room"). */
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const DASHES = new Set(['—', '–', '--', '-']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'other', 'few']);
+
+export function isTimeWord(token: Token | undefined): boolean {
+  return token !== undefined && TIME_WORDS.has(token.norm);
+}
+
+function isNounish(token: Token | undefined): boolean {
+  if (!token || token.quoted) return false;
+  if (NOUNISH.has(token.pos)) return token.pos !== 'PART' || token.norm === "'s" || token.norm === "'";
+  return POSSESSIVES.has(token.norm);
+}
+
+const isHead = (token: Token | undefined) => token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM') && !isTimeWord(token);
+
+/** Skips, leftwards from `j`, words that may stand between a subject and its verb: adverbs, auxiliaries, time phrases, a parenthesis. */
+function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k >= floor) {
+    const t = tokens[k] as Token;
+    if (t.quoted) break;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm !== "'s")) {
+      k--;
+      continue;
+    }
+    if (isTimeWord(t)) {
+      k--;
+      while (k >= floor && (isTimeWord(tokens[k]) || ['on', 'in', 'at', 'during', 'early', 'late', 'this', 'last', 'next', 'earlier'].includes(tokens[k]?.norm ?? ''))) k--;
+      continue;
+    }
+    if (t.text === ')') {
+      const open = findBack(tokens, k - 1, floor, (x) => x.text === '(');
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function findBack(tokens: readonly Token[], from: number, floor: number, test: (t: Token) => boolean): number {
+  for (let k = from; k >= floor; k--) if (test(tokens[k] as Token)) return k;
+  return -1;
+}
+
+/** The noun phrase ending at `last` (inclusive), or null. */
+function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: number): [number, number] | null {
+  const end = tokens[last];
+  if (!end || end.quoted) return null;
+  if (end.pos === 'PRON') return SUBJECT_PRONOUNS.has(end.norm) ? [last, last] : null;
+  if (!isHead(end)) return null;
+  let k = last;
+  let first = last;
+  let steps = 0;
+  while (k - 1 >= floor && steps < 14) {
+    const t = tokens[k - 1] as Token;
+    if (isNounish(t) && !isTimeWord(t)) {
+      k--;
+      first = k;
+      steps++;
+      if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm)) break;
+      continue;
+    }
+    // "president of the union": an inner preposition joins two noun phrases.
+    if (NP_PREPOSITIONS.has(t.norm) && isHead(tokens[k - 2]) && steps < 10) {
+      k -= 2;
+      first = k;
+      steps += 2;
+      continue;
+    }
+    break;
+  }
+  // Leading determiners and adjectives without a noun after them are not a phrase.
+  return [first, last];
+}
+
+/** The source before the cue at `cue`, within the sentence starting at `floor`. */
+export function sourceBefore(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
+  let j = skipBackToSubject(tokens, cue - 1, floor);
+  if (j < floor) return null;
+  let appositiveEnd = -1;
+  // "Michael Mulgrew, president of the union, which represents teachers, said": skip comma- or dash-set appositives.
+  for (let rounds = 0; rounds < 3; rounds++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || !(t.text === ',' || DASHES.has(t.text))) break;
+    const delimiter = t.text === ',' ? (x: Token) => x.text === ',' && !x.quoted : (x: Token) => DASHES.has(x.text) && !x.quoted;
+    const open = findBack(tokens, j - 1, floor, delimiter);
+    if (open <= floor) break;
+    const inner = tokens[open + 1] as Token;
+    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then'].includes(inner.norm) || inner.pos === 'ADV';
+    if (!appositive) break;
+    if (appositiveEnd < 0) appositiveEnd = j - 1;
+    j = open - 1;
+  }
+  const phrase = nounPhraseEndingAt(tokens, j, floor);
+  if (!phrase) return null;
+  let [first] = phrase;
+  const last = phrase[1];
+  // A relative pronoun after a comma stands for the phrase before it: "Mr. Kim, who said …".
+  if (first === last && ['who', 'which'].includes(tokens[first]?.norm ?? '')) {
+    if (tokens[first - 1]?.text !== ',') return null;
+    const antecedent = nounPhraseEndingAt(tokens, first - 2, floor);
+    if (!antecedent) return null;
+    return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1] };
+  }
+  // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
+  for (let extend = 0; extend < 2; extend++) {
+    const before = tokens[first - 1];
+    if (!before || !NP_PREPOSITIONS.has(before.norm)) break;
+    const outer = nounPhraseEndingAt(tokens, first - 2, floor);
+    if (!outer) break;
+    first = outer[0];
+  }
+  const preceding = tokens[first - 1];
+  // An object relative clause ("the drones which Kyiv says are …") or the object of a preposition is not a subject.
+  if (preceding && !preceding.quoted && (['which', 'that', 'whom'].includes(preceding.norm) || preceding.pos === 'ADP' || preceding.pos === 'VERB')) return null;
+  return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: first, coreLast: last };
+}
+
+/** The source after the cue's last token: "said Mr. Holtz-Eakin, an economist." / "according to the IMF". */
+export function sourceAfter(tokens: readonly Token[], from: number, ceiling: number, allowPrepositions: boolean): SourcePhrase | null {
+  const head = tokens[from];
+  if (!head || head.quoted) return null;
+  if (head.pos === 'PRON' && SUBJECT_PRONOUNS.has(head.norm) && head.norm !== 'who' && head.norm !== 'which') {
+    return { first: from, last: from, coreFirst: from, coreLast: from };
+  }
+  let k = from;
+  let lastHead = -1;
+  while (k <= ceiling) {
+    const t = tokens[k] as Token;
+    if (t.quoted) break;
+    if (isNounish(t) && !isTimeWord(t)) {
+      if (isHead(t)) lastHead = k;
+      k++;
+      continue;
+    }
+    if (t.text === '(' ) {
+      const close = tokens.findIndex((x, i) => i > k && i <= ceiling && x.text === ')');
+      if (close < 0) break;
+      k = close + 1;
+      continue;
+    }
+    if (allowPrepositions && NP_PREPOSITIONS.has(t.norm) && lastHead === k - 1 && isNounish(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return null;
+  let last = lastHead;
+  // "…, an economist at the institute": an appositive after the name belongs to the source phrase.
+  if (tokens[last + 1]?.text === ',' && isNounish(tokens[last + 2])) {
+    let a = last + 2;
+    while (a <= ceiling && tokens[a]?.text !== ',' && !['.', '!', '?'].includes(tokens[a]?.text ?? '') && !tokens[a]?.quoted) a++;
+    if (a > ceiling || ['.', '!', '?'].includes(tokens[a]?.text ?? '') || tokens[a]?.text === ',') last = a - 1;
+  }
+  return { first: from, last, coreFirst: from, coreLast: lastHead };
+}

@@ -1,0 +1,70 @@
+// Stage 1 of the English pipeline: tokens with offsets, part-of-speech tags and lemmas, and sentence spans.
+// wink-nlp's English model tags ~1 M tokens/s after warm-up (about 1.4 ms for a 1,000-word article) and is
+// lossless, so every token maps back to an exact offset in the text. Dutch has no model here; it keeps its rules.
+import type WinkNlp from 'wink-nlp';
+import { lazyRequire } from '../../text/lazy-require.ts';
+import { fold } from '../../text/fold.ts';
+
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
+  | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  /** Index in the paragraph's token list. */
+  i: number;
+  text: string;
+  /** Lower case, accents folded, typographic apostrophes straightened. */
+  norm: string;
+  lemma: string;
+  pos: Pos;
+  start: number;
+  end: number;
+  /** Whether the token is inside a quotation (set by the quote stage). */
+  quoted: boolean;
+}
+
+export interface TaggedText {
+  tokens: Token[];
+  /** Sentences as token index ranges [first, last] inclusive. */
+  sentences: Array<[number, number]>;
+}
+
+type Nlp = ReturnType<typeof WinkNlp>;
+const loadWink = lazyRequire<typeof WinkNlp>('wink-nlp');
+const loadModel = lazyRequire<Parameters<typeof WinkNlp>[0]>('wink-eng-lite-web-model');
+let nlp: Nlp | undefined;
+
+function english(): Nlp {
+  nlp ??= loadWink()(loadModel(), ['sbd', 'pos']);
+  return nlp;
+}
+
+/** Tags one paragraph of English text. */
+export function tagEnglish(text: string): TaggedText {
+  const engine = english();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as Pos[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const [i, value] of values.entries()) {
+    offset += spaces[i]?.length ?? 0;
+    const start = offset;
+    offset += value.length;
+    tokens.push({
+      i,
+      text: value,
+      norm: fold(value),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: tags[i] ?? 'X',
+      start,
+      end: offset,
+      quoted: false,
+    });
+  }
+  const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
+  return { tokens, sentences };
+}
