@@ -40,6 +40,11 @@ export class Discourse {
     else this.lastThing = ref;
   }
 
+  /** Records a person named as a sentence's subject: "he" in the next sentence most likely means them. */
+  mentioned(ref: SpeakerRef): void {
+    if (ref.kind === 'person') this.lastPerson = ref;
+  }
+
   /** Turns a mention into a reference; `at` is where the mention stands, `sentenceStart` where its sentence begins. */
   resolve(mention: Mention, at: number, sentenceStart: number): SpeakerRef | null {
     switch (mention.kind) {

@@ -83,7 +83,9 @@ export function extractStatements(document: Document, kindOf: KindLookup): RawSt
   const rules = new ArticleReader(document, kindOf).read();
   if (document.language !== 'en') return rules;
   const tagged = new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph));
-  const extra = rules.filter((r) => !tagged.some((t) => r.start < t.end && r.end > t.start));
+  // The pipeline reads every verb cue itself; the rules add only the cues it does not read.
+  const quotedVerb = (r: RawStatement) => document.text.slice(r.start, r.end).replace(/^["“‘]/u, '').startsWith(r.cue);
+  const extra = rules.filter((r) => (quotedVerb(r) || (!CUE_VERBS.has(r.cue.toLowerCase()) && r.cue !== ':')) && !tagged.some((t) => r.start < t.end && r.end > t.start));
   return [...tagged, ...extra].sort((a, b) => a.start - b.start);
 }
 

@@ -56,8 +56,20 @@ function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
   return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV');
 }
 
-/** The first token of what was said after the cue, or null when the cue closes its clause ("…, she said."). */
-export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): number | null {
+export interface After {
+  /** First token of what was said. */
+  first: number;
+  /** Introduced by "that", a colon or a comma before a quote; not just whatever follows the verb. */
+  explicit: boolean;
+  /** A quote right after the verb, part of the reporter's sentence (said "…"). */
+  integrated: boolean;
+}
+
+/**
+ * What follows a cue: what was said, or (when the cue closes its clause: "…, she said." / "…, she said on Monday,
+ * will be …") null with the index of the comma that ends the attribution, for a parenthetical one.
+ */
+export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number } | { closes: true } | null {
   let k = cue.last + 1;
   if (cue.takesAddressee) {
     const t = tokens[k];
@@ -72,12 +84,15 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
       continue;
     }
     if (FRAME_PREPOSITIONS.has(t.norm) && t.pos === 'ADP') {
+      if (isTimeWord(tokens[k + 1])) {
+        k++;
+        continue;
+      }
       const past = skipNounPhrase(tokens, k + 1, stop);
       if (past === k + 1) break;
       k = past;
       continue;
     }
-    if (t.norm === 'in' || t.norm === 'on') break;
     break;
   }
   let explicit = false;
@@ -90,10 +105,17 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     explicit = true;
   }
   const first = tokens[k];
-  if (!first || k > stop) return null;
-  if (!first.quoted && (TERMINAL.has(first.text) || CIRCUMSTANCE.has(first.norm))) return null;
+  if (!first || k > stop) return { closes: true };
+  if (first.text === ',' && !first.quoted) {
+    // "…, the ministry said on Monday, will be …": the attribution sits inside what was said.
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    if (v <= stop && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'VERB') && !/ing$/.test(tokens[v]?.norm ?? '')) return { parenthetical: k };
+    return { closes: true };
+  }
+  if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
   if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
-  return k;
+  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1 };
 }
 
 /** What was said before the source at `sourceStart`: from the clause start to the comma or quote before it. */
@@ -120,7 +142,7 @@ export interface ContentSpan {
 const EDGE = /[\s,;:—–-]/u;
 
 /** The span of tokens from..to as a statement: trimmed, and reduced to the words inside when it is one quote. */
-export function trimToQuote(text: string, tokens: readonly Token[], from: number, to: number, quotes: readonly QuoteSpan[]): ContentSpan | null {
+export function trimToQuote(text: string, tokens: readonly Token[], from: number, to: number, quotes: readonly QuoteSpan[], integrated = false): ContentSpan | null {
   const first = tokens[from];
   const last = tokens[to];
   if (!first || !last || to < from) return null;
@@ -132,7 +154,8 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
   const inside = quotes.filter((q) => q.start < end && q.end > start);
   const whole = inside.length === 1 ? inside[0] : undefined;
   let kind: StatementKind = inside.length > 0 ? 'partial' : 'indirect';
-  if (whole && whole.start <= start + 1 && whole.end >= end - 1) {
+  // A quote that is the verb's own object (said "…") is part of the reporter's sentence: a partial quote.
+  if (whole && !integrated && whole.start <= start + 1 && whole.end >= end - 1) {
     start = whole.innerStart;
     end = whole.innerEnd;
     while (start < end && /\s/u.test(text[start] ?? '')) start++;

@@ -1,6 +1,7 @@
 // Stage 3: cues. A cue is a reporting verb (by lemma, so every inflection counts), a verb with the particle it
 // needs ("point out", "call for"), or "according to". Passive ("was told"), negated ("did not say") and
 // hypothetical ("declined to say") uses are not statements. Denial verbs keep their polarity.
+import { DOCUMENT_NOUNS } from '../lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export type CueAct = 'speech' | 'denial';
@@ -50,13 +51,12 @@ const PARTICLE_CUES: Record<string, readonly string[]> = {
 };
 
 /** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */
-export const NEEDS_CLAUSE = new Set(['add', 'note', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post']);
+export const NEEDS_CLAUSE = new Set(['add', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post']);
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'re"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const REFUSALS = new Set(['decline', 'refuse', 'fail', 'hesitate']);
-/** Verbs under which a cue is not (yet) a statement: "expected to say", "wants to tell", "plans to announce". */
-const IRREALIS = new Set(['expect', 'want', 'plan', 'hope', 'intend', 'try', 'need', 'prepare', 'schedule', 'begin', 'refuse', 'decline', 'fail', 'seem', 'appear', 'have', 'use', 'ought']);
+/** "went on to say", "continued to insist": an infinitive that still reports what was said. */
+const GOES_ON = new Set(['on', 'continued', 'continues', 'proceeded', 'repeatedly']);
 
 function lemmaOf(token: Token): string {
   return token.lemma;
@@ -79,10 +79,8 @@ function isNegatedOrUnreal(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const t = tokens[i] as Token;
     if (NEGATORS.has(t.norm)) return true;
-    if (t.norm === 'to' && i > 0) {
-      const head = tokens[i - 1] as Token;
-      return IRREALIS.has(head.lemma) || REFUSALS.has(head.lemma) || head.pos === 'ADJ' || head.pos === 'NOUN';
-    }
+    // An infinitive is not (yet) a statement ("wants to say", "for Russia to agree"), except "went on to say".
+    if (t.norm === 'to') return !GOES_ON.has(tokens[i - 1]?.norm ?? '');
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
     return false;
   }
@@ -117,8 +115,11 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (particles && particles.includes(tokens[i + 1]?.norm ?? '')) {
       act = 'speech';
       end = i + 1;
-    } else if (lemma === 'call' && quotedSoon(tokens, i, last)) {
-      // "called it “a disaster”", "called Trump “unfit”": naming in the speaker's own words.
+    } else if (lemma === 'call' && (quotedSoon(tokens, i, last) || ['it', 'him', 'her', 'them', 'this', 'that'].includes(tokens[i + 1]?.norm ?? ''))) {
+      // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
+      act = 'speech';
+    } else if (lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
+      // "the plan reads": a document's own words.
       act = 'speech';
     }
     if (act === null) continue;

@@ -8,6 +8,12 @@ import type { Token } from './tokens.ts';
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'few', 'other', 'this', 'that', 'these', 'those']);
 
+/** A capitalised word that is neither a title nor an organisation's word: "Brown" in "Scott Brown of Massachusetts". */
+function isPlainName(token: Token): boolean {
+  const norm = token.norm.replace(/\.$/, '');
+  return isCapitalised(token) && !ROLE_WORDS.has(norm) && !ORGANISATION_WORDS.has(norm);
+}
+
 function toWord(token: Token, base: number): Word {
   return { text: token.text, norm: token.norm.replace(/\.$/, '').replace(/'s$/, ''), start: base + token.start, end: base + token.end };
 }
@@ -28,7 +34,7 @@ export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: 
   const paren = core.findIndex((t) => t.text === '(');
   if (paren > 0) core = core.slice(0, paren);
   // "Derek Mitchell, who served …" / "president of the union": the head is before "of" or a comma.
-  const cut = core.findIndex((t, i) => i > 0 && (t.norm === ',' || (t.norm === 'of' && isCapitalised(core[i - 1] as Token) && !ROLE_WORDS.has(core[i - 1]?.norm ?? ''))));
+  const cut = core.findIndex((t, i) => i > 0 && (t.norm === ',' || (t.norm === 'of' && isPlainName(core[i - 1] as Token))));
   if (cut > 0) core = core.slice(0, cut);
   const head = core.at(-1);
   if (!head) return null;

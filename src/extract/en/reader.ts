@@ -1,15 +1,16 @@
 // The English pipeline, one paragraph at a time: tokens (tagged) → quotes → sentences (a quote that spans
 // sentences keeps them together) → cues → sources → content → resolution → dates. Each stage is its own module;
 // this one only runs them in order and keeps the article's state (who spoke last, the scene's date).
-import type { Document, Paragraph, StatementKind } from '../../model.ts';
+import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
+import { NOMINAL_CUES } from '../lexicon.ts';
 import { type QuoteSpan, findQuotes } from '../quotes.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { contentAfter, contentBefore, trimToQuote } from './content.ts';
 import { type Cue, findCues } from './cues.ts';
 import { mentionOf } from './mention.ts';
-import { type SourcePhrase, sourceAfter, sourceBefore } from './sources.ts';
+import { type SourcePhrase, WH_WORDS, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
 
 interface Found extends Framed {
@@ -18,6 +19,8 @@ interface Found extends Framed {
   speaker: SpeakerRef;
   /** The statement ends in a quote left open for the next paragraph. */
   opensContinuation?: boolean;
+  /** A quote that goes on from the statement before is dated as that one was. */
+  inherits?: SaidOn;
 }
 
 const OPENING_QUOTE = /^["“„‘'«]/;
@@ -90,6 +93,7 @@ export class EnglishReader {
     if (found.length === 0) {
       const alone = this.standaloneQuote(text, tokens, first, last, unitQuotes);
       if (alone) found.push(alone);
+      else this.noteSubject(tokens, first, last, base);
     }
     found.sort((a, b) => a.start - b.start);
     const saidOn = this.dates.dateUnit(text, unit, unitQuotes, found);
@@ -100,7 +104,7 @@ export class EnglishReader {
         start: base + statement.start,
         end: base + statement.end,
         cue: statement.cue,
-        saidOn: saidOn[index] ?? { ...this.doc.published, basis: 'published' },
+        saidOn: statement.inherits ?? saidOn[index] ?? { ...this.doc.published, basis: 'published' },
         context: this.doc.text.slice(base + unit.start, base + unit.end),
         speaker: statement.speaker,
       };
@@ -125,17 +129,19 @@ export class EnglishReader {
     const cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
     const previousEnd = found.reduce((max, f) => Math.max(max, f.end), -1);
     const floor = Math.max(first, tokens.findIndex((t) => t.start >= previousEnd && t.i >= first));
-    const stop = nextCue ? this.clauseStart(tokens, nextCue, first) - 1 : last;
+    const stop = nextCue ? Math.min(last, this.clauseStart(tokens, nextCue, first) - 1) : last;
     let phrase: SourcePhrase | null = null;
     let speaker: SpeakerRef | null = null;
     let contentFirst: number | null = null;
     let before: [number, number] | null = null;
+    let integrated = false;
+    let parenthetical: { from: number; to: number } | null = null;
 
     if (cue.sourceSide === 'after') {
       // "according to X": what was said is the rest of the sentence, before or after the phrase.
       phrase = sourceAfter(tokens, cue.last + 1, last, true);
       if (!phrase) return [];
-      speaker = this.resolve(tokens, phrase, base);
+      speaker = this.resolve(tokens, phrase, base, first);
       const lead = contentBefore(tokens, cue.at, floor);
       if (lead) before = lead;
       else if (tokens[phrase.last + 1]?.text === ',') contentFirst = phrase.last + 2;
@@ -143,35 +149,47 @@ export class EnglishReader {
       const inverted = this.invertedSource(tokens, cue, first, last);
       if (inverted) {
         phrase = inverted;
-        speaker = this.resolve(tokens, phrase, base);
+        speaker = this.resolve(tokens, phrase, base, first);
         before = contentBefore(tokens, cue.at, floor);
         // "…," said X. "…" / said X: "…": the words after the source are said too when they are quoted.
         const after = tokens[phrase.last + 1]?.text === ',' || tokens[phrase.last + 1]?.text === ':' ? phrase.last + 2 : -1;
         if (after > 0 && tokens[after]?.quoted) contentFirst = after;
       } else {
         phrase = sourceBefore(tokens, cue.at, floor);
-        if (phrase) speaker = this.resolve(tokens, phrase, base);
+        if (phrase) speaker = this.resolve(tokens, phrase, base, first);
         else if (this.continuesClause(tokens, cue, first)) speaker = lastSpeaker ?? this.clauseSubject(tokens, cue, first, base);
         if (!speaker) return [];
-        const after = contentAfter(tokens, cue, stop);
-        if (after !== null) contentFirst = after;
         const sourceStart = phrase ? phrase.first : cue.at;
         const lead = contentBefore(tokens, sourceStart, floor);
-        // "…," the president said, "…": both halves; "X said Y": only what follows.
-        if (lead && (contentFirst === null || tokens[contentFirst]?.quoted)) before = lead;
+        // "“…,” Mr. Barrett said after the hearing": after a quote, only quoted or "that" words are said too.
+        const afterQuote = lead !== null && tokens[sourceStart - 1]?.quoted === true;
+        const after = contentAfter(tokens, cue, stop);
+        if (after && 'parenthetical' in after) {
+          parenthetical = { from: sourceStart, to: after.parenthetical };
+          before = [floor, stop];
+        } else if (after && 'first' in after && (!afterQuote || after.explicit || tokens[after.first]?.quoted)) {
+          contentFirst = after.first;
+          integrated = after.integrated;
+        }
+        // "“A,” the president said, “B.”": both halves; "…, officials said." before; "X said Y": only what follows.
+        const closes = after !== null && ('closes' in after || afterQuote);
+        if (!parenthetical && lead && ((contentFirst === null && closes) || (afterQuote && contentFirst !== null && tokens[contentFirst]?.quoted))) before = lead;
       }
     }
     if (!speaker) return [];
     const out: Found[] = [];
     const cueAt = (tokens[cue.at] as Token).start;
-    const add = (fromToken: number, toToken: number) => {
-      const span = trimToQuote(text, tokens, fromToken, toToken, quotes);
+    const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
+      const end = endBeforeOtherAttribution(text, tokens, fromToken, toToken);
+      const span = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
       if (!span || span.words < 2) return;
       if (found.some((f) => span.start < f.end && span.end > f.start)) return;
-      out.push({ kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open });
+      const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
+      if (parenthetical) statement.frame = { start: (tokens[parenthetical.from] as Token).start, end: (tokens[parenthetical.to] as Token).start };
+      out.push(statement);
     };
-    if (before) add(before[0], before[1]);
-    if (contentFirst !== null && contentFirst <= stop) add(contentFirst, stop);
+    if (before) add(before[0], before[1], false);
+    if (contentFirst !== null && contentFirst <= stop) add(contentFirst, stop, integrated);
     return out;
   }
 
@@ -194,18 +212,29 @@ export class EnglishReader {
     const previous = tokens[k];
     if (!previous) return false;
     if (['and', 'but', 'while'].includes(previous.norm)) return true;
-    return previous.text === ',' && /ing$/.test((tokens[cue.at] as Token).norm);
+    return (previous.text === ',' || previous.norm === 'by') && /ing$/.test((tokens[cue.at] as Token).norm);
   }
 
-  /** The subject of the sentence's first verb: the speaker of a participle or coordinated cue. */
+  /** The subject of the nearest verb before the cue: the speaker of a participle or coordinated cue. */
   private clauseSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null {
-    for (let k = first; k < cue.at; k++) {
+    for (let k = cue.at - 1; k >= first; k--) {
       const t = tokens[k] as Token;
       if (t.quoted || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
       const phrase = sourceBefore(tokens, k, first);
-      return phrase ? this.resolve(tokens, phrase, base) : null;
+      if (phrase && !WH_WORDS.has(tokens[phrase.first]?.norm ?? '')) return this.resolve(tokens, phrase, base, first);
     }
     return null;
+  }
+
+  /** A named person as the subject of a sentence that quotes nobody becomes the likely referent of "he"/"she". */
+  private noteSubject(tokens: Token[], first: number, last: number, base: number): void {
+    const verb = tokens.findIndex((t, i) => i >= first && i <= last && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
+    if (verb < 0) return;
+    const phrase = sourceBefore(tokens, verb, first);
+    const mention = phrase ? mentionOf(tokens, phrase, base) : null;
+    if (!mention || mention.kind !== 'name') return;
+    const ref = this.discourse.resolve(mention, mention.start, mention.start);
+    if (ref) this.discourse.mentioned(ref);
   }
 
   /** Where the clause of a later cue begins: its source, and a joining ", and" or ", but" before it. */
@@ -216,9 +245,11 @@ export class EnglishReader {
       return k;
     }
     const phrase = sourceBefore(tokens, cue.at, first);
-    let k = phrase ? phrase.first : cue.at;
+    const start = phrase ? phrase.first : cue.at;
+    let k = start;
     while (k - 1 >= first && (tokens[k - 1]?.pos === 'CCONJ' || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ';')) k--;
-    return k;
+    // "said that he agreed with …": a cue inside what was said, with no boundary before it, does not end it.
+    return k === start && !tokens[k - 1]?.quoted ? Number.POSITIVE_INFINITY : k;
   }
 
   /** A quote alone in its sentence: the speaker before goes on (earlier in this paragraph, or the one before). */
@@ -229,14 +260,28 @@ export class EnglishReader {
     if (!previous) return null;
     const span = trimToQuote(text, tokens, first, last, quotes);
     if (!span) return null;
-    return { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start };
+    return { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start, inherits: previous.saidOn };
   }
 
-  private resolve(tokens: Token[], phrase: SourcePhrase, base: number): SpeakerRef | null {
+  /** The speaker a phrase names; a pronoun may stand for a subject earlier in its own sentence (from `first`). */
+  private resolve(tokens: Token[], phrase: SourcePhrase, base: number, first: number): SpeakerRef | null {
     const mention = mentionOf(tokens, phrase, base);
     if (!mention) return null;
-    return this.discourse.resolve(mention, mention.start, mention.start);
+    return this.discourse.resolve(mention, mention.start, base + (tokens[first] as Token).start);
   }
+}
+
+/** "…, in an implied repudiation of Putin's statement that …": another attribution starts; what was said ends before it. */
+const OTHER_ATTRIBUTION = new RegExp(`,[^,]*?(?:['’]s\\s+(?:${NOMINAL_CUES})|\\b(?:${NOMINAL_CUES})\\s+(?:from|by)\\s+\\p{Lu}[\\p{L}-]*)\\s+that\\s`, 'u');
+
+function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from: number, to: number): number {
+  const start = (tokens[from] as Token).start;
+  const match = OTHER_ATTRIBUTION.exec(text.slice(start, (tokens[to] as Token).end));
+  if (!match) return to;
+  const comma = start + match.index;
+  let k = to;
+  while (k > from && (tokens[k] as Token).start >= comma) k--;
+  return k;
 }
 
 /** Sentence ranges, merged where a quote runs from one sentence into the next. */

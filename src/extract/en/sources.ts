@@ -25,6 +25,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', '
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions that extend a noun phrase ("president of the union", "a source in the room"). */
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+/** Question words: a phrase they open is inside an embedded question, not a subject ("which countries should"). */
+export const WH_WORDS = new Set(['which', 'what', 'whose', 'whom', 'how', 'why', 'where', 'when', 'whether']);
+/** Prepositions proper (not "as", "after", "while", which also open clauses): a phrase after one is its object. */
+const PREPOSITIONS = new Set(`of in on at for with from to by about into over under between among against through during without within like than per toward towards upon via`.split(' '));
 const DASHES = new Set(['—', '–', '--', '-']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'other', 'few']);
 
@@ -139,9 +143,15 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (!outer) break;
     first = outer[0];
   }
+  // "The plan issued on Friday by the ministry urges": the subject is what the participle describes.
+  if (tokens[first - 1]?.norm === 'by') {
+    const participle = findBack(tokens, first - 2, Math.max(floor, first - 9), (x) => x.pos === 'VERB');
+    const described = participle > floor ? nounPhraseEndingAt(tokens, participle - 1, floor) : null;
+    if (described) return { first: described[0], last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: described[0], coreLast: described[1] };
+  }
   const preceding = tokens[first - 1];
   // An object relative clause ("the drones which Kyiv says are …") or the object of a preposition is not a subject.
-  if (preceding && !preceding.quoted && (['which', 'that', 'whom'].includes(preceding.norm) || preceding.pos === 'ADP' || preceding.pos === 'VERB')) return null;
+  if (preceding && !preceding.quoted && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: first, coreLast: last };
 }
 

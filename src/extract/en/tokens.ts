@@ -65,6 +65,23 @@ export function tagEnglish(text: string): TaggedText {
       quoted: false,
     });
   }
+  fixNameTags(tokens);
   const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
   return { tokens, sentences };
+}
+
+/**
+ * The model tags some surnames as verbs or adjectives ("Lynch said", "Hester said"). A capitalised word right
+ * before a verb, or inside a sentence where it cannot be a sentence opener, is a name.
+ */
+function fixNameTags(tokens: Token[]): void {
+  for (const [i, token] of tokens.entries()) {
+    if (token.pos === 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const opensSentence = !previous || /^[.!?"“”'‘’:;(—–-]$/u.test(previous.text) || previous.text === "''";
+    const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && token.pos !== 'PRON' && token.pos !== 'DET' && token.pos !== 'ADV' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'ADP';
+    if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) token.pos = 'PROPN';
+    else if (opensSentence && token.pos === 'VERB' && beforeVerb) token.pos = 'PROPN';
+  }
 }
