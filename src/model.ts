@@ -66,6 +66,8 @@ export interface Speaker {
 }
 
 export type StatementKind = 'direct' | 'partial' | 'indirect';
+/** Whether the speaker said the content is so, or denied it ("Beijing denies that it supports …"). */
+export type Polarity = 'asserted' | 'denied';
 export type DateBasis = 'explicit' | 'relative' | 'published';
 
 export interface SaidOn extends PartialDate {
@@ -82,6 +84,7 @@ export interface Statement {
   start: number;
   end: number;
   cue: string;
+  polarity: Polarity;
   saidOn: SaidOn | null;
   /** The sentence (or sentences) around the statement, verbatim. */
   context: string;

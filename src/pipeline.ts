@@ -6,6 +6,7 @@ import { type AliasEntry, parseAliasFile } from './entities/alias-file.ts';
 import { type Entity, EntityRegistry } from './entities/registry.ts';
 import { type RawStatement, extractStatements } from './extract/statements.ts';
 import type { Document, Statement } from './model.ts';
+import { polarityOf } from './extract/lexicon.ts';
 
 export interface Corpus {
   documents: Document[];
@@ -66,6 +67,7 @@ function toStatements(document: Document, registered: readonly Registered[], reg
     start: raw.start,
     end: raw.end,
     cue: raw.cue,
+    polarity: polarityOf(raw.cue),
     saidOn: raw.saidOn,
     context: raw.context,
   }));

@@ -21,6 +21,7 @@ function hit(n: number, text: string, match: string): StatementHit {
     doc: `doc${n}`,
     speaker: { name: 'He', canonical: `Speaker ${n}`, aliases: [], role: 'Minister of Everything '.repeat(15), kind: 'person', parents: [] },
     kind: 'direct',
+    polarity: 'asserted',
     text,
     start: 0,
     end: text.length,

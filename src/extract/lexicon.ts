@@ -1,5 +1,6 @@
 // Word lists the extractor's rules read. Cue words follow the frequency lists of annotated political news
 // (PARC/PolNeAR for English, Dutch quote-extraction rule sets for Dutch); see shared/RESEARCH.md.
+import type { Polarity } from '../model.ts';
 
 /** Reporting verbs whose subject is the speaker and whose complement is what was said. */
 export const CUE_VERBS = new Set(
@@ -144,3 +145,10 @@ export const FUTURE_MARKERS = /\b(will|shall|going to|zal|zullen|gaat|gaan)\b/i;
 
 /** "X's statement that", "an accusation from X that". */
 export const NOMINAL_CUES = `statement|claim|accusation|warning|assertion|pledge|promise|insistence|suggestion|call|demand|request|verklaring|beschuldiging|oproep`;
+
+/** Cues by which the speaker says the content is not so: deny, reject, refute, dispute; ontkennen, weerleggen. */
+const DENIAL_CUE = /^(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|refut(e|es|ed|ing)|disput(e|es|ed|ing)|ontk(en|ent|ende|enden|ennen)|weerl(egt|egde|eggen))\b/i;
+
+export function polarityOf(cue: string): Polarity {
+  return DENIAL_CUE.test(cue.trim()) ? 'denied' : 'asserted';
+}

@@ -9,7 +9,7 @@ import type { CorpusWarning } from '../corpus/load.ts';
 import type { DocumentInfo, Speaker, Statement } from '../model.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 export interface FileStamp {
   size: number;
@@ -69,7 +69,7 @@ export function unpackStatements({ speakers, statements }: PackedStatements): St
     const { canonical, aliases, role, kind, parents } = entity;
     const speaker: Speaker = { name: packed.speaker[0], canonical, aliases, ...(role ? { role } : {}), kind, parents };
     const text = packed.text ?? packed.context.slice(packed.textAt ?? 0, (packed.textAt ?? 0) + packed.end - packed.start);
-    return { id: packed.id, doc: packed.doc, speaker, kind: packed.kind, text, start: packed.start, end: packed.end, cue: packed.cue, saidOn: packed.saidOn, context: packed.context };
+    return { id: packed.id, doc: packed.doc, speaker, kind: packed.kind, text, start: packed.start, end: packed.end, cue: packed.cue, polarity: packed.polarity, saidOn: packed.saidOn, context: packed.context };
   });
 }
 

@@ -25,6 +25,8 @@ function skipNounPhrase(tokens: readonly Token[], k: number, stop: number): numb
   let heads = 0;
   while (i <= stop) {
     const t = tokens[i] as Token;
+    // A determiner after the head starts something new ("in a statement that prices …").
+    if (heads > 0 && t.pos === 'DET') break;
     if (isNp(t)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') heads++;
       i++;
@@ -111,6 +113,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     let v = k + 1;
     while (tokens[v]?.pos === 'ADV') v++;
     if (v <= stop && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'VERB') && !/ing$/.test(tokens[v]?.norm ?? '')) return { parenthetical: k };
+    // "During his years in office, Mr. Obama said, a majority of Americans have come to believe …"
+    if (k + 1 <= stop && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && clauseAt(tokens, k + 1, stop) && !(tokens[k + 1]?.pos === 'ADV')) return { parenthetical: k };
     return { closes: true };
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };

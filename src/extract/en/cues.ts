@@ -35,6 +35,9 @@ const SPEECH_LEMMAS = new Set(
 /** Verbs that report a denial: the statement is what the speaker says is not so. */
 const DENIAL_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute']);
 
+/** Naming verbs: a statement when what they name the object is quoted or follows a pronoun ("called it a scam"). */
+const NAMING_LEMMAS = new Set(['call', 'brand', 'dub', 'label', 'term']);
+
 /** Verbs whose object is the addressee before what was said. */
 const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'remind', 'inform', 'assure', 'reassure', 'warn', 'urge', 'promise', 'advise', 'caution']);
 
@@ -87,6 +90,17 @@ function isNegatedOrUnreal(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "Trump claims that …", "Lynch says …": a verb the tagger read as a plural noun, between a subject and a clause. */
+function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (/^(says|said)$/.test(token.norm)) return true;
+  if (!/s$/.test(token.norm)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const subject = before !== undefined && (before.pos === 'PROPN' || (before.pos === 'PRON' && ['he', 'she', 'it'].includes(before.norm)));
+  return subject && after !== undefined && (after.norm === 'that' || after.text === ':' || after.quoted);
+}
+
 function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean {
   for (let i = at + 1; i <= Math.min(last, at + 6); i++) if (tokens[i]?.quoted) return true;
   return false;
@@ -103,7 +117,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       i++;
       continue;
     }
-    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && /^(says|said)$/.test(token.norm))) continue;
+    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isVerbInDisguise(tokens, i))) continue;
     // Capitalised inside a sentence: a name or a headline word, not a verb ("Says" in a title).
     if (/^\p{Lu}/u.test(token.text) && i !== first) continue;
     const lemma = lemmaOf(token);
@@ -115,7 +129,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (particles && particles.includes(tokens[i + 1]?.norm ?? '')) {
       act = 'speech';
       end = i + 1;
-    } else if (lemma === 'call' && (quotedSoon(tokens, i, last) || ['it', 'him', 'her', 'them', 'this', 'that'].includes(tokens[i + 1]?.norm ?? ''))) {
+    } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || ['it', 'him', 'her', 'them', 'this', 'that'].includes(tokens[i + 1]?.norm ?? ''))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
       act = 'speech';
     } else if (lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.norm ?? '')) {

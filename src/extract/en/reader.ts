@@ -164,7 +164,10 @@ export class EnglishReader {
         // "“…,” Mr. Barrett said after the hearing": after a quote, only quoted or "that" words are said too.
         const afterQuote = lead !== null && tokens[sourceStart - 1]?.quoted === true;
         const after = contentAfter(tokens, cue, stop);
-        if (after && 'parenthetical' in after) {
+        if (after && 'closes' in after && tokens[sourceStart - 1]?.norm === 'as' && tokens[cue.last + 1]?.text === ',') {
+          // "As Mr. Bown observed, in the early days …": what was said follows the attribution.
+          contentFirst = cue.last + 2;
+        } else if (after && 'parenthetical' in after) {
           parenthetical = { from: sourceStart, to: after.parenthetical };
           before = [floor, stop];
         } else if (after && 'first' in after && (!afterQuote || after.explicit || tokens[after.first]?.quoted)) {

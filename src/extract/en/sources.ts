@@ -36,8 +36,14 @@ export function isTimeWord(token: Token | undefined): boolean {
   return token !== undefined && TIME_WORDS.has(token.norm);
 }
 
-function isNounish(token: Token | undefined): boolean {
+function isNounish(token: Token | undefined, tokens?: readonly Token[]): boolean {
   if (!token || token.quoted) return false;
+  // "conservative-leaning": a hyphen inside a word.
+  if (token.text === '-' && tokens) {
+    const before = tokens[token.i - 1];
+    const after = tokens[token.i + 1];
+    return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;
+  }
   if (NOUNISH.has(token.pos)) return token.pos !== 'PART' || token.norm === "'s" || token.norm === "'";
   return POSSESSIVES.has(token.norm);
 }
@@ -86,7 +92,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   let steps = 0;
   while (k - 1 >= floor && steps < 14) {
     const t = tokens[k - 1] as Token;
-    if (isNounish(t) && !isTimeWord(t)) {
+    if (isNounish(t, tokens) && !isTimeWord(t)) {
       k--;
       first = k;
       steps++;
@@ -119,7 +125,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const open = findBack(tokens, j - 1, floor, delimiter);
     if (open <= floor) break;
     const inner = tokens[open + 1] as Token;
-    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then'].includes(inner.norm) || inner.pos === 'ADV';
+    // "X, the chief of Y, said", "X, who leads Y, said", "X, of Springfield, Va., said"
+    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV';
     if (!appositive) break;
     if (appositiveEnd < 0) appositiveEnd = j - 1;
     j = open - 1;
@@ -167,7 +174,7 @@ export function sourceAfter(tokens: readonly Token[], from: number, ceiling: num
   while (k <= ceiling) {
     const t = tokens[k] as Token;
     if (t.quoted) break;
-    if (isNounish(t) && !isTimeWord(t)) {
+    if (isNounish(t, tokens) && !isTimeWord(t)) {
       if (isHead(t)) lastHead = k;
       k++;
       continue;

@@ -82,6 +82,6 @@ function fixNameTags(tokens: Token[]): void {
     const opensSentence = !previous || /^[.!?"“”'‘’:;(—–-]$/u.test(previous.text) || previous.text === "''";
     const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && token.pos !== 'PRON' && token.pos !== 'DET' && token.pos !== 'ADV' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'ADP';
     if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) token.pos = 'PROPN';
-    else if (opensSentence && token.pos === 'VERB' && beforeVerb) token.pos = 'PROPN';
+    else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm)) token.pos = 'PROPN';
   }
 }

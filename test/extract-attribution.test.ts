@@ -1,0 +1,131 @@
+// Attribution in general English news: one sentence of our own per rule of news language (never copied from a
+// data set). Each names who said it, what they said, and how.
+import { describe, expect, it } from 'vitest';
+import { polarityOf } from '../src/extract/lexicon.ts';
+import { type RawStatement, extractStatements } from '../src/extract/statements.ts';
+import type { Document, Paragraph } from '../src/model.ts';
+
+const PUBLISHED = { date: '2024-03-08', precision: 'day' as const };
+
+/** An English article from paragraphs separated by blank lines. */
+function article(text: string): Document {
+  const paragraphs: Paragraph[] = [];
+  let at = 0;
+  for (const part of text.split('\n\n')) {
+    paragraphs.push({ start: at, end: at + part.length, kind: 'body' });
+    at += part.length + 2;
+  }
+  return { id: 'a', file: 'a.md', title: 'A story', outlet: null, author: null, url: null, published: PUBLISHED, language: 'en', text, paragraphs };
+}
+
+function statements(text: string): Array<RawStatement & { said: string }> {
+  const doc = article(text);
+  return extractStatements(doc, () => undefined).map((s) => ({ ...s, said: doc.text.slice(s.start, s.end) }));
+}
+
+function only(text: string): RawStatement & { said: string } {
+  const found = statements(text);
+  expect(found).toHaveLength(1);
+  return found[0] as RawStatement & { said: string };
+}
+
+describe('GIVEN a reported statement whose source follows what was said', () => {
+  it('THEN "…, officials said." names the officials and keeps the clause before them', () => {
+    const s = only('The bridge will stay closed until May, officials said.');
+    expect(s.speaker.name).toBe('officials');
+    expect(s.said).toBe('The bridge will stay closed until May');
+    expect(s.kind).toBe('indirect');
+  });
+
+  it('THEN an inverted cue with an appositive names the person, not the appositive', () => {
+    const s = only('"We will not back down," said Maria Lopez, a union organizer in Leeds.');
+    expect(s.speaker.name).toBe('Maria Lopez');
+    expect(s.said).toBe('We will not back down');
+    expect(s.kind).toBe('direct');
+  });
+
+  it('THEN a title with a period ("Sen.", "Mr.") does not end the sentence', () => {
+    expect(only('"The vote is close," Sen. Tom Baker said on Tuesday.').speaker.name).toBe('Tom Baker');
+    expect(only("''It is over,'' Mr. Grant said.").speaker.name).toBe('Grant');
+  });
+});
+
+describe('GIVEN quotes written as two apostrophes or running over several sentences', () => {
+  it('THEN the sentences quoted after the attribution belong to the same speaker', () => {
+    const found = statements('"The plant will close," Ellen Ward said. "Nobody told us. We read it in the paper."');
+    expect(found.map((s) => s.speaker.name)).toEqual(['Ellen Ward', 'Ellen Ward']);
+    expect(found[1]?.said).toBe('Nobody told us. We read it in the paper');
+    expect(found[1]?.kind).toBe('direct');
+  });
+});
+
+describe('GIVEN words between the speaker and the cue', () => {
+  it('THEN an appositive is skipped: the subject before it speaks', () => {
+    const s = only('Anna Berg, the mayor of Springfield, said the bridge would reopen in June.');
+    expect(s.speaker.name).toBe('Anna Berg');
+    expect(s.said).toBe('the bridge would reopen in June');
+  });
+
+  it('THEN a day between subject and verb is not the speaker', () => {
+    const s = only('Governor Paul Lee on Tuesday accused the board of hiding the figures.');
+    expect(s.speaker.name).toBe('Paul Lee');
+  });
+});
+
+describe('GIVEN the cue is followed by its addressee, time or channel', () => {
+  it('THEN "told reporters on Friday that" leaves them out of what was said', () => {
+    const s = only('The spokesman told reporters on Friday that the talks had failed.');
+    expect(s.said).toBe('the talks had failed');
+    expect(s.speaker.name).toBe('spokesman');
+  });
+
+  it('THEN "said in a statement" keeps the organisation as the speaker, not the statement', () => {
+    const s = only('The ministry said in a statement that fuel prices would rise.');
+    expect(s.speaker.name).not.toMatch(/statement/);
+    expect(s.said).toBe('fuel prices would rise');
+  });
+});
+
+describe('GIVEN other shapes of attribution', () => {
+  it('THEN a pronoun refers to the person the previous sentence was about', () => {
+    const found = statements('Rosa Diaz spoke at a rally in the park. She said the state must act now.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speaker.name).toBe('Rosa Diaz');
+    expect(found[0]?.speaker.written).toBe('She');
+  });
+
+  it('THEN "according to" names its source and keeps the rest of the sentence', () => {
+    const s = only('Prices rose sharply last year, according to a government report.');
+    expect(s.said).toBe('Prices rose sharply last year');
+    expect(s.cue).toBe('according to');
+  });
+
+  it('THEN an attribution inside the sentence frames it without being said', () => {
+    const s = only('The new tunnel, the minister said on Monday, will cost four billion euros.');
+    expect(s.said).toBe('The new tunnel, the minister said on Monday, will cost four billion euros');
+    expect(s.speaker.name).toBe('minister');
+  });
+
+  it('THEN a participle after a comma is said by the subject of its clause', () => {
+    const s = only('Gov. Ana Ruiz signed the bill on Monday, saying it would protect renters.');
+    expect(s.speaker.name).toBe('Ana Ruiz');
+    expect(s.said).toBe('it would protect renters');
+  });
+
+  it('THEN a denial keeps its polarity', () => {
+    const s = only('The company denied that it had hidden the losses.');
+    expect(s.said).toBe('it had hidden the losses');
+    expect(polarityOf(s.cue)).toBe('denied');
+    expect(polarityOf('said')).toBe('asserted');
+  });
+});
+
+describe('GIVEN a cue that reports nothing said', () => {
+  it.each([
+    ['negated', 'The senator did not say whether she would run again.'],
+    ['passive', 'The mayor was told that the bridge was unsafe.'],
+    ['not yet said', 'The governor is expected to announce the budget next week.'],
+  ])('THEN a %s cue is not a statement', (_label, text) => {
+    expect(statements(text)).toHaveLength(0);
+  });
+});
