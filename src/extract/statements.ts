@@ -1,7 +1,7 @@
 // Statements of one article: direct quotes, partial quotes inside a reported clause, and reported speech, each
 // with the speaker as written and resolved in context, and the date it was said.
 import type { Document, Paragraph, SaidOn, StatementKind } from '../model.ts';
-import { type DateMention, findDates } from './said-on.ts';
+import { SaidWhen } from './said-when.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from './discourse.ts';
 import {
   COMPLEMENTISERS,
@@ -113,8 +113,7 @@ function embeddedPost(doc: Document, paragraph: Paragraph): RawStatement | null 
 class ArticleReader {
   private readonly discourse: Discourse;
   private readonly out: RawStatement[] = [];
-  private lastDate: { date: SaidOn; unit: number } | null = null;
-  private unitCount = 0;
+  private readonly dates: SaidWhen;
   private previousParagraphSpoke: RawStatement | null = null;
   /** Set when a paragraph ends inside an unclosed quote: the next paragraph's opening quote is the same speaker's. */
   private continuation: RawStatement | null = null;
@@ -127,6 +126,7 @@ class ArticleReader {
     kindOf: KindLookup,
   ) {
     this.discourse = new Discourse(doc.text, kindOf);
+    this.dates = new SaidWhen(doc);
   }
 
   read(): RawStatement[] {
@@ -151,7 +151,6 @@ class ArticleReader {
     const text = this.doc.text.slice(paragraph.start, paragraph.end);
     const quotes = this.usableQuotes(text, next);
     for (const unit of units(text, quotes, this.doc.language)) {
-      this.unitCount++;
       this.readUnit(text, unit, quotes);
     }
   }
@@ -188,11 +187,10 @@ class ArticleReader {
     found.push(...this.reportedSpeech(paragraphText, unit, list, masked, consumed, unitQuotes, found));
 
     const sentenceStart = base + unit.start;
-    // Dates outside the quotes, and outside the quotes and what the statements say: computed once per sentence.
-    const sentenceDates = this.frameDates(paragraphText, unit, unitQuotes, []);
-    const statementDates = found.length > 0 ? this.frameDates(paragraphText, unit, unitQuotes, found) : [];
-    for (const statement of found.sort((a, b) => a.start - b.start)) {
-      const saidOn = statement.inheritDate ?? this.dateFor(statementDates, statement.cueAt);
+    found.sort((a, b) => a.start - b.start);
+    const dates = this.dates.dateUnit(paragraphText, unit, unitQuotes, found);
+    for (const [index, statement] of found.entries()) {
+      const saidOn = statement.inheritDate ?? dates[index] ?? { ...this.doc.published, basis: 'published' };
       const raw: RawStatement = {
         doc: this.doc.id,
         kind: statement.kind,
@@ -210,12 +208,6 @@ class ArticleReader {
         this.pendingContinuation = true;
       }
     }
-    // A date carries over to the next two sentences only when it framed a statement or opened the sentence
-    // ("Last month, …"): a date inside the narrative ("the war started one year ago") sets no scene.
-    const fronted = sentenceDates.find((date) => !date.future && isFronted(paragraphText, unit, date));
-    const framing = statementDates.find((date) => !date.future);
-    const scene = framing ?? fronted;
-    if (scene) this.lastDate = { date: { date: scene.date, precision: scene.precision, basis: scene.basis }, unit: this.unitCount };
   }
 
   /** A quote attributed before a colon, after it ("…," the proposal said), or standing alone (a continuation). */
@@ -522,42 +514,6 @@ class ArticleReader {
     // Offsets inside a paragraph are paragraph-relative; the discourse reads the whole article.
     return this.discourse.resolve(mention, this.base + mention.start, this.base + unit.start);
   }
-
-  /** Dates in the words around the statements (quotes and reported clauses masked), with their offsets. */
-  private frameDates(text: string, unit: Unit, quotes: readonly QuoteSpan[], found: Found[]): DateMention[] {
-    let frame = text.slice(unit.start, unit.end);
-    const blank = (start: number, end: number) => {
-      const from = Math.max(0, start - unit.start);
-      const to = Math.min(frame.length, end - unit.start);
-      if (to > from) frame = frame.slice(0, from) + ' '.repeat(to - from) + frame.slice(to);
-    };
-    for (const quote of quotes) blank(quote.start, quote.end);
-    for (const statement of found) {
-      if (statement.frame) {
-        blank(statement.start, statement.frame.start);
-        blank(statement.frame.end, statement.end);
-      } else {
-        blank(statement.start, statement.end);
-      }
-    }
-    return findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start }));
-  }
-
-  /** The statement's own frame date nearest its cue; else the narrative date of the last two sentences; else publication. */
-  private dateFor(own: DateMention[], cueAt: number): SaidOn {
-    const past = own.filter((date) => !date.future);
-    const nearest = past.sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
-    if (nearest) return { date: nearest.date, precision: nearest.precision, basis: nearest.basis };
-    if (this.lastDate && this.unitCount - this.lastDate.unit <= 2) return { ...this.lastDate.date };
-    return { ...this.doc.published, basis: 'published' };
-  }
-}
-
-/** "Last month, …", "During a visit to Beijing in May, …": a date that opens its sentence, before any verb. */
-function isFronted(text: string, unit: Unit, date: DateMention): boolean {
-  const before = text.slice(unit.start, date.index);
-  const after = text.slice(date.index + date.text.length, date.index + date.text.length + 40);
-  return /^[^.]*,/.test(after) && !/\b\p{Ll}+ed\b|\b(is|was|were|are|has|had|have|will|would|said|says)\b/u.test(before);
 }
 
 /** Trims white space and a trailing comma or period outside quotes, so the span reads cleanly. */
