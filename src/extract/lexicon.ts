@@ -59,7 +59,7 @@ export const PERSON_NOUNS = new Set(
   `source spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney nominee candidate
   congressman congresswoman senator governor president chairman chairwoman director executive analyst expert
   economist professor strategist pollster witness resident voter supporter critic member leader officer agent
-  activist organizer organiser observer insider staffer consultant official woman man person friend father mother
+  activist organizer organiser observer insider staffer consultant woman man person friend father mother
   daughter son wife husband widow sister brother colleague neighbor neighbour owner worker employee manager`
     .split(/\s+/)
     .filter(Boolean),
@@ -72,8 +72,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dhr', 'mevro
 export const ORGANISATION_WORDS = new Set(
   `ministry department government council assembly nations office agency union bank committee commission
   parliament congress senate cabinet court police army military navy kremlin administration embassy party
-  affairs campaign group committee company firm organization organisation association coalition network
-  institute foundation center centre agency bureau service newspaper magazine network station channel board
+  affairs campaign group company firm organization organisation association coalition network institute
+  foundation center centre bureau service newspaper magazine station channel board
   zaken ministerie regering departement kabinet raad`
     .split(/\s+/)
     .filter(Boolean),
@@ -91,7 +91,7 @@ export const COMPANY_WORDS = new Set(
 /** Nouns that name a document or a collective source; they can be the subject of "reads", "said", "urges". */
 export const DOCUMENT_NOUNS = new Set(
   `plan plans proposal proposals document paper statement resolution initiative report declaration communique
-  communiqué letter memo position email e-mail brief filing lawsuit complaint release tweet post post
+  communiqué letter memo position email e-mail brief filing lawsuit complaint release tweet post
   lijst voorstel verklaring twaalfpuntenplan vredesplan resolutie`
     .split(/\s+/)
     .filter(Boolean),

@@ -31,6 +31,21 @@ function canClose(text: string, at: number, mark: string): boolean {
   return true;
 }
 
+/** A quote mark that opens a quote, at the start of a word or a paragraph. */
+export const OPENING_QUOTE = /^["“„‘'«]/;
+
+/**
+ * A paragraph's quotes. An unclosed last quote is the news convention for a quote that goes on in the next
+ * paragraph, but only when that paragraph opens with a quote mark (and, where the reader asks, the open quote can be
+ * attributed); otherwise the mark is a typo and is left out.
+ */
+export function paragraphQuotes(text: string, nextParagraph: string, attributable: (open: QuoteSpan) => boolean = () => true): QuoteSpan[] {
+  const quotes = findQuotes(text);
+  const last = quotes.at(-1);
+  if (!last || last.closed) return quotes;
+  return OPENING_QUOTE.test(nextParagraph) && attributable(last) ? quotes : quotes.slice(0, -1);
+}
+
 /** Stands in for the second mark of a doubled apostrophe, so that `''` reads as one double quote mark. */
 const DOUBLED = '\u2060';
 

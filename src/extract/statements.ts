@@ -18,7 +18,7 @@ import {
   SENTENCE_OPENERS,
 } from './lexicon.ts';
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
-import { type QuoteSpan, findQuotes, insideQuote } from './quotes.ts';
+import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
 import { units, type Unit } from './units.ts';
 import { EnglishReader } from './en/reader.ts';
 
@@ -42,7 +42,6 @@ const FRAME_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const OPEN_QUOTES = /^["“„‘'«]/;
 
 /** The preposed-source cues anchored where a quote's attribution starts ("…", aldus X). */
 const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
@@ -160,16 +159,13 @@ class ArticleReader {
    * paragraph opens with a quote mark and this one was attributable; otherwise the mark is a typo and is ignored.
    */
   private usableQuotes(text: string, next: Paragraph | undefined): QuoteSpan[] {
-    const quotes = findQuotes(text);
-    const last = quotes.at(-1);
-    if (!last || last.closed) return quotes;
     const nextText = next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '';
-    const before = text.slice(0, last.start);
-    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '), -1) + 1;
-    const lead = before.slice(sentenceStart);
-    const attributable = !lead.trim() || /:\s*$/.test(lead) || words(lead).some((word) => CUE_VERBS.has(word.norm));
-    if (OPEN_QUOTES.test(nextText) && attributable) return quotes;
-    return quotes.slice(0, -1);
+    return paragraphQuotes(text, nextText, (open) => {
+      const before = text.slice(0, open.start);
+      const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '), -1) + 1;
+      const lead = before.slice(sentenceStart);
+      return !lead.trim() || /:\s*$/.test(lead) || words(lead).some((word) => CUE_VERBS.has(word.norm));
+    });
   }
 
   private readUnit(paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[]): void {
@@ -404,7 +400,7 @@ class ArticleReader {
     if (!word) return null;
     if (word.text === ',' && i > from) return unit.start; // "…, the ministry said on Monday, will be …": the whole sentence
     if (COMPLEMENTISERS.has(word.norm) || word.text === ':') return list[i + 1]?.start ?? null;
-    if (i > from && !OPEN_QUOTES.test(word.text)) return list[from]?.start ?? null;
+    if (i > from && !OPENING_QUOTE.test(word.text)) return list[from]?.start ?? null;
     return word.start;
   }
 

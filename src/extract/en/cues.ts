@@ -1,10 +1,9 @@
 // Stage 3: cues. A cue is a reporting verb (by lemma, so every inflection counts), a verb with the particle it
 // needs ("point out", "call for"), or "according to". Passive ("was told"), negated ("did not say") and
-// hypothetical ("declined to say") uses are not statements. Denial verbs keep their polarity.
+// hypothetical ("declined to say") uses are not statements. Denial verbs are cues too; their polarity is read from
+// the cue's words (lexicon.ts polarityOf), the same for both languages.
 import { DOCUMENT_NOUNS } from '../lexicon.ts';
 import type { Token } from './tokens.ts';
-
-export type CueAct = 'speech' | 'denial';
 
 export interface Cue {
   /** Index of the verb (or "according"). */
@@ -12,7 +11,6 @@ export interface Cue {
   /** Index of the last token of the cue ("out" in "pointed out"). */
   last: number;
   lemma: string;
-  act: CueAct;
   /** Where the speaker stands: before the verb, or after it ("according to X"). */
   sourceSide: 'before' | 'after';
   /** A verb whose first object is the person spoken to: "told reporters that …". */
@@ -25,14 +23,14 @@ const SPEECH_LEMMAS = new Set(
   acknowledge admit report confirm promise urge accuse criticize criticise praise blame predict pledge vow recall
   describe mock joke allege concede contend maintain stress emphasize emphasise counter complain quip shout testify
   assert reveal disclose recount repeat reiterate hint conclude demand tout boast dismiss slam blast decry condemn
-  mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate acknowledge
-  agree insist reassure assure remind inform threaten brag scoff retort muse opine estimate forecast predict
-  guarantee swear acknowledge charge question`
+  mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate agree
+  reassure assure remind inform threaten brag scoff retort muse opine estimate forecast guarantee swear charge
+  question`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-/** Verbs that report a denial: the statement is what the speaker says is not so. */
+/** Verbs that report a denial: the statement is what the speaker says is not so (polarityOf marks it). */
 const DENIAL_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute']);
 
 /** Naming verbs: a statement when what they name the object is quoted or follows a pronoun ("called it a scam"). */
@@ -60,10 +58,6 @@ const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'r
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** "went on to say", "continued to insist": an infinitive that still reports what was said. */
 const GOES_ON = new Set(['on', 'continued', 'continues', 'proceeded', 'repeatedly']);
-
-function lemmaOf(token: Token): string {
-  return token.lemma;
-}
 
 /** Whether the verb at `at` is passive ("was told", "were asked"): its subject is the addressee, not the speaker. */
 function isPassive(tokens: readonly Token[], at: number): boolean {
@@ -113,32 +107,29 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const token = tokens[i] as Token;
     if (token.quoted) continue;
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') {
-      cues.push({ at: i, last: i + 1, lemma: 'according to', act: 'speech', sourceSide: 'after', takesAddressee: false });
+      cues.push({ at: i, last: i + 1, lemma: 'according to', sourceSide: 'after', takesAddressee: false });
       i++;
       continue;
     }
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isVerbInDisguise(tokens, i))) continue;
     // Capitalised inside a sentence: a name or a headline word, not a verb ("Says" in a title).
     if (/^\p{Lu}/u.test(token.text) && i !== first) continue;
-    const lemma = lemmaOf(token);
+    const lemma = token.lemma;
     let end = i;
-    let act: CueAct | null = null;
+    let isCue = SPEECH_LEMMAS.has(lemma) || DENIAL_LEMMAS.has(lemma);
     const particles = PARTICLE_CUES[lemma];
-    if (SPEECH_LEMMAS.has(lemma)) act = 'speech';
-    else if (DENIAL_LEMMAS.has(lemma)) act = 'denial';
     if (particles && particles.includes(tokens[i + 1]?.norm ?? '')) {
-      act = 'speech';
+      isCue = true;
       end = i + 1;
     } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || ['it', 'him', 'her', 'them', 'this', 'that'].includes(tokens[i + 1]?.norm ?? ''))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
-      act = 'speech';
+      isCue = true;
     } else if (lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
       // "the plan reads": a document's own words.
-      act = 'speech';
+      isCue = true;
     }
-    if (act === null) continue;
-    if (isPassive(tokens, i) || isNegatedOrUnreal(tokens, i)) continue;
-    cues.push({ at: i, last: end, lemma, act, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
+    if (!isCue || isPassive(tokens, i) || isNegatedOrUnreal(tokens, i)) continue;
+    cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
   }
   return cues;
 }

@@ -4,7 +4,7 @@
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
-import { type QuoteSpan, findQuotes } from '../quotes.ts';
+import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { contentAfter, contentBefore, trimToQuote } from './content.ts';
@@ -23,7 +23,6 @@ interface Found extends Framed {
   inherits?: SaidOn;
 }
 
-const OPENING_QUOTE = /^["“„‘'«]/;
 const CLOSING = new Set(['"', '”', '’', "'", '»']);
 const TERMINAL = new Set(['.', '!', '?']);
 
@@ -61,20 +60,11 @@ export class EnglishReader {
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
     const text = this.doc.text.slice(paragraph.start, paragraph.end);
     const { tokens, sentences } = tagEnglish(text);
-    const quotes = this.usableQuotes(text, next);
+    const quotes = paragraphQuotes(text, next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '');
     for (const token of tokens) token.quoted = quotes.some((q) => token.start >= q.start && token.end <= q.end);
     for (const [first, last] of mergeAcrossQuotes(tokens, sentences, quotes)) {
       this.readUnit(text, paragraph.start, tokens, first, last, quotes);
     }
-  }
-
-  /** An unclosed quote goes on in the next paragraph only when that one opens with a quote mark. */
-  private usableQuotes(text: string, next: Paragraph | undefined): QuoteSpan[] {
-    const quotes = findQuotes(text);
-    const last = quotes.at(-1);
-    if (!last || last.closed) return quotes;
-    const nextText = next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '';
-    return OPENING_QUOTE.test(nextText) ? quotes : quotes.slice(0, -1);
   }
 
   private readUnit(text: string, base: number, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[]): void {
