@@ -95,9 +95,17 @@ export interface Highlight {
   end: number;
 }
 
+/**
+ * How a hit differs in sense from the question: a negation the question lacks (or has and the statement lacks),
+ * or a denial ("China denies it supports …" asked as "China supports …"). Such a hit is never a plain match.
+ */
+export type Contrast = { kind: 'negation'; word: string; inStatement: boolean } | { kind: 'denied'; cue: string };
+
 export interface StatementHit extends Statement {
   source: Source;
   score: number;
+  /** Set when the statement says the opposite of the question; null for a true match (and in timelines). */
+  contrast: Contrast | null;
   /** Ranges in `text` of the words that matched the query. */
   highlights: Highlight[];
   alsoReportedBy: Array<{ statement: string; doc: string; source: Source; text: string }>;

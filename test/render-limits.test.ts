@@ -30,6 +30,7 @@ function hit(n: number, text: string, match: string): StatementHit {
     context: text,
     source: source(n),
     score: 1,
+    contrast: null,
     highlights: [{ start: at, end: at + match.length }],
     alsoReportedBy: Array.from({ length: 60 }, (_, k) => ({ statement: `other${n}-${k}#1`, doc: `other${n}-${k}`, source: source(1000 * n + k), text })),
   };

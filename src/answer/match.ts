@@ -3,11 +3,12 @@
 import type { Highlight } from '../model.ts';
 import { type Token, tokenize } from '../text/fold.ts';
 import { isStopword } from '../text/stopwords.ts';
+import { isPolarityWord } from './polarity.ts';
 
 export interface QueryTerms {
   /** Every word of the query, in order. */
   all: string[];
-  /** The words that carry meaning. */
+  /** The words that carry meaning (a negation or denial sets the sense instead: see polarity.ts). */
   content: string[];
   /** How each statement word relates to the query, worked out once per word for the life of the query. */
   memo: Map<string, WordSignature>;
@@ -23,7 +24,7 @@ interface WordSignature {
 
 export function queryTerms(query: string): QueryTerms {
   const all = tokenize(query).map((token) => token.norm);
-  return { all, content: [...new Set(all.filter((term) => !isStopword(term)))], memo: new Map() };
+  return { all, content: [...new Set(all.filter((term) => !isStopword(term) && !isPolarityWord(term)))], memo: new Map() };
 }
 
 /**
@@ -39,7 +40,7 @@ function signature(terms: QueryTerms, word: string): WordSignature {
     terms.content.forEach((term, i) => {
       if (termMatches(term, word, term === prefixTerm)) content.push(i);
     });
-    const equals = terms.all.map((term) => (isStopword(term) ? term === word : termMatches(term, word)));
+    const equals = terms.all.map((term) => (isStopword(term) || isPolarityWord(term) ? term === word : termMatches(term, word)));
     known = { content, equals };
     terms.memo.set(word, known);
   }
@@ -167,7 +168,7 @@ export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tok
 }
 
 /** Joins highlights separated only by spaces, so "year of our victory" is marked as one run. */
-function mergeRanges(ranges: Highlight[], text: string): Highlight[] {
+export function mergeRanges(ranges: Highlight[], text: string): Highlight[] {
   const merged: Highlight[] = [];
   for (const range of ranges) {
     const last = merged.at(-1);

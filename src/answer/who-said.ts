@@ -1,14 +1,27 @@
 // /who-said: the statements whose own words match the phrase, exact phrase first, typos forgiven; nothing when
 // nothing really matches — never a weak unrelated hit.
-import type { StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
-import { matchText, queryTerms } from './match.ts';
+import type { Highlight, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
+import { matchText, mergeRanges, queryTerms } from './match.ts';
+import { contrastWith, negationsOver, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
 import type { SearchableCorpus } from './searchable.ts';
 
-/** Share of the phrase's meaningful words a statement must contain to be an answer at all. */
-const MIN_COVERAGE = 0.6;
 const MAX_RESULTS = 10;
+
+/**
+ * The phrase's meaningful words a statement must contain: all of a short phrase, and a quote remembered with one
+ * word in four wrong for longer ones. Fewer is a paraphrase, and a paraphrase's nearest words are often its
+ * opposite ("China's plan is not credible" → "fully supports China's plan").
+ */
+export function wordsNeeded(contentWords: number): number {
+  return contentWords - Math.floor(contentWords / 4);
+}
 const KIND_BONUS = { direct: 0.03, partial: 0.02, indirect: 0 } as const;
+
+function withRanges(text: string, highlights: readonly Highlight[], extra: readonly Highlight[]): Highlight[] {
+  const all = [...highlights, ...extra.map(({ start, end }) => ({ start, end }))].sort((a, b) => a.start - b.start);
+  return mergeRanges(all.filter((range, i) => i === 0 || range.start >= (all[i - 1] as Highlight).end), text);
+}
 
 export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | UsageAnswer {
   const checked = checkQuery(raw, 'a phrase to look for');
@@ -21,16 +34,22 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   }
 
   const ranked: StatementHit[] = [];
+  const flips = questionFlips(terms.all);
+  const needed = wordsNeeded(terms.content.length) / terms.content.length;
   // Only the statement's own words count below, so only they are searched (not the sentence around it).
   for (const candidate of corpus.index.candidates(terms.content, ['text'])) {
     const statement = corpus.statement(String(candidate.id));
     if (!statement) continue;
-    const match = matchText(terms, statement.text, corpus.tokensOf(statement));
-    // A single-word phrase must be in the statement; a longer one mostly.
-    const needed = terms.content.length === 1 ? 1 : MIN_COVERAGE;
+    const tokens = corpus.tokensOf(statement);
+    const match = matchText(terms, statement.text, tokens);
     if (match.coverage < needed) continue;
-    const score = match.coverage * 0.6 + match.phrase * 0.4 + KIND_BONUS[statement.kind];
-    ranked.push(corpus.hit(statement, Number(score.toFixed(4)), match.highlights));
+    const negations = negationsOver(tokens, match.highlights);
+    const contrast = contrastWith(flips, statement.polarity, statement.cue, negations);
+    // A statement saying the opposite ranks below every true match, however many words it shares, and shows the
+    // words that make it opposite.
+    const score = match.coverage * 0.6 + match.phrase * 0.4 + KIND_BONUS[statement.kind] - (contrast ? 1 : 0);
+    const highlights = contrast?.kind === 'negation' && contrast.inStatement ? withRanges(statement.text, match.highlights, negations) : match.highlights;
+    ranked.push(corpus.hit(statement, Number(score.toFixed(4)), highlights, contrast));
   }
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id, 'en', { numeric: true }));
 
@@ -44,6 +63,9 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
     if (results.length === MAX_RESULTS) break;
   }
 
+  if (results.length > 0 && results.every((hit) => hit.contrast)) {
+    notes.push(`Nothing in the corpus says “${query}”; ${results.length === 1 ? 'this statement says' : 'these statements say'} otherwise.`);
+  }
   if (results.length === 0) {
     const speaker = corpus.speakers.find(query);
     notes.push(

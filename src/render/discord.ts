@@ -5,7 +5,9 @@ import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { StatementHit } from '../model.ts';
 import { type AnswerPage, citedSources } from './pages.ts';
 import { capText, fittedSnippet } from './snippet.ts';
-import { answerHeading, kindLabel, sourceLabel, sourceLine, speakerLine, webUrl, whenSaid } from './wording.ts';
+import { formatPartialDate } from '../text/dates.ts';
+import { evidenceUrl } from './fragment.ts';
+import { answerHeading, contrastNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -21,12 +23,15 @@ export const DISCORD_LIMITS = {
   choices: 25,
   choiceText: 100,
   /** Our own budgets per entry: five entries stay under `total`. */
-  entryDescription: 800,
+  entryDescription: 640,
   entryAuthor: 150,
   entryFooter: 200,
+  entryTitle: 180,
 } as const;
 
 const BLURPLE = 0x5865f2;
+/** A hit that says the opposite of the question stands out. */
+const AMBER = 0xf0b232;
 
 /** `@everyone`, `@here` and `<@…>`/`<@&…>`/`<#…>` mentions broken with a zero-width space. */
 function defuseMentions(text: string): string {
@@ -43,17 +48,23 @@ function plain(text: string, max: number): string {
   return defuseMentions(capText(text, max));
 }
 
+/** One entry: the speaker as author, the article's title linking to the quoted words, the snippet, the source. */
 function entryEmbed(hit: StatementHit, number: number): APIEmbed {
-  const when = `*${whenSaid(hit.saidOn, hit.source.published)}*`;
-  const label = hit.kind === 'direct' ? '' : `(${kindLabel(hit.kind)}) `;
-  const budget = DISCORD_LIMITS.entryDescription - when.length - label.length - 10;
+  const when = `*${whenSaid(hit.saidOn, hit.source.published)}* · ${escapeDiscord(capText(howSaid(hit), 120))}`;
+  const contrast = contrastNote(hit);
+  const warning = contrast ? `\n⚠️ ${escapeDiscord(capText(contrast, 300))}` : '';
+  const budget = DISCORD_LIMITS.entryDescription - when.length - warning.length - 10;
   const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeDiscord, '**', '**');
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';
+  const url = evidenceUrl(hit.source.url, hit.text);
+  const footer = [hit.source.outlet, formatPartialDate(hit.source.published)].filter(Boolean).join(' · ');
   return {
-    color: BLURPLE,
+    color: contrast ? AMBER : BLURPLE,
     author: { name: plain(`${number}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)}`, DISCORD_LIMITS.entryAuthor) },
-    description: `${when}\n${hit.kind === 'direct' ? `“${snippet}”` : `${label}${snippet}`}`,
-    footer: { text: plain(`${capText(sourceLine(hit.source), DISCORD_LIMITS.entryFooter - also.length)}${also}`, DISCORD_LIMITS.entryFooter) },
+    title: plain(hit.source.title, DISCORD_LIMITS.entryTitle),
+    ...(url ? { url } : {}),
+    description: `${when}\n${hit.kind === 'direct' ? `“${snippet}”` : snippet}${warning}`,
+    footer: { text: plain(`${capText(footer, DISCORD_LIMITS.entryFooter - also.length)}${also}`, DISCORD_LIMITS.entryFooter) },
   };
 }
 
@@ -76,7 +87,8 @@ export function discordSources(page: AnswerPage): string {
   const line = (c: (typeof cited)[number]) => {
     const label = escapeDiscord(capText(sourceLabel(c.source), 180)).replace(/[[\]]/g, '');
     const url = webUrl(c.source.url);
-    return `[${c.numbers.join(', ')}] ${url ? `[${label}](<${url.replace(/[<>()\s]/g, encodeURIComponent)}>)` : label}`;
+    const link = url ? `[${label}](<${url.replace(/[<>()\s]/g, encodeURIComponent)}>)` : label;
+    return c.also ? `for [${c.numbers.join(', ')}]: ${link}` : `[${c.numbers.join(', ')}] ${link}`;
   };
   const main = cited.filter((c) => !c.also).map(line);
   const also = cited.filter((c) => c.also).map(line);

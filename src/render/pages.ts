@@ -35,7 +35,7 @@ export function hasMore(page: AnswerPage): boolean {
 }
 
 export interface CitedSource {
-  /** The entry numbers that cite this article. */
+  /** The entry numbers this article backs: as their own source, or (also) as another report of the same statement. */
   numbers: number[];
   source: Source;
   /** true when the article only reports the same statement ("also reported by"). */
@@ -46,22 +46,23 @@ function sourceKey(source: Source): string {
   return source.url ?? `${source.outlet ?? ''}\u0000${source.title}`;
 }
 
-/** Every article the page cites, in order of first citation; "also reported by" articles after the cited ones. */
+/**
+ * Every article the page cites, in order of first citation, each with the entries it is the source of; then the
+ * articles that also report an entry's statement, each with the entries it backs. An article can be in both
+ * lists, with different numbers: the two roles are never merged into one list of numbers.
+ */
 export function citedSources(page: AnswerPage): CitedSource[] {
-  const cited = new Map<string, CitedSource>();
-  const add = (source: Source, number: number, also: boolean) => {
-    const key = sourceKey(source);
-    const known = cited.get(key);
-    if (!known) cited.set(key, { numbers: [number], source, also });
-    else {
-      if (!known.numbers.includes(number)) known.numbers.push(number);
-      known.also &&= also;
-    }
+  const collect = (also: boolean) => {
+    const cited = new Map<string, CitedSource>();
+    page.hits.forEach((hit, i) => {
+      const number = page.firstNumber + i;
+      for (const source of also ? hit.alsoReportedBy.map((other) => other.source) : [hit.source]) {
+        const known = cited.get(sourceKey(source));
+        if (!known) cited.set(sourceKey(source), { numbers: [number], source, also });
+        else if (!known.numbers.includes(number)) known.numbers.push(number);
+      }
+    });
+    return [...cited.values()];
   };
-  page.hits.forEach((hit, i) => add(hit.source, page.firstNumber + i, false));
-  page.hits.forEach((hit, i) => {
-    for (const other of hit.alsoReportedBy) add(other.source, page.firstNumber + i, true);
-  });
-  const all = [...cited.values()];
-  return [...all.filter((c) => !c.also), ...all.filter((c) => c.also)];
+  return [...collect(false), ...collect(true)];
 }

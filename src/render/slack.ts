@@ -4,8 +4,10 @@
 import type { types } from '@slack/bolt';
 import type { StatementHit } from '../model.ts';
 import { type AnswerPage, citedSources, hasMore } from './pages.ts';
+import { formatPartialDate } from '../text/dates.ts';
 import { capText, fittedSnippet } from './snippet.ts';
-import { answerHeading, kindLabel, sourceLabel, sourceLine, speakerLine, webUrl, whenSaid } from './wording.ts';
+import { evidenceUrl } from './fragment.ts';
+import { answerHeading, contrastNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -47,17 +49,38 @@ export function slackLink(url: string | null, label: string): string {
   return target ? `<${linkTarget(target)}|${escapeSlack(label)}>` : escapeSlack(label);
 }
 
-function entryBlocks(hit: StatementHit, number: number): KnownBlock[] {
+/** `<link|title> · outlet · date`: the title opens the article at the quoted words. */
+function entrySource(hit: StatementHit): string {
+  const { source } = hit;
+  const title = capText(source.title, SLACK_LIMITS.sourceText);
+  const link = evidenceUrl(source.url, hit.text);
+  const titled = link ? `<${linkTarget(link)}|${escapeSlack(title)}>` : escapeSlack(title);
+  const rest = [source.outlet, formatPartialDate(source.published)].filter(Boolean).map((part) => escapeSlack(capText(String(part), 120)));
+  return [titled, ...rest].join(' · ');
+}
+
+function entryBlocks(hit: StatementHit, number: number, report: ReportButton | null): KnownBlock[] {
   const head = `*${number}. ${escapeSlack(capText(speakerLine(hit.speaker.canonical, hit.speaker.role), 200))}* — ${escapeSlack(whenSaid(hit.saidOn, hit.source.published))}`;
-  const budget = SLACK_LIMITS.entryText - head.length - 20;
+  const how = `_${escapeSlack(capText(howSaid(hit), 120))}:_ `;
+  const contrast = contrastNote(hit);
+  const warning = contrast ? `\n>:warning: ${escapeSlack(capText(contrast, 300))}` : '';
+  const budget = SLACK_LIMITS.entryText - head.length - how.length - warning.length - 20;
   const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeSlack, '*', '*');
-  const quoted = snippet.replace(/\n+/g, "\n>");
-  const body = hit.kind === "direct" ? `>“${quoted}”` : `>_${kindLabel(hit.kind)}:_ ${quoted}`;
+  const quoted = snippet.replace(/\n+/g, '\n>');
+  const body = `>${how}${hit.kind === 'direct' ? `“${quoted}”` : quoted}${warning}`;
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';
-  return [
-    { type: 'section', text: mrkdwn(`${head}\n${body}`) },
-    { type: 'context', elements: [mrkdwn(`${escapeSlack(capText(sourceLine(hit.source), SLACK_LIMITS.sourceText))}${also}`)] },
-  ];
+  const section: KnownBlock = {
+    type: 'section',
+    text: mrkdwn(`${head}\n${body}`),
+    ...(report ? { accessory: { type: 'button', action_id: report.actionId, value: report.value(hit), text: { type: 'plain_text', text: 'Wrong?' } } } : {}),
+  };
+  return [section, { type: 'context', elements: [mrkdwn(`${entrySource(hit)}${also}`)] }];
+}
+
+/** The "Wrong?" button on each entry: its action and the value that names the statement. */
+export interface ReportButton {
+  actionId: string;
+  value: (hit: StatementHit) => string;
 }
 
 export interface MoreButton {
@@ -66,10 +89,10 @@ export interface MoreButton {
 }
 
 /** One page of an answer: heading, entries, notes, and a "More" button when pages remain. */
-export function slackAnswerPage(page: AnswerPage, more: MoreButton | null): SlackMessage {
+export function slackAnswerPage(page: AnswerPage, more: MoreButton | null, report: ReportButton | null = null): SlackMessage {
   const heading = escapeSlack(capText(answerHeading(page.answer), 250));
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`*${heading}*${page.page > 0 ? ` (page ${page.page + 1} of ${page.pages})` : ''}`) }];
-  page.hits.forEach((hit, i) => blocks.push(...entryBlocks(hit, page.firstNumber + i)));
+  page.hits.forEach((hit, i) => blocks.push(...entryBlocks(hit, page.firstNumber + i, report)));
   const footer = [
     ...(page.pages > 1 ? [`Showing ${page.firstNumber}–${page.firstNumber + page.hits.length - 1} of ${page.total}`] : []),
     ...page.answer.notes.map((note) => escapeSlack(capText(note, 500))),
@@ -89,7 +112,10 @@ export function slackAnswerPage(page: AnswerPage, more: MoreButton | null): Slac
 /** The thread reply: `<url|title — outlet, date>` for every article the page cites, then "also reported by". */
 export function slackSources(page: AnswerPage): SlackMessage {
   const cited = citedSources(page);
-  const line = (c: (typeof cited)[number]) => `[${c.numbers.join(', ')}] ${slackLink(c.source.url, capText(sourceLabel(c.source), SLACK_LIMITS.sourceText))}`;
+  const line = (c: (typeof cited)[number]) => {
+    const link = slackLink(c.source.url, capText(sourceLabel(c.source), SLACK_LIMITS.sourceText));
+    return c.also ? `for [${c.numbers.join(', ')}]: ${link}` : `[${c.numbers.join(', ')}] ${link}`;
+  };
   const shown = cited.slice(0, SLACK_LIMITS.sourceLines);
   const sections: string[] = [];
   const main = shown.filter((c) => !c.also).map(line);

@@ -1,7 +1,8 @@
 // Answer → terminal text: speaker — date — “snippet” — outlet, title, link.
 import type { Answer, Highlight, StatementHit } from '../model.ts';
 import { markHighlights } from './snippet.ts';
-import { answerHeading, kindLabel, sourceLine, speakerLine, whenSaid } from './wording.ts';
+import { evidenceUrl } from './fragment.ts';
+import { answerHeading, contrastNote, howSaid, sourceLine, speakerLine, whenSaid } from './wording.ts';
 
 export interface TextOptions {
   /** Bold the matched words with ANSI escapes (a TTY); otherwise mark them with *stars*. */
@@ -15,10 +16,13 @@ function marked(text: string, highlights: readonly Highlight[], options: TextOpt
 
 function entry(hit: StatementHit, index: number, options: TextOptions): string {
   const snippet = marked(hit.text, hit.highlights, options);
+  const link = evidenceUrl(hit.source.url, hit.text);
+  const contrast = contrastNote(hit);
   const lines = [
     `${index + 1}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)} — ${whenSaid(hit.saidOn, hit.source.published)}`,
-    hit.kind === 'direct' ? `   “${snippet}”` : `   (${kindLabel(hit.kind)}) ${snippet}`,
-    `   ${sourceLine(hit.source)}${hit.source.url ? `\n   ${hit.source.url}` : ''}`,
+    `   ${howSaid(hit)}: ${hit.kind === 'direct' ? `“${snippet}”` : snippet}`,
+    ...(contrast ? [`   ⚠ ${contrast}`] : []),
+    `   ${sourceLine(hit.source)}${link ? `\n   ${link}` : ''}`,
   ];
   for (const other of hit.alsoReportedBy) lines.push(`   also reported by: ${sourceLine(other.source)}${other.source.url ? ` ${other.source.url}` : ''}`);
   return lines.join('\n');

@@ -1,5 +1,5 @@
 // Wording every renderer shares, so Slack, Discord and the terminal say the same thing the same way.
-import type { SaidOn, Source, StatementKind, TimelineAnswer, WhoSaidAnswer } from '../model.ts';
+import type { SaidOn, Source, StatementHit, StatementKind, TimelineAnswer, WhoSaidAnswer } from '../model.ts';
 import { formatPartialDate } from '../text/dates.ts';
 
 /** "said on 23 February 2023", "said in May 2024", "reported on 24 February 2023" (when the article gives no date). */
@@ -10,7 +10,23 @@ export function whenSaid(saidOn: SaidOn | null, published: Source['published']):
 }
 
 export function kindLabel(kind: StatementKind): string {
-  return { direct: 'quote', partial: 'partly quoted', indirect: 'reported speech' }[kind];
+  return { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' }[kind];
+}
+
+/** The reporting verb as the article wrote it, and what kind of report it is: "told · direct quote". */
+export function howSaid(hit: Pick<StatementHit, 'cue' | 'kind'>): string {
+  const cue = hit.cue.trim();
+  return cue && cue !== ':' ? `${cue} · ${kindLabel(hit.kind)}` : kindLabel(hit.kind);
+}
+
+/** What sets a contrasting hit apart from the question, said plainly; null for a true match. */
+export function contrastNote(hit: Pick<StatementHit, 'contrast' | 'speaker'>): string | null {
+  const { contrast } = hit;
+  if (!contrast) return null;
+  if (contrast.kind === 'denied') return `Not a match: ${hit.speaker.canonical} ${contrast.cue} this, the opposite of your question.`;
+  return contrast.inStatement
+    ? `Not a match: the statement says “${contrast.word}”, the opposite of your question.`
+    : `Not a match: your question says “${contrast.word}”; the statement does not.`;
 }
 
 /** "Daily Mirror (via inkl) · China urges Russia … · 24 February 2023". */

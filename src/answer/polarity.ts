@@ -1,0 +1,69 @@
+// Whether a hit says what was asked or its opposite. "Must continue" and "must not continue" share every meaningful
+// word, so word overlap alone would present one as the other; here a negation near the matched words, or a
+// denial as the reporting verb, flips the sense, and an odd number of flips between question and statement makes
+// the hit a contrast rather than a match.
+import type { Contrast, Highlight, Polarity } from '../model.ts';
+import type { Token } from '../text/fold.ts';
+
+/** Words that negate what follows them, in English and Dutch. */
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'cannot', 'nowhere',
+  'niet', 'geen', 'nooit', 'niets', 'niemand', 'noch', 'nergens',
+]);
+
+/** A denial in the question ("Beijing denies it supports …") flips it like a negation. */
+const DENIAL = /^(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|refut(e|es|ed|ing)|disput(e|es|ed|ing)|ontk(en|ent|ende|enden|ennen)|weerleg(t|de|den|gen)?)$/;
+
+/** How far a negation reaches: NegEx's window, the few words after the trigger. */
+const SCOPE = 5;
+
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || norm.endsWith("n't");
+}
+
+export function isDenialWord(norm: string): boolean {
+  return DENIAL.test(norm);
+}
+
+/** A word that sets a question's polarity rather than its topic: matched by sense, never as a word to find. */
+export function isPolarityWord(norm: string): boolean {
+  return isNegator(norm) || isDenialWord(norm);
+}
+
+/** The question's flips: its negations and denial words, as typed. */
+export function questionFlips(words: readonly string[]): string[] {
+  return words.filter(isPolarityWord);
+}
+
+/**
+ * The negations in a statement whose scope covers a matched word, as written. A "not" elsewhere in a long
+ * statement is about something else and does not change what the matched words say.
+ */
+export function negationsOver(tokens: readonly Token[], highlights: readonly Highlight[]): Token[] {
+  const matched = tokens.map((token) => highlights.some((h) => token.start >= h.start && token.end <= h.end));
+  const found: Token[] = [];
+  tokens.forEach((token, i) => {
+    if (!isNegator(token.norm)) return;
+    for (let j = i + 1; j <= i + SCOPE && j < tokens.length; j++) {
+      if (matched[j]) {
+        found.push(token);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * How the statement differs in sense from the question, or null when it says the same. A denial counts as one
+ * negation: "it supports the invasion", denied, answers "does not support the invasion" and contrasts with
+ * "supports the invasion".
+ */
+export function contrastWith(questionFlips: readonly string[], polarity: Polarity, cue: string, negations: readonly Pick<Token, 'text'>[]): Contrast | null {
+  const statementFlips = negations.length + (polarity === 'denied' ? 1 : 0);
+  if ((statementFlips - questionFlips.length) % 2 === 0) return null;
+  if (polarity === 'denied' && negations.length % 2 === 0) return { kind: 'denied', cue };
+  const inStatement = negations[0];
+  if (inStatement) return { kind: 'negation', word: inStatement.text, inStatement: true };
+  return { kind: 'negation', word: questionFlips[0] ?? 'not', inStatement: false };
+}

@@ -1,0 +1,111 @@
+// Answers a fact-checker can trust: a statement that says the opposite of the question is never a plain match,
+// every entry says how it was reported, and the title opens the article at the quoted words.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Whosaid } from '../src/core.ts';
+import type { StatementHit, WhoSaidAnswer } from '../src/model.ts';
+import { textFragment } from '../src/render/fragment.ts';
+import { answerPage } from '../src/render/pages.ts';
+import { discordAnswerPage, discordSources } from '../src/render/discord.ts';
+import { slackAnswerPage, slackSources } from '../src/render/slack.ts';
+import { answerToText } from '../src/render/text.ts';
+import { ARTICLE, openCorpus, openSeeds } from './helpers/corpus.ts';
+
+let seeds: Whosaid;
+beforeAll(async () => {
+  seeds = await openSeeds();
+});
+
+function ask(core: Whosaid, phrase: string): WhoSaidAnswer {
+  const answer = core.whoSaid(phrase);
+  if (answer.kind !== 'who-said') throw new Error('usage answer');
+  return answer;
+}
+
+const speakerOf = (hit: StatementHit | undefined) => hit?.speaker.canonical;
+
+describe('GIVEN a question that a statement answers with the opposite', () => {
+  it('WHEN the article says the speaker denies it THEN the hit is marked denied and the answer says so', () => {
+    const answer = ask(seeds, "China supports Russia's invasion");
+    const [hit] = answer.results;
+    expect(speakerOf(hit)).toBe('China');
+    expect(hit?.contrast).toEqual({ kind: 'denied', cue: 'denies' });
+    const text = answerToText(answer);
+    expect(text).toMatch(/denies · reported speech: it \*?supports/);
+    expect(text).toMatch(/Not a match: China denies this/);
+  });
+
+  it('WHEN the denial is asked as a negation THEN it is a true match ("does not support" = "denies it supports")', () => {
+    const [hit] = ask(seeds, "China does not support Russia's invasion").results;
+    expect(speakerOf(hit)).toBe('China');
+    expect(hit?.contrast).toBeNull();
+  });
+
+  it('WHEN the statement has "not" where the question has none THEN it ranks below true matches, "not" marked', () => {
+    for (const [question, speaker] of [['this warfare must continue', 'Wang Yi'], ['it is a neutral mediator', 'Ned Price']] as const) {
+      const { results, notes } = ask(seeds, question);
+      const hit = results.find((r) => speakerOf(r) === speaker);
+      expect(hit?.contrast).toMatchObject({ kind: 'negation', word: 'not', inStatement: true });
+      expect(results.findIndex((r) => r.contrast)).toBeGreaterThanOrEqual(results.filter((r) => !r.contrast).length);
+      expect(hit?.highlights.some((h) => /\bnot\b/.test(hit.text.slice(h.start, h.end)))).toBe(true);
+      if (results.every((r) => r.contrast)) expect(notes.join(' ')).toMatch(/says otherwise/);
+    }
+  });
+
+  it('WHEN the question keeps the negation THEN the same statement is a plain match', () => {
+    const [hit] = ask(seeds, 'this warfare must not continue').results;
+    expect(speakerOf(hit)).toBe('Wang Yi');
+    expect(hit?.contrast).toBeNull();
+  });
+
+  it('WHEN the question is a paraphrase sharing only some words THEN nothing matched, not the nearest words', () => {
+    expect(ask(seeds, "China's plan is not credible").results).toEqual([]);
+    expect(ask(seeds, 'Lukashenko opposes the plan').results).toEqual([]);
+  });
+
+  it('WHEN a negation is far from the matched words THEN it does not flip them (NegEx-style scope)', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The mayor said that nobody had expected the storm last year, and that the new bridge will open in June.'),
+    });
+    const [hit] = ask(core, 'the new bridge will open in June').results;
+    expect(hit?.contrast).toBeNull();
+  });
+});
+
+describe('GIVEN an answer entry', () => {
+  it('THEN it shows the reporting verb as written and the kind of report, on every face', () => {
+    const answer = ask(seeds, 'fully supports');
+    const page = answerPage(answer, 0);
+    const hit = answer.results[0] as StatementHit;
+    const how = `${hit.cue} · partial quote`;
+    expect(answerToText(answer)).toContain(how);
+    expect(JSON.stringify(slackAnswerPage(page, null).blocks)).toContain(how);
+    expect(discordAnswerPage(page).embeds[0]?.description).toContain(how);
+  });
+
+  it('THEN its title links to the article with a text fragment of the quoted words (Slack link, Discord embed url)', () => {
+    const answer = ask(seeds, 'year of our victory');
+    const page = answerPage(answer, 0);
+    const hit = answer.results[0] as StatementHit;
+    const embed = discordAnswerPage(page).embeds[0];
+    expect(embed?.title).toBe(hit.source.title);
+    expect(embed?.url).toMatch(/^https:\/\/www\.inkl\.com\/.+#:~:text=/);
+    const slack = JSON.stringify(slackAnswerPage(page, null).blocks);
+    expect(slack).toContain(`<${embed?.url}|`);
+  });
+
+  it('THEN the text fragment encodes its own syntax characters and uses the first and last words of long snippets', () => {
+    expect(textFragment('“Peace, not war - now,” he said.')).toBe(':~:text=Peace%2C%20not%20war%20%2D%20now%2C%E2%80%9D%20he%20said');
+    expect(textFragment('one two three four five six seven eight nine ten')).toBe(':~:text=one%20two%20three%20four,seven%20eight%20nine%20ten');
+  });
+});
+
+describe('GIVEN the sources under an answer', () => {
+  it('THEN each article is numbered by the entries it is the source of, and "also reported by" says which entry it backs', () => {
+    const answer = ask(seeds, 'Dialogue and negotiation are the only viable');
+    const page = answerPage(answer, 0);
+    const slack = JSON.stringify(slackSources(page).blocks);
+    expect(slack.match(/(?<!for )\[1\]/g)).toHaveLength(1);
+    expect(slack.match(/for \[1\]: /g)).toHaveLength(2);
+    expect(discordSources(page).match(/for \[1\]: /g)).toHaveLength(2);
+  });
+});
