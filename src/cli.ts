@@ -2,6 +2,7 @@
 //   cli who-said "<phrase>" [--json]
 //   cli timeline "<person or topic>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
 //   cli statements [--doc ID] --json
+//   cli reports [--open] [--json]             "Wrong?" reports from chat users, to settle in corrections.yaml
 // Every command takes --corpus DIR (default WHOSAID_CORPUS or corpus/) and --data DIR.
 import { parseArgs } from 'node:util';
 import 'dotenv/config';
@@ -9,12 +10,14 @@ import { ConfigError, loadConfig } from './config.ts';
 import { Whosaid } from './core.ts';
 import { createLogger } from './log.ts';
 import type { Answer } from './model.ts';
+import { reportsToText } from './render/reports.ts';
 import { answerToText } from './render/text.ts';
 
 const USAGE = `usage:
   npm run -s cli -- who-said "<phrase>" [--json]
   npm run -s cli -- timeline "<person or topic>" [--from YYYY-MM[-DD]] [--to YYYY-MM[-DD]] [--json]
   npm run -s cli -- statements [--doc ID] --json
+  npm run -s cli -- reports [--open] [--json]
 options: --corpus DIR, --data DIR`;
 
 function fail(message: string): never {
@@ -29,6 +32,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   doc: { type: 'string' },
+  open: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -72,6 +76,13 @@ async function main(): Promise<void> {
       const statements = core.statements(values.doc);
       if (json) process.stdout.write(`${JSON.stringify(statements, null, 2)}\n`);
       else for (const s of statements) process.stdout.write(`${s.id}\t${s.speaker.canonical}\t${s.saidOn?.date ?? ''}\t${s.kind}\t${s.text}\n`);
+      return;
+    }
+    case 'reports': {
+      const { reports, unreadable, path } = await core.listReports();
+      const shown = values.open ? reports.filter((report) => !report.settled) : reports;
+      if (json) process.stdout.write(`${JSON.stringify({ path, reports: shown, unreadable }, null, 2)}\n`);
+      else process.stdout.write(`${reportsToText(shown, { path, unreadable, total: reports.length })}\n`);
       return;
     }
     default:

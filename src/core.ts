@@ -1,7 +1,7 @@
 // The bot core: opens a corpus (from its snapshot, re-reading only the files that changed), answers who-said and
 // timeline questions with plain data, and takes article files added, changed or removed while it runs. Knows
 // nothing of Slack, Discord or terminals.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
@@ -13,6 +13,8 @@ import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import { silentLogger } from './log.ts';
+import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
+import { MAX_NOTE_LENGTH, type Report, type ReportReason, ReportStore } from './feedback/reports.ts';
 import type { Source, Speaker, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
 import { aliasEntries, buildCorpus, extractDocument, readAliasText, readCorpusInput } from './pipeline.ts';
 
@@ -56,9 +58,31 @@ interface State {
   stamps: Map<string, FileStamp>;
   docOfFile: Map<string, string>;
   warnings: Map<string, CorpusWarning[]>;
+  /** Each article's statements as extracted, before corrections: what snapshots keep and corrections apply to. */
+  extracted: Map<string, Statement[]>;
+}
+
+/** What a user tells the bot about a wrong answer entry. */
+export interface WrongReport {
+  statement: string;
+  reason: ReportReason;
+  note?: string | null;
+  user: string;
+  platform: Report['platform'];
+}
+
+function byDoc(statements: readonly Statement[]): Map<string, Statement[]> {
+  const grouped = new Map<string, Statement[]>();
+  for (const statement of statements) {
+    const list = grouped.get(statement.doc);
+    if (list) list.push(statement);
+    else grouped.set(statement.doc, [statement]);
+  }
+  return grouped;
 }
 
 const since = (start: number) => Math.round(performance.now() - start);
+
 
 function groupWarnings(warnings: readonly CorpusWarning[]): Map<string, CorpusWarning[]> {
   const byFile = new Map<string, CorpusWarning[]>();
@@ -72,6 +96,9 @@ function logWarnings(log: Logger, warnings: Iterable<CorpusWarning>): void {
 
 export class Whosaid {
   private dirty = false;
+  /** corrections.yaml by article, as last read. */
+  private corrections = new Map<string, CorrectionEntry[]>();
+  private reportStore: ReportStore | null = null;
   /** Resolves once the corpus matches the folder as it was at open (at once unless reconciling in the background). */
   caughtUp: Promise<FileUpdate[]> = Promise.resolve([]);
   private readonly log: Logger;
@@ -130,9 +157,12 @@ export class Whosaid {
         stamps: new Map(Object.entries(snapshot.files)),
         docOfFile: new Map(snapshot.documents.map((document) => [document.file, document.id])),
         warnings: groupWarnings([...aliasWarnings, ...snapshot.warnings]),
+        extracted: byDoc(statements),
       };
       const timings = { snapshotLoadMs, readMs: 0, extractMs: 0, indexMs: 0, saveMs: 0 };
       const core = new Whosaid(state, options, { fromSnapshot: true, openMs: 0, extracted: 0, timings });
+      // The snapshot's index may hold corrections since withdrawn: those articles are indexed again as extracted.
+      await core.reloadCorrections(snapshot.correctedDocs ?? []);
       const catchUp = async () => {
         const reconciled = performance.now();
         const updates = await core.reconcile();
@@ -161,6 +191,7 @@ export class Whosaid {
     const { state, timings } = await Whosaid.build(options.corpusDir);
     timings.snapshotLoadMs = snapshotLoadMs;
     const core = new Whosaid(state, options, { fromSnapshot: false, openMs: 0, extracted: state.docOfFile.size, timings });
+    await core.reloadCorrections();
     const saving = performance.now();
     core.dirty = true;
     await core.save();
@@ -192,6 +223,7 @@ export class Whosaid {
       stamps,
       docOfFile: new Map(built.documents.map((document) => [document.file, document.id])),
       warnings: groupWarnings(built.warnings),
+      extracted: byDoc(built.statements),
     };
     return { state, timings: { snapshotLoadMs: 0, readMs, extractMs, indexMs, saveMs: 0 } };
   }
@@ -240,7 +272,8 @@ export class Whosaid {
     const registry = this.registryForUpdates();
     const statements = extractDocument(document, registry);
     const status = state.docOfFile.has(file) ? 'updated' : 'added';
-    state.corpus.addDocument(document, statements);
+    state.extracted.set(document.id, statements);
+    state.corpus.addDocument(document, this.corrected(document.id, statements));
     state.corpus.setAliasGroups(registry.aliasGroups());
     state.docOfFile.set(file, document.id);
     state.warnings.set(file, warnings);
@@ -259,6 +292,7 @@ export class Whosaid {
     state.warnings.delete(file);
     state.docOfFile.delete(file);
     this.dirty = true;
+    if (doc) state.extracted.delete(doc);
     const statements = doc ? state.corpus.removeDocument(doc) : 0;
     if (doc) this.log.info(`corpus: removed ${file}: ${statements} statements`);
     return { file, status: 'removed', doc: doc ?? '', statements, ms: since(started) };
@@ -268,6 +302,8 @@ export class Whosaid {
   async rebuild(): Promise<void> {
     const { state } = await Whosaid.build(this.options.corpusDir);
     this.state = state;
+    this.corrections = new Map();
+    await this.reloadCorrections();
     this.dirty = true;
     logWarnings(this.log, this.warnings);
     this.log.info(`corpus: rebuilt: ${this.stats.documents} articles, ${this.stats.statements} statements`);
@@ -294,7 +330,8 @@ export class Whosaid {
       aliasSha,
       files: Object.fromEntries(stamps),
       documents: [...corpus.documents],
-      statements: packStatements(corpus.statements),
+      statements: packStatements([...this.state.extracted.values()].flat()),
+      correctedDocs: [...this.corrections.keys()],
       warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
       aliasGroups: [...corpus.aliasGroups],
       index: corpus.index.toJSON(),
@@ -308,6 +345,102 @@ export class Whosaid {
       this.log.warn(`index: could not save a snapshot in ${this.options.dataDir}: ${(error as Error).message}`);
       return null;
     }
+  }
+
+  /** An article's statements with the keeper's corrections applied (unchanged when there are none). */
+  private corrected(doc: string, statements: readonly Statement[]): Statement[] {
+    const entries = this.corrections.get(doc);
+    if (!entries) return [...statements];
+    const speakerNamed = (name: string): Speaker => {
+      const known = this.state.corpus.knownSpeaker(name);
+      return known ? { ...known, name } : { name, canonical: name, aliases: [], kind: 'unknown', parents: [] };
+    };
+    return applyCorrections(statements, entries, speakerNamed);
+  }
+
+  /**
+   * Reads corrections.yaml again and re-applies it to the articles whose entries changed (and to `alsoDocs`).
+   * A broken file changes nothing already applied: the keeper is warned and the last good corrections stay.
+   */
+  async reloadCorrections(alsoDocs: readonly string[] = []): Promise<{ entries: number; changedDocs: number }> {
+    const { state } = this;
+    let text: string | null = null;
+    try {
+      text = await readFile(join(this.options.corpusDir, CORRECTIONS_FILE), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        state.warnings.set(CORRECTIONS_FILE, [{ file: CORRECTIONS_FILE, message: `cannot be read: ${(error as Error).message}`, skipped: true }]);
+        logWarnings(this.log, state.warnings.get(CORRECTIONS_FILE) ?? []);
+        return { entries: 0, changedDocs: 0 };
+      }
+    }
+    const parsed = text === null ? { entries: [] } : parseCorrections(text);
+    if ('error' in parsed) {
+      const warning = { file: CORRECTIONS_FILE, message: `ignored, the earlier corrections stay: ${parsed.error}`, skipped: true };
+      state.warnings.set(CORRECTIONS_FILE, [warning]);
+      logWarnings(this.log, [warning]);
+      return { entries: 0, changedDocs: 0 };
+    }
+    const next = correctionsByDoc(parsed.entries);
+    const changed = new Set(alsoDocs);
+    for (const doc of new Set([...this.corrections.keys(), ...next.keys()])) {
+      if (JSON.stringify(this.corrections.get(doc) ?? []) !== JSON.stringify(next.get(doc) ?? [])) changed.add(doc);
+    }
+    this.corrections = next;
+    for (const doc of changed) {
+      const statements = state.extracted.get(doc);
+      if (statements) state.corpus.replaceStatements(doc, this.corrected(doc, statements));
+    }
+    if (changed.size > 0) this.dirty = true;
+
+    const warnings: CorpusWarning[] = [];
+    for (const [doc, entries] of next) {
+      const statements = state.extracted.get(doc);
+      if (!statements) {
+        warnings.push({ file: CORRECTIONS_FILE, message: `no article "${doc}" is loaded; ${entries.length} correction(s) wait for it`, skipped: false });
+        continue;
+      }
+      for (const entry of unmatchedCorrections(statements, entries)) warnings.push({ file: CORRECTIONS_FILE, message: `no statement of "${doc}" reads "${entry.text.slice(0, 80)}"`, skipped: false });
+    }
+    if (warnings.length > 0) state.warnings.set(CORRECTIONS_FILE, warnings);
+    else state.warnings.delete(CORRECTIONS_FILE);
+    logWarnings(this.log, warnings);
+    if (changed.size > 0) this.log.info(`corpus: ${CORRECTIONS_FILE}: ${parsed.entries.length} corrections, ${changed.size} articles updated`);
+    return { entries: parsed.entries.length, changedDocs: changed.size };
+  }
+
+  private get reports(): ReportStore {
+    this.reportStore ??= new ReportStore(this.options.dataDir);
+    return this.reportStore;
+  }
+
+  /**
+   * Records a user's "Wrong?" report on an answer entry. The statement must still be in the corpus; the report
+   * keeps its words, so the keeper can settle it in corrections.yaml even after the article changes.
+   */
+  async reportWrong(report: WrongReport): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
+    const statement = this.state.corpus.statement(report.statement);
+    if (!statement) return { ok: false, message: 'That statement is no longer in the corpus; the article may have changed. Please ask again.' };
+    const note = report.note?.trim() ? report.note.trim().slice(0, MAX_NOTE_LENGTH) : null;
+    const stored = await this.reports.add({
+      statement: statement.id,
+      doc: statement.doc,
+      text: statement.text,
+      speaker: statement.speaker.canonical,
+      reason: report.reason,
+      note,
+      user: report.user,
+      platform: report.platform,
+    });
+    this.log.info(`feedback: ${report.platform} user ${report.user} reported ${statement.id} (${report.reason})`);
+    return { ok: true, report: stored };
+  }
+
+  /** Every report so far, oldest first, each with whether corrections.yaml already settles it. */
+  async listReports(): Promise<{ reports: Array<Report & { settled: boolean }>; unreadable: number; path: string }> {
+    const { reports, unreadable } = await this.reports.list();
+    const settled = (report: Report) => (this.corrections.get(report.doc) ?? []).some((entry) => correctsText(report.text, entry));
+    return { reports: reports.map((report) => ({ ...report, settled: settled(report) })), unreadable, path: this.reports.path };
   }
 
   whoSaid(phrase: string): WhoSaidAnswer | UsageAnswer {

@@ -1,10 +1,12 @@
 // Watches the corpus folder while the bot runs: an article file written, replaced or deleted is indexed on its
-// own within a moment, aliases.yaml changing rebuilds everything (entity names depend on it), and the snapshot is
+// own within a moment, aliases.yaml changing rebuilds everything (entity names depend on it), corrections.yaml
+// changing re-applies the keeper's fixes to the articles they name, and the snapshot is
 // saved shortly after the last change so a restart starts from where the bot was.
 import { type FSWatcher, watch } from 'node:fs';
 import { extname } from 'node:path';
 import { ALIAS_FILE, ARTICLE_EXTENSIONS } from './corpus/load.ts';
 import type { Whosaid } from './core.ts';
+import { CORRECTIONS_FILE } from './feedback/corrections.ts';
 import type { Logger } from './log.ts';
 
 export interface WatchOptions {
@@ -55,6 +57,7 @@ export function watchCorpus(core: Whosaid, dir: string, log: Logger, options: Wa
       setTimeout(() => {
         pending.delete(key);
         if (file === ALIAS_FILE) run(ALIAS_FILE, () => core.rebuild());
+        else if (file === CORRECTIONS_FILE) run(CORRECTIONS_FILE, () => core.reloadCorrections());
         else if (file === null) run('the corpus', () => core.reconcile());
         else if (ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()) && !file.startsWith('.')) run(file, () => core.updateFile(file));
       }, settleMs),

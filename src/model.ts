@@ -88,6 +88,13 @@ export interface Statement {
   saidOn: SaidOn | null;
   /** The sentence (or sentences) around the statement, verbatim. */
   context: string;
+  /** Set when the corpus keeper corrected what extraction found (corrections.yaml). */
+  corrected?: Correction;
+}
+
+export interface Correction {
+  fields: Array<'speaker' | 'saidOn' | 'polarity'>;
+  note?: string;
 }
 
 export interface Highlight {

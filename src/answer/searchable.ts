@@ -1,7 +1,7 @@
 // What the answers read: statements, their articles, the index and the speakers — nothing platform-specific.
 // Articles can be added, replaced and removed while the bot runs; every lookup here stays a map access, so a
 // question costs the same at 10 articles and at 10,000.
-import { type Document, type DocumentInfo, type Source, type Statement, type StatementHit, documentInfo } from '../model.ts';
+import { type Document, type DocumentInfo, type Source, type Speaker, type Statement, type StatementHit, documentInfo } from '../model.ts';
 import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
@@ -72,13 +72,29 @@ export class SearchableCorpus {
   }
 
   /** Adds an article and its statements, replacing any earlier version of the same article. */
-  addDocument(document: Document, statements: readonly Statement[]): void {
+  addDocument(document: Document | DocumentInfo, statements: readonly Statement[]): void {
     this.removeDocument(document.id);
-    this.documentsById.set(document.id, documentInfo(document));
+    this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
     this.index.add(statements);
     for (const statement of statements) this.speakers.add(statement);
     this.changed();
+  }
+
+  /** Puts other statements in place of an article's own (corrections); false when the article is not loaded. */
+  replaceStatements(docId: string, statements: readonly Statement[]): boolean {
+    const info = this.documentsById.get(docId);
+    if (!info) return false;
+    this.addDocument(info, statements);
+    return true;
+  }
+
+  /** A speaker as the statements name it, found by any of its names; undefined when nobody by that name spoke. */
+  knownSpeaker(name: string): Speaker | undefined {
+    const canonical = this.speakers.find(name);
+    if (!canonical) return undefined;
+    for (const statement of this.byFamily.get(canonical) ?? []) if (statement.speaker.canonical === canonical) return statement.speaker;
+    return undefined;
   }
 
   /** Removes an article and its statements; returns how many statements went. */

@@ -27,6 +27,8 @@ export interface Snapshot {
   /** Warnings from parsing the files, shown again on every start. */
   warnings: CorpusWarning[];
   aliasGroups: string[][];
+  /** Articles whose statements were indexed with corrections applied when the snapshot was saved. */
+  correctedDocs?: string[];
   index: unknown;
 }
 
@@ -83,6 +85,7 @@ const SnapshotShape = z.object({
   statements: z.object({ speakers: z.array(z.unknown()), statements: z.array(z.unknown()) }),
   warnings: z.array(z.unknown()),
   aliasGroups: z.array(z.array(z.string())),
+  correctedDocs: z.array(z.string()).optional(),
   index: z.unknown(),
 });
 

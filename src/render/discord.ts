@@ -7,7 +7,7 @@ import { type AnswerPage, citedSources } from './pages.ts';
 import { capText, fittedSnippet } from './snippet.ts';
 import { formatPartialDate } from '../text/dates.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -52,7 +52,8 @@ function plain(text: string, max: number): string {
 function entryEmbed(hit: StatementHit, number: number): APIEmbed {
   const when = `*${whenSaid(hit.saidOn, hit.source.published)}* · ${escapeDiscord(capText(howSaid(hit), 120))}`;
   const contrast = contrastNote(hit);
-  const warning = contrast ? `\n⚠️ ${escapeDiscord(capText(contrast, 300))}` : '';
+  const correction = correctionNote(hit);
+  const warning = `${contrast ? `\n⚠️ ${escapeDiscord(capText(contrast, 300))}` : ''}${correction ? `\n✏️ ${escapeDiscord(capText(correction, 300))}` : ''}`;
   const budget = DISCORD_LIMITS.entryDescription - when.length - warning.length - 10;
   const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeDiscord, '**', '**');
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';

@@ -7,7 +7,7 @@ import { type AnswerPage, citedSources, hasMore } from './pages.ts';
 import { formatPartialDate } from '../text/dates.ts';
 import { capText, fittedSnippet } from './snippet.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -63,7 +63,8 @@ function entryBlocks(hit: StatementHit, number: number, report: ReportButton | n
   const head = `*${number}. ${escapeSlack(capText(speakerLine(hit.speaker.canonical, hit.speaker.role), 200))}* — ${escapeSlack(whenSaid(hit.saidOn, hit.source.published))}`;
   const how = `_${escapeSlack(capText(howSaid(hit), 120))}:_ `;
   const contrast = contrastNote(hit);
-  const warning = contrast ? `\n>:warning: ${escapeSlack(capText(contrast, 300))}` : '';
+  const correction = correctionNote(hit);
+  const warning = `${contrast ? `\n>:warning: ${escapeSlack(capText(contrast, 300))}` : ''}${correction ? `\n>:pencil2: ${escapeSlack(capText(correction, 300))}` : ''}`;
   const budget = SLACK_LIMITS.entryText - head.length - how.length - warning.length - 20;
   const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeSlack, '*', '*');
   const quoted = snippet.replace(/\n+/g, '\n>');

@@ -2,7 +2,7 @@
 import type { Answer, Highlight, StatementHit } from '../model.ts';
 import { markHighlights } from './snippet.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, howSaid, sourceLine, speakerLine, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, sourceLine, speakerLine, whenSaid } from './wording.ts';
 
 export interface TextOptions {
   /** Bold the matched words with ANSI escapes (a TTY); otherwise mark them with *stars*. */
@@ -18,10 +18,12 @@ function entry(hit: StatementHit, index: number, options: TextOptions): string {
   const snippet = marked(hit.text, hit.highlights, options);
   const link = evidenceUrl(hit.source.url, hit.text);
   const contrast = contrastNote(hit);
+  const correction = correctionNote(hit);
   const lines = [
     `${index + 1}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)} — ${whenSaid(hit.saidOn, hit.source.published)}`,
     `   ${howSaid(hit)}: ${hit.kind === 'direct' ? `“${snippet}”` : snippet}`,
     ...(contrast ? [`   ⚠ ${contrast}`] : []),
+    ...(correction ? [`   ✎ ${correction}`] : []),
     `   ${sourceLine(hit.source)}${link ? `\n   ${link}` : ''}`,
   ];
   for (const other of hit.alsoReportedBy) lines.push(`   also reported by: ${sourceLine(other.source)}${other.source.url ? ` ${other.source.url}` : ''}`);

@@ -19,6 +19,13 @@ export function howSaid(hit: Pick<StatementHit, 'cue' | 'kind'>): string {
   return cue && cue !== ':' ? `${cue} · ${kindLabel(hit.kind)}` : kindLabel(hit.kind);
 }
 
+/** "Corrected by the corpus keeper (speaker, date): note", or null for a statement as extracted. */
+export function correctionNote(hit: Pick<StatementHit, 'corrected'>): string | null {
+  if (!hit.corrected) return null;
+  const fields = hit.corrected.fields.map((field) => (field === 'saidOn' ? 'date' : field));
+  return `Corrected by the corpus keeper${fields.length > 0 ? ` (${fields.join(', ')})` : ''}${hit.corrected.note ? `: ${hit.corrected.note}` : ''}`;
+}
+
 /** What sets a contrasting hit apart from the question, said plainly; null for a true match. */
 export function contrastNote(hit: Pick<StatementHit, 'contrast' | 'speaker'>): string | null {
   const { contrast } = hit;
