@@ -451,6 +451,11 @@ export class Whosaid {
     return timeline(this.state.corpus, request);
   }
 
+  /** One statement as answers show it, or undefined when it is no longer in the corpus. */
+  statement(id: string): Statement | undefined {
+    return this.state.corpus.statement(id);
+  }
+
   /** Every statement (of one article when `doc` is given), with its source. */
   statements(doc?: string): Array<Statement & { source: Source }> {
     const { corpus } = this.state;

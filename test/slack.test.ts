@@ -1,11 +1,14 @@
 // The Slack face end to end: a real Bolt app in HTTP mode receives signed slash commands and button clicks on
 // 127.0.0.1, and talks to a local fake Slack Web API that records what it posts.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackBot, createSlackBot } from '../src/adapters/slack/app.ts';
 import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
 import { FakeSlack, type RecordedCall } from './fakes/slack.ts';
-import { ARTICLE, openCorpus, openSeeds } from './helpers/corpus.ts';
+import { ARTICLE, corpusFolder, openCorpus, openSeeds } from './helpers/corpus.ts';
 import { SIGNING_SECRET, blockActionBody, postSigned, slashCommandBody } from './helpers/slack-requests.ts';
 
 const INKL = 'https://www.inkl.com/news/china-urges-russia-to-ceasefire-in-ukraine-as-zelenksy-calls-2023-year-of-our-victory';
@@ -221,6 +224,76 @@ describe('GIVEN the Slack app in Socket Mode', () => {
     } finally {
       await bot.stop();
       await fake.stop();
+    }
+  });
+});
+
+describe('GIVEN a Slack user who finds an answer entry wrong', () => {
+  it('WHEN they click "Wrong?" and submit the form THEN the report is stored, they alone are thanked, and it survives a restart', async () => {
+    const dir = await corpusFolder({ 'a.md': ARTICLE('title: Port\npublished: 2024-05-10\nlanguage: en\nurl: https://news.example/port', 'The harbour master said the port would reopen in June.') });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-slack-report-'));
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    const h = await startHarness(core);
+    try {
+      await postSigned(h.port, slashCommandBody('/who-said', 'port would reopen', h.fake.responseUrl('ask')));
+      await h.fake.waitFor(() => h.fake.posted().length >= 2, 'answer and sources');
+      const [answer] = h.fake.posted() as [RecordedCall];
+      const entry = (answer.args.blocks as Array<{ type: string; accessory?: { action_id: string; value: string; text: { text: string } } }>).find((b) => b.accessory);
+      expect(entry?.accessory).toMatchObject({ action_id: 'whosaid_wrong', text: { text: 'Wrong?' } });
+
+      const click = await postSigned(
+        h.port,
+        blockActionBody({
+          type: 'block_actions',
+          user: { id: 'U0CHECKER' },
+          team: { id: 'T0FAKE' },
+          api_app_id: 'A0WHOSAID',
+          token: 'legacy',
+          trigger_id: '9.9.9',
+          channel: { id: 'C0GENERAL', name: 'general' },
+          container: { type: 'message', message_ts: '1700000000.000001', channel_id: 'C0GENERAL', is_ephemeral: false },
+          message: { type: 'message', ts: '1700000000.000001', text: answer.args.text, blocks: answer.args.blocks },
+          response_url: h.fake.responseUrl('wrong'),
+          actions: [{ type: 'button', action_id: entry?.accessory?.action_id, block_id: 'e1', value: entry?.accessory?.value, action_ts: '1' }],
+        }),
+      );
+      expect(click.status).toBe(200);
+      await h.fake.waitFor(() => h.fake.calls.some((c) => c.method === 'views.open'), 'the report form');
+      const opened = h.fake.calls.find((c) => c.method === 'views.open') as RecordedCall;
+      expect(opened.args.trigger_id).toBe('9.9.9');
+      const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+      expect(JSON.stringify(view.blocks)).toContain('harbour master: “the port would reopen in June”');
+      expect(JSON.stringify(view.blocks)).toContain('Wrong speaker');
+
+      const submitted = await postSigned(
+        h.port,
+        blockActionBody({
+          type: 'view_submission',
+          team: { id: 'T0FAKE' },
+          user: { id: 'U0CHECKER' },
+          api_app_id: 'A0WHOSAID',
+          token: 'legacy',
+          trigger_id: '9.9.10',
+          view: {
+            id: 'V1',
+            type: 'modal',
+            callback_id: view.callback_id,
+            private_metadata: view.private_metadata,
+            state: { values: { reason: { reason: { type: 'radio_buttons', selected_option: { value: 'speaker' } } }, note: { note: { type: 'plain_text_input', value: 'The port authority said it <!channel>' } } } },
+          },
+        }),
+      );
+      expect(submitted.status).toBe(200);
+      const reply = (await submitted.json()) as { response_action: string; view: { blocks: unknown[] } };
+      expect(reply.response_action).toBe('update');
+      expect(JSON.stringify(reply.view.blocks)).toContain('your report is recorded');
+      await h.bot.stop();
+
+      const restarted = await Whosaid.open({ corpusDir: dir, dataDir: data });
+      const { reports } = await restarted.listReports();
+      expect(reports).toEqual([expect.objectContaining({ doc: 'a', reason: 'speaker', user: 'U0CHECKER', platform: 'slack', note: 'The port authority said it <!channel>', speaker: 'harbour master' })]);
+    } finally {
+      await h.fake.stop();
     }
   });
 });

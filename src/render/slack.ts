@@ -70,10 +70,13 @@ function entryBlocks(hit: StatementHit, number: number, report: ReportButton | n
   const quoted = snippet.replace(/\n+/g, '\n>');
   const body = `>${how}${hit.kind === 'direct' ? `“${quoted}”` : quoted}${warning}`;
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';
+  const value = report?.value(hit);
   const section: KnownBlock = {
     type: 'section',
     text: mrkdwn(`${head}\n${body}`),
-    ...(report ? { accessory: { type: 'button', action_id: report.actionId, value: report.value(hit), text: { type: 'plain_text', text: 'Wrong?' } } } : {}),
+    ...(report && value && value.length <= SLACK_LIMITS.buttonValue
+      ? { accessory: { type: 'button', action_id: report.actionId, value, text: { type: 'plain_text', text: 'Wrong?' } } }
+      : {}),
   };
   return [section, { type: 'context', elements: [mrkdwn(`${entrySource(hit)}${also}`)] }];
 }

@@ -67,3 +67,7 @@ export function webUrl(url: string | null): string | null {
     return null;
   }
 }
+
+/** What a reporter hears back, on every face. */
+export const REPORT_THANKS = 'Thanks — your report is recorded for the corpus keeper, who will check the article and correct the answer if it is wrong.';
+export const REPORT_FAILED = 'Sorry — your report could not be stored. The error is in the bot’s log; please try again later.';

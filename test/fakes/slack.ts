@@ -111,6 +111,10 @@ export class FakeSlack {
       }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
+      case 'views.open':
+        return { ok: true, view: { id: `V${this.calls.length}`, ...(args.view as object) } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: '1700000001.000001' };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       default:

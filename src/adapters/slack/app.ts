@@ -10,6 +10,8 @@ import { slackNotice } from '../../render/slack.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { APOLOGY, deliverAnswer, slackErrorCode } from './deliver.ts';
 import { MORE_ACTION_ID, decodeMore } from './more-button.ts';
+import { REPORT_ACTION_ID, REPORT_VIEW_ID, decodeReportButton, readSubmission, reportModal, thanksModal } from './report.ts';
+import { REPORT_FAILED, REPORT_THANKS } from '../../render/wording.ts';
 
 export interface SlackBot {
   app: App;
@@ -79,6 +81,43 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
     } catch (error) {
       log.error(`slack: "More" failed: ${(error as Error).stack ?? slackErrorCode(error)}`);
       await respond({ response_type: 'ephemeral', replace_original: false, ...slackNotice(APOLOGY) }).catch(() => undefined);
+    }
+  });
+
+  // "Wrong?": the click opens the report modal (its trigger is valid for 3 seconds, so nothing slow comes first).
+  app.action(REPORT_ACTION_ID, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const button = decodeReportButton('value' in action ? action.value : undefined);
+    const triggerId = 'trigger_id' in body ? body.trigger_id : undefined;
+    if (!button || !triggerId) {
+      log.warn('slack: ignored a "Wrong?" click with an unreadable value');
+      await respond({ response_type: 'ephemeral', replace_original: false, ...slackNotice('That button has expired; please ask again.') }).catch(() => undefined);
+      return;
+    }
+    try {
+      const statement = core.statement(button.s);
+      const summary = statement ? `${statement.speaker.canonical}: “${statement.text}”` : 'This statement is no longer in the corpus.';
+      await client.views.open({ trigger_id: triggerId, view: reportModal(button.s, summary) });
+    } catch (error) {
+      log.error(`slack: could not open the report form: ${slackErrorCode(error)}`);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...slackNotice(APOLOGY) }).catch(() => undefined);
+    }
+  });
+
+  // The submitted form: stored before the ack, whose answer turns the form into a thank-you for the reporter alone.
+  app.view(REPORT_VIEW_ID, async ({ ack, body, view }) => {
+    const submission = readSubmission(view);
+    if (!submission) {
+      log.warn('slack: a report form came back unreadable');
+      await ack({ response_action: 'errors', errors: { reason: 'Please pick what is wrong.' } });
+      return;
+    }
+    try {
+      const result = await core.reportWrong({ ...submission, user: body.user.id, platform: 'slack' });
+      await ack({ response_action: 'update', view: thanksModal(result.ok ? REPORT_THANKS : result.message) });
+    } catch (error) {
+      log.error(`slack: storing a report failed: ${(error as Error).stack ?? String(error)}`);
+      await ack({ response_action: 'update', view: thanksModal(REPORT_FAILED) });
     }
   });
 

@@ -7,6 +7,7 @@ import type { Answer } from '../../model.ts';
 import { type AnswerPage, answerPage, hasMore, hitsOf } from '../../render/pages.ts';
 import { type SlackMessage, joinSlackMessages, slackAnswerPage, slackNotice, slackSources } from '../../render/slack.ts';
 import { MORE_ACTION_ID, type MoreRequest, encodeMore } from './more-button.ts';
+import { reportButton } from './report.ts';
 
 /** Slack's answers meaning "the bot may not post here"; anything else is a real failure. */
 const CANNOT_POST_HERE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot', 'ekm_access_denied', 'missing_scope']);
@@ -49,7 +50,7 @@ async function safeRespond(delivery: Delivery, message: RespondArguments): Promi
 /** A page with its "More" button (carrying the next page's request). */
 function renderPage(page: AnswerPage, request: Omit<MoreRequest, 'p' | 'r'>, viaRespond: boolean): SlackMessage {
   const value = hasMore(page) ? encodeMore({ ...request, p: page.page + 1, ...(viaRespond ? { r: 1 as const } : {}) }) : null;
-  return slackAnswerPage(page, value ? { actionId: MORE_ACTION_ID, value } : null);
+  return slackAnswerPage(page, value ? { actionId: MORE_ACTION_ID, value } : null, reportButton);
 }
 
 /**
