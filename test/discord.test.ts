@@ -1,6 +1,8 @@
 // The Discord face end to end: a real discord.js Client logs in to a local fake Discord (REST + gateway) on
 // 127.0.0.1, receives INTERACTION_CREATE events, and the test reads the REST calls it makes.
 import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import { type DiscordBot, createDiscordBot } from '../src/adapters/discord/bot.t
 import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
 import { APP_ID, ASKER, FakeDiscord, GUILD_ID, OTHER_USER, type RestCall, TEXT_CHANNEL } from './fakes/discord.ts';
-import { ARTICLE, openCorpus, openSeeds } from './helpers/corpus.ts';
+import { ARTICLE, corpusFolder, openCorpus, openSeeds } from './helpers/corpus.ts';
 
 const INKL = 'https://www.inkl.com/news/china-urges-russia-to-ceasefire-in-ukraine-as-zelenksy-calls-2023-year-of-our-victory';
 const ROOT = join(import.meta.dirname, '..');
@@ -224,5 +226,38 @@ describe('GIVEN npm run register against the fake Discord', () => {
     } finally {
       await fake.stop();
     }
+  });
+});
+
+describe('GIVEN a Discord user who finds an answer entry wrong', () => {
+  it('WHEN they press "Wrong? n" and pick a reason THEN only they see the menu and the thanks, and the report is stored across a restart', async () => {
+    const dir = await corpusFolder({ 'a.md': ARTICLE('title: Port\npublished: 2024-05-10\nlanguage: en\nurl: https://news.example/port', 'The harbour master said the port would reopen in June.') });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-discord-report-'));
+    const h = await startHarness(await Whosaid.open({ corpusDir: dir, dataDir: data }));
+    try {
+      const { token } = h.fake.interaction(command('who-said', { phrase: 'port would reopen' }), { type: 2 });
+      await h.fake.waitFor(() => h.fake.find('POST', /\/threads$/).length === 1, 'the answer');
+      const edit = h.fake.find('PATCH', new RegExp(`/${token}/messages/@original$`))[0]?.body as { components: Array<{ components: Array<{ custom_id: string; label: string }> }> };
+      const wrong = edit.components.flatMap((row) => row.components).find((button) => button.label === 'Wrong? 1');
+      expect(wrong).toBeDefined();
+      const message = { ...edit, id: '400000000000000009', channel_id: TEXT_CHANNEL, type: 20, author: { id: '1', username: 'whosaid', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, embeds: [], content: '' };
+
+      const press = h.fake.interaction({ custom_id: wrong?.custom_id, component_type: 2 }, { type: 3, user: OTHER_USER, message });
+      await h.fake.waitFor(() => h.fake.find('POST', new RegExp(`/${press.token}/callback$`)).length === 1, 'the menu');
+      const menu = h.fake.find('POST', new RegExp(`/${press.token}/callback$`))[0]?.body as { type: number; data: { flags: number; content: string; components: Array<{ components: Array<{ type: number; custom_id: string; options: Array<{ value: string }> }> }> } };
+      expect(menu).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('harbour master: “the port would reopen in June”') } });
+      const select = menu.data.components[0]?.components[0];
+      expect(select?.type).toBe(3);
+      expect(select?.options.map((o) => o.value)).toEqual(['speaker', 'date', 'opposite', 'not-a-statement']);
+
+      const ephemeral = { ...message, id: '400000000000000010', flags: 64, content: menu.data.content, components: menu.data.components };
+      const pick = h.fake.interaction({ custom_id: select?.custom_id, component_type: 3, values: ['date'] }, { type: 3, user: OTHER_USER, message: ephemeral });
+      await h.fake.waitFor(() => h.fake.find('POST', new RegExp(`/${pick.token}/callback$`)).length === 1, 'the thanks');
+      expect(h.fake.find('POST', new RegExp(`/${pick.token}/callback$`))[0]?.body).toMatchObject({ type: 7, data: { content: expect.stringContaining('your report is recorded'), components: [] } });
+    } finally {
+      await stopHarness(h);
+    }
+    const { reports } = await (await Whosaid.open({ corpusDir: dir, dataDir: data })).listReports();
+    expect(reports).toEqual([expect.objectContaining({ doc: 'a', reason: 'date', user: OTHER_USER.id, platform: 'discord' })]);
   });
 });

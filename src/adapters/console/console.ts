@@ -6,6 +6,11 @@ import { COMMANDS, runCommandLine } from '../../../commands/index.ts';
 import type { Whosaid } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import { answerToText } from '../../render/text.ts';
+import { REPORT_REASONS, type ReportReason } from '../../feedback/reports.ts';
+import type { StatementHit } from '../../model.ts';
+import { hitsOf } from '../../render/pages.ts';
+import { REPORT_FAILED, REPORT_THANKS } from '../../render/wording.ts';
+import { userInfo } from 'node:os';
 
 export interface ConsoleOptions {
   input: Readable;
@@ -14,8 +19,23 @@ export interface ConsoleOptions {
   log: Logger;
 }
 
+const WRONG_USAGE = `/wrong <entry number> <${REPORT_REASONS.join('|')}> [note]`;
+
 export function helpText(): string {
-  return ['Ask me:', ...COMMANDS.map((command) => `  ${command.usage}\n      ${command.description}`), '  /help, /quit'].join('\n');
+  return [
+    'Ask me:',
+    ...COMMANDS.map((command) => `  ${command.usage}\n      ${command.description}`),
+    `  ${WRONG_USAGE}\n      Report an entry of the last answer as wrong, for the corpus keeper`,
+    '  /help, /quit',
+  ].join('\n');
+}
+
+/** "/wrong 2 speaker it was the deputy" → the entry, reason and note; a usage message when it does not parse. */
+function parseWrong(text: string): { entry: number; reason: ReportReason; note: string | null } | string {
+  const match = /^\/wrong\s+(\d+)\s+(\S+)\s*([\s\S]*)$/.exec(text);
+  const reason = REPORT_REASONS.find((known) => known === match?.[2]);
+  if (!match || !reason) return `Usage: ${WRONG_USAGE}`;
+  return { entry: Number(match[1]), reason, note: match[3]?.trim() || null };
 }
 
 /** Resolves when the user quits or the input ends. */
@@ -24,17 +44,39 @@ export function runConsole(core: Whosaid, options: ConsoleOptions): Promise<void
   const say = (text: string) => options.output.write(`${text}\n`);
   say(`whosaid — ${core.stats.statements} statements from ${core.stats.documents} articles. Type /help.`);
   lines.prompt();
+  let lastHits: StatementHit[] = [];
+  // Lines are answered one at a time, in order: a report is written before the next question is read.
+  let queue: Promise<void> = Promise.resolve();
+  const report = async (text: string): Promise<void> => {
+    const parsed = parseWrong(text);
+    const hit = typeof parsed === 'string' ? undefined : lastHits[parsed.entry - 1];
+    if (typeof parsed === 'string' || !hit) {
+      say(typeof parsed === 'string' ? parsed : lastHits.length === 0 ? 'Ask something first; /wrong reports an entry of the last answer.' : `The last answer has entries 1–${lastHits.length}.`);
+      return;
+    }
+    const result = await core.reportWrong({ statement: hit.id, reason: parsed.reason, note: parsed.note, user: userInfo().username, platform: 'console' });
+    say(result.ok ? REPORT_THANKS : result.message);
+  };
   return new Promise((resolve) => {
     lines.on('line', (line) => {
+      queue = queue.then(() => answerLine(line));
+    });
+    const answerLine = async (line: string) => {
       const text = line.trim();
       if (text === '/quit' || text === '/exit') {
         lines.close();
         return;
       }
       if (text === '/help' || text === 'help') say(helpText());
-      else if (text) {
+      else if (text.startsWith('/wrong')) {
+        await report(text).catch((error: unknown) => {
+          options.log.error(`console: storing a report failed: ${(error as Error).stack ?? String(error)}`);
+          say(REPORT_FAILED);
+        });
+      } else if (text) {
         try {
           const answer = runCommandLine(core, text.startsWith('/') ? text : `/who-said ${text}`);
+          if (answer && answer.kind !== 'usage') lastHits = hitsOf(answer);
           say(answer ? answerToText(answer, { color: options.color }) : `Unknown command. ${helpText()}`);
         } catch (error) {
           // One bad question must not end the session.
@@ -43,7 +85,7 @@ export function runConsole(core: Whosaid, options: ConsoleOptions): Promise<void
         }
       }
       lines.prompt();
-    });
-    lines.on('close', () => resolve());
+    };
+    lines.on('close', () => void queue.then(() => resolve()));
   });
 }

@@ -15,6 +15,7 @@ import {
   MessageFlags,
   type RESTPostAPIChannelThreadsResult,
   Routes,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
 import { findCommand, runCommand } from '../../../commands/index.ts';
 import type { DiscordConfig } from '../../config.ts';
@@ -24,6 +25,8 @@ import { DISCORD_LIMITS, discordAnswerPage, discordSources, escapeDiscord, threa
 import { type AnswerPage, answerPage, hasMore, hitsOf } from '../../render/pages.ts';
 import { capText } from '../../render/snippet.ts';
 import { PageStore, pageButtonId, parsePageButtonId } from './pages.ts';
+import { parseReasonMenu, parseWrongButton, reasonMenu, wrongButtons } from './report.ts';
+import { REPORT_FAILED, REPORT_THANKS } from '../../render/wording.ts';
 
 const NO_PINGS = { parse: [] as [] };
 const APOLOGY = 'Sorry — something went wrong answering that. The error is in the bot’s log; please try again.';
@@ -114,7 +117,7 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
     }
     const page = answerPage(answer, 0);
     const key = page.pages > 1 ? store.remember({ userId: interaction.user.id, command: command.name, options, threadId: null }) : null;
-    const reply = await interaction.editReply({ ...discordAnswerPage(page), components: pageButtons(key, page), allowedMentions: NO_PINGS });
+    const reply = await interaction.editReply({ ...discordAnswerPage(page), components: [...pageButtons(key, page), ...wrongButtons(page)], allowedMentions: NO_PINGS });
     const threadId = await postSources(interaction, reply.id, page, null);
     const remembered = key ? store.recall(key) : undefined;
     if (remembered) remembered.threadId = threadId;
@@ -136,8 +139,29 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
     const answer = runCommand(core, command, question.options);
     if (answer.kind === 'usage') return;
     const page = answerPage(answer, parsed.page);
-    await interaction.update({ ...discordAnswerPage(page), components: pageButtons(parsed.key, page), allowedMentions: NO_PINGS });
+    await interaction.update({ ...discordAnswerPage(page), components: [...pageButtons(parsed.key, page), ...wrongButtons(page)], allowedMentions: NO_PINGS });
     question.threadId = await postSources(interaction, interaction.message.id, page, question.threadId);
+  }
+
+  /** "Wrong? n": a menu of what can be wrong, shown to the clicker alone. */
+  async function askWhatIsWrong(interaction: ButtonInteraction, statementId: string): Promise<void> {
+    const statement = core.statement(statementId);
+    if (!statement) {
+      await interaction.reply({ content: 'That statement is no longer in the corpus; please ask again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
+    const summary = capText(`${statement.speaker.canonical}: “${statement.text}”`, 300);
+    await interaction.reply({ content: `What is wrong with this entry?\n> ${escapeDiscord(summary)}`, components: reasonMenu(statementId), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+  }
+
+  async function storeReport(interaction: StringSelectMenuInteraction): Promise<void> {
+    const chosen = parseReasonMenu(interaction.customId, interaction.values);
+    if (!chosen) return;
+    const result = await core.reportWrong({ ...chosen, user: interaction.user.id, platform: 'discord' }).catch((error: unknown) => {
+      log.error(`discord: storing a report failed: ${(error as Error).stack ?? String(error)}`);
+      return { ok: false as const, message: REPORT_FAILED };
+    });
+    await interaction.update({ content: result.ok ? REPORT_THANKS : result.message, components: [], allowedMentions: NO_PINGS });
   }
 
   async function suggest(interaction: AutocompleteInteraction): Promise<void> {
@@ -156,7 +180,10 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
     try {
       if (interaction.isAutocomplete()) await suggest(interaction);
       else if (interaction.isChatInputCommand()) await answerCommand(interaction);
-      else if (interaction.isButton()) await turnPage(interaction);
+      else if (interaction.isButton()) {
+        const wrong = parseWrongButton(interaction.customId);
+        await (wrong ? askWhatIsWrong(interaction, wrong) : turnPage(interaction));
+      } else if (interaction.isStringSelectMenu()) await storeReport(interaction);
     } catch (error) {
       log.error(`discord: interaction ${interaction.id} failed: ${discordErrorCode(error)}`);
       if (!interaction.isRepliable()) return;
