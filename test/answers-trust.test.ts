@@ -109,3 +109,17 @@ describe('GIVEN the sources under an answer', () => {
     expect(discordSources(page).match(/for \[1\]: /g)).toHaveLength(2);
   });
 });
+
+describe('GIVEN an article that quotes a statement in full and then again in part', () => {
+  it('THEN timelines and who-said show it once, in its fuller form', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE(
+        'title: A\npublished: 2024-03-01\nlanguage: en',
+        'The governor wrote: “The river is rising and we will open the shelters tonight.”\n\nShe later repeated that “we will open the shelters” to reporters, saying the river “is rising”.',
+      ),
+    });
+    const answer = core.timeline({ query: 'governor' });
+    expect(answer.kind === 'timeline' ? answer.entries.map((e) => e.kind) : []).toEqual(['direct']);
+    expect(ask(core, 'we will open the shelters').results.map((r) => r.kind)).toEqual(['direct']);
+  });
+});

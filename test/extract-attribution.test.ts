@@ -129,3 +129,10 @@ describe('GIVEN a cue that reports nothing said', () => {
     expect(statements(text)).toHaveLength(0);
   });
 });
+
+describe('GIVEN a verb that describes its object ("called it …", "described herself as …")', () => {
+  it('THEN what was said is the description, a phrase that reads on its own, not "it a …" or "herself as …"', () => {
+    expect(only('The mayor called it a costly mistake for the whole city.').said).toBe('a costly mistake for the whole city');
+    expect(only('The senator described herself as “the last honest broker” in the chamber.').said).toMatch(/^“?the last honest broker/);
+  });
+});

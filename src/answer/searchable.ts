@@ -6,12 +6,15 @@ import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
 import { SpeakerDirectory } from './speakers.ts';
+import { echoesIn } from './echoes.ts';
 import { family, sameStatement } from './same-statement.ts';
 
 export class SearchableCorpus {
   private readonly statementsById = new Map<string, Statement>();
   private readonly documentsById = new Map<string, DocumentInfo>();
   private readonly statementsByDoc = new Map<string, Statement[]>();
+  /** Statements repeated in part within their own article → the fuller statement (see echoes.ts). */
+  private readonly echoes = new Map<string, string>();
   /** Statements by each name of their speaker's family: the only ones that can be the same statement, and a timeline's. */
   private readonly byFamily = new Map<string, Set<Statement>>();
   /** Corpus order (file order, then position in the article), for stable "also reported by" lists. */
@@ -34,6 +37,7 @@ export class SearchableCorpus {
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
+    for (const ofDoc of this.statementsByDoc.values()) for (const [echo, of] of echoesIn(ofDoc)) this.echoes.set(echo, of);
     this.speakers = new SpeakerDirectory(statements);
     this.setAliasGroups(aliasGroups);
   }
@@ -76,6 +80,7 @@ export class SearchableCorpus {
     this.removeDocument(document.id);
     this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
+    for (const [echo, of] of echoesIn(statements)) this.echoes.set(echo, of);
     this.index.add(statements);
     for (const statement of statements) this.speakers.add(statement);
     this.changed();
@@ -105,6 +110,7 @@ export class SearchableCorpus {
     for (const statement of statements) {
       this.statementsById.delete(statement.id);
       this.position.delete(statement.id);
+      this.echoes.delete(statement.id);
       for (const name of family(statement)) this.byFamily.get(name)?.delete(statement);
     }
     if (statements.length > 0) {
@@ -122,6 +128,11 @@ export class SearchableCorpus {
     this.tokenCache.clear();
     // "Also reported by" can change for any statement of a touched family; the cache refills as questions come.
     this.sameCache.clear();
+  }
+
+  /** The fuller statement of the same article that this one repeats in part, if any. */
+  echoOf(id: string): string | undefined {
+    return this.echoes.get(id);
   }
 
   /** A statement's words (cached; at most 200,000 statements' worth, then the cache starts over). */

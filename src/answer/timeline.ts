@@ -66,7 +66,10 @@ export function timeline(corpus: SearchableCorpus, request: TimelineRequest): Ti
     const seen = new Set<string>();
     for (const name of corpus.synonyms(query)) hits.push(...topicHits(corpus, name, seen));
   }
-  const entries = hits.filter((hit) => inRange(hit, from.value, to.value)).sort(chronological);
+  const inRangeHits = hits.filter((hit) => inRange(hit, from.value, to.value));
+  // A statement its own article repeats in part is shown once, in its fuller form.
+  const ids = new Set(inRangeHits.map((hit) => hit.id));
+  const entries = inRangeHits.filter((hit) => !ids.has(corpus.echoOf(hit.id) ?? '')).sort(chronological);
   const notes: string[] = [];
   if (entries.length === 0) {
     const range = from.value || to.value ? ` between ${from.value ? formatPartialDate(from.value) : 'the start'} and ${to.value ? formatPartialDate(to.value) : 'now'}` : '';

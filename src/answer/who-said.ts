@@ -56,8 +56,10 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   // The same statement reported by several articles is one answer, listed under the best-matching report.
   const results: StatementHit[] = [];
   const covered = new Set<string>();
+  const matched = new Set(ranked.map((hit) => hit.id));
   for (const hit of ranked) {
-    if (covered.has(hit.id)) continue;
+    // A partial repeat of a statement that also matched is the same words: listed once, in the fuller form.
+    if (covered.has(hit.id) || matched.has(corpus.echoOf(hit.id) ?? '')) continue;
     results.push(hit);
     for (const other of hit.alsoReportedBy) covered.add(other.statement);
     if (results.length === MAX_RESULTS) break;

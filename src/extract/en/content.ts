@@ -3,7 +3,7 @@
 // Before the cue ("…, officials said.") they run from the clause start to the comma or quote before the source.
 import type { StatementKind } from '../../model.ts';
 import type { QuoteSpan } from '../quotes.ts';
-import { type Cue, NEEDS_CLAUSE } from './cues.ts';
+import { type Cue, DESCRIBING_LEMMAS, NEEDS_CLAUSE } from './cues.ts';
 import { isTimeWord } from './sources.ts';
 import type { Token } from './tokens.ts';
 
@@ -73,6 +73,12 @@ export interface After {
  */
 export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number } | { closes: true } | null {
   let k = cue.last + 1;
+  if (DESCRIBING_LEMMAS.has(cue.lemma) && cue.last === cue.at) {
+    // "called it an important first step", "described himself as “the last…”": what was said is the description,
+    // not the thing described.
+    if (tokens[k]?.pos === 'PRON' && !tokens[k]?.quoted && k < stop) k++;
+    if (tokens[k]?.norm === 'as' && !tokens[k]?.quoted && k < stop) k++;
+  }
   if (cue.takesAddressee) {
     const t = tokens[k];
     const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : skipNounPhrase(tokens, k, stop);

@@ -36,6 +36,9 @@ const DENIAL_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute']);
 /** Naming verbs: a statement when what they name the object is quoted or follows a pronoun ("called it a scam"). */
 const NAMING_LEMMAS = new Set(['call', 'brand', 'dub', 'label', 'term']);
 
+/** Verbs whose content is a description of their object: "called it X", "described himself as X". */
+export const DESCRIBING_LEMMAS: ReadonlySet<string> = new Set([...NAMING_LEMMAS, 'describe', 'characterize', 'characterise', 'portray']);
+
 /** Verbs whose object is the addressee before what was said. */
 const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'remind', 'inform', 'assure', 'reassure', 'warn', 'urge', 'promise', 'advise', 'caution']);
 
