@@ -12,11 +12,11 @@ const RANGE = /(?:^|\s)(from|to):\s*(\S+)/gi;
 export const timelineCommand = {
   name: 'timeline',
   description: 'What a person said, or what was said about a topic, in the order it was said',
-  usage: '/timeline <person or topic> [from:YYYY-MM[-DD]] [to:YYYY-MM[-DD]]   e.g. /timeline Zelensky from:2023-02',
+  usage: '/timeline <person or topic> [from:YYYY[-MM[-DD]]] [to:YYYY[-MM[-DD]]]   e.g. /timeline Zelensky from:2023-02',
   options: [
     { name: 'topic', description: 'A speaker (any spelling) or a topic', required: true, autocomplete: true },
-    { name: 'from', description: 'Earliest date, YYYY-MM or YYYY-MM-DD', required: false },
-    { name: 'to', description: 'Latest date, YYYY-MM or YYYY-MM-DD', required: false },
+    { name: 'from', description: 'Earliest date: YYYY, YYYY-MM or YYYY-MM-DD', required: false },
+    { name: 'to', description: 'Latest date: YYYY, YYYY-MM or YYYY-MM-DD', required: false },
   ],
   schema,
   fromText: (text) => {

@@ -1,6 +1,6 @@
 // The command-line face (stable contract, see DESIGN.md):
 //   cli who-said "<phrase>" [--json]
-//   cli timeline "<person or topic>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+//   cli timeline "<person or topic>" [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--json]
 //   cli statements [--doc ID] --json
 //   cli reports [--open] [--json]             "Wrong?" reports from chat users, to settle in corrections.yaml
 // Every command takes --corpus DIR (default WHOSAID_CORPUS or corpus/) and --data DIR.
@@ -15,7 +15,7 @@ import { answerToText } from './render/text.ts';
 
 const USAGE = `usage:
   npm run -s cli -- who-said "<phrase>" [--json]
-  npm run -s cli -- timeline "<person or topic>" [--from YYYY-MM[-DD]] [--to YYYY-MM[-DD]] [--json]
+  npm run -s cli -- timeline "<person or topic>" [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--json]
   npm run -s cli -- statements [--doc ID] --json
   npm run -s cli -- reports [--open] [--json]
 options: --corpus DIR, --data DIR`;

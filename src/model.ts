@@ -113,6 +113,8 @@ export interface StatementHit extends Statement {
   score: number;
   /** Set when the statement says the opposite of the question; null for a true match (and in timelines). */
   contrast: Contrast | null;
+  /** In an organisation's or country's timeline: the entity a person speaks for by their role. */
+  speaksFor?: string;
   /** Ranges in `text` of the words that matched the query. */
   highlights: Highlight[];
   alsoReportedBy: Array<{ statement: string; doc: string; source: Source; text: string }>;

@@ -123,3 +123,37 @@ describe('GIVEN an article that quotes a statement in full and then again in par
     expect(ask(core, 'we will open the shelters').results.map((r) => r.kind)).toEqual(['direct']);
   });
 });
+
+describe('GIVEN a timeline', () => {
+  it('WHEN from/to are a year or a month THEN they are accepted at that precision', () => {
+    const year = seeds.timeline({ query: 'Zelensky', from: '2024' });
+    expect(year.kind).toBe('timeline');
+    expect(year.kind === 'timeline' ? year.entries.map((e) => e.saidOn?.date.slice(0, 4)) : []).toEqual(['2024']);
+    const upTo = seeds.timeline({ query: 'Zelensky', to: '2023' });
+    expect(upTo.kind === 'timeline' ? upTo.entries.every((e) => (e.saidOn?.date ?? '') < '2024') : false).toBe(true);
+  });
+
+  it('WHEN the query names no speaker THEN the answer says it is a topic search', () => {
+    const answer = seeds.timeline({ query: 'ceasefire' });
+    expect(answer).toMatchObject({ kind: 'timeline', speaker: null, notes: [expect.stringMatching(/No speaker in the corpus is called “ceasefire”/)] });
+  });
+
+  it('WHEN it is a country THEN people whose role names it count, marked as speaking for it', () => {
+    const answer = seeds.timeline({ query: 'United States' });
+    if (answer.kind !== 'timeline') throw new Error('usage');
+    const price = answer.entries.filter((e) => e.speaker.canonical === 'Ned Price');
+    expect(price.length).toBeGreaterThan(0);
+    expect(price.every((e) => e.speaksFor === 'United States')).toBe(true);
+    expect(answer.entries.some((e) => e.speaker.canonical === 'Antony Blinken')).toBe(true);
+    expect(answerToText(answer)).toContain('Ned Price (US State Department spokesman), for United States');
+  });
+
+  it('THEN a speaker’s long description is shown once per page, its short name on later entries', () => {
+    const answer = seeds.timeline({ query: 'China' });
+    if (answer.kind !== 'timeline') throw new Error('usage');
+    const authors = discordAnswerPage(answerPage(answer, 0, 10)).embeds.map((e) => e.author?.name ?? '');
+    const plan = authors.filter((name) => name.includes("China's 12-point peace plan"));
+    expect(plan.length).toBeGreaterThan(1);
+    expect(plan.filter((name) => name.includes('position paper'))).toHaveLength(1);
+  });
+});

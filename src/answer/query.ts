@@ -18,7 +18,7 @@ export function checkQuery(raw: string, what: string): Checked<string> {
 
 export function checkDate(raw: string | null | undefined, name: 'from' | 'to'): Checked<PartialDate | null> {
   if (raw === null || raw === undefined || raw.trim() === '') return { ok: true, value: null };
-  const parsed = parsePartialDate(raw);
-  if (!parsed) return { ok: false, message: `"${raw}" is not a date for ${name}: use YYYY-MM or YYYY-MM-DD, e.g. 2023-02 or 2023-02-24.` };
+  const parsed = parsePartialDate(raw, { allowYear: true });
+  if (!parsed) return { ok: false, message: `"${raw}" is not a date for ${name}: use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023, 2023-02 or 2023-02-24.` };
   return { ok: true, value: parsed };
 }

@@ -191,8 +191,8 @@ export class SearchableCorpus {
    * A statement as an answer entry. "Also reported by" is worked out when first read: a timeline of a much-quoted
    * speaker has hundreds of entries, and a chat page shows five of them.
    */
-  hit(statement: Statement, score: number, highlights: StatementHit['highlights'], contrast: StatementHit['contrast'] = null): StatementHit {
-    const partial = { ...statement, source: this.source(statement.doc), score, contrast, highlights };
+  hit(statement: Statement, score: number, highlights: StatementHit['highlights'], contrast: StatementHit['contrast'] = null, speaksFor?: string): StatementHit {
+    const partial = { ...statement, source: this.source(statement.doc), score, contrast, ...(speaksFor ? { speaksFor } : {}), highlights };
     let also: StatementHit['alsoReportedBy'] | null = null;
     // Enumerable, so JSON output and spreads still carry it.
     return Object.defineProperty(partial, 'alsoReportedBy', {

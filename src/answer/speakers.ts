@@ -3,6 +3,7 @@ import { aliasKey } from '../entities/registry.ts';
 import { PersonNameIndex } from '../entities/names.ts';
 import type { Statement } from '../model.ts';
 import { fold } from '../text/fold.ts';
+import { demonymsOf } from '../entities/demonyms.ts';
 
 export interface SpeakerEntry {
   canonical: string;
@@ -12,11 +13,15 @@ export interface SpeakerEntry {
   statements: number;
 }
 
+const FORMER = /\b(former|ex-|one-time|voormalige?|oud-)/i;
+
 export class SpeakerDirectory {
   private readonly entries = new Map<string, SpeakerEntry>();
   private readonly byKey = new Map<string, string>();
   /** People by their names, for spelling-tolerant lookup without a scan. */
   private readonly people = new PersonNameIndex<SpeakerEntry>();
+  /** People who speak for an organisation or country by their role, per organisation; cleared as speakers come. */
+  private readonly members = new Map<string, string[]>();
   /** Folded names per entry, for autocomplete on every keystroke. */
   private readonly folded = new Map<SpeakerEntry, string[]>();
 
@@ -25,6 +30,7 @@ export class SpeakerDirectory {
   }
 
   add({ speaker }: Statement): void {
+    this.members.clear();
     let entry = this.entries.get(speaker.canonical);
     if (!entry) {
       entry = { canonical: speaker.canonical, kind: speaker.kind, names: [], statements: 0 };
@@ -71,6 +77,29 @@ export class SpeakerDirectory {
       .filter(({ rank }) => rank >= 0)
       .sort((a, b) => a.rank - b.rank || b.entry.statements - a.entry.statements || a.entry.canonical.localeCompare(b.entry.canonical));
     return scored.slice(0, limit).map(({ entry }) => entry);
+  }
+
+  /**
+   * The people whose role names the organisation or country ("US State Department spokesman Ned Price" speaks for
+   * the United States): by any of its names, or a country's adjective, as whole words. Short names (US, UN) only
+   * in capitals, where they are acronyms and not words.
+   */
+  membersOf(canonical: string): string[] {
+    const known = this.members.get(canonical);
+    if (known) return known;
+    const entry = this.entries.get(canonical);
+    if (!entry || !['organisation', 'country', 'group'].includes(entry.kind)) return [];
+    const names = [...new Set([...entry.names, ...demonymsOf(canonical)])];
+    const patterns = names.map((name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return name.length <= 3 ? new RegExp(`(?<![\\p{L}.])${escaped}(?![\\p{L}])`, 'u') : new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu');
+    });
+    const members = [...this.entries.values()]
+      // A former office holder no longer speaks for it.
+      .filter((other) => other.kind === 'person' && other.role && !FORMER.test(other.role) && patterns.some((pattern) => pattern.test(other.role as string)))
+      .map((other) => other.canonical);
+    this.members.set(canonical, members);
+    return members;
   }
 
   all(): SpeakerEntry[] {

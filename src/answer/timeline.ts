@@ -61,6 +61,11 @@ export function timeline(corpus: SearchableCorpus, request: TimelineRequest): Ti
   let hits: StatementHit[];
   if (speaker) {
     hits = corpus.statementsOf(speaker).map((s) => corpus.hit(s, 1, []));
+    // People who speak for it by their role count too, marked as such.
+    const own = new Set(hits.map((hit) => hit.id));
+    for (const member of corpus.speakers.membersOf(speaker)) {
+      for (const s of corpus.statementsOf(member)) if (!own.has(s.id) && s.speaker.canonical === member) hits.push(corpus.hit(s, 1, [], null, speaker));
+    }
   } else {
     hits = [];
     const seen = new Set<string>();
@@ -71,6 +76,9 @@ export function timeline(corpus: SearchableCorpus, request: TimelineRequest): Ti
   const ids = new Set(inRangeHits.map((hit) => hit.id));
   const entries = inRangeHits.filter((hit) => !ids.has(corpus.echoOf(hit.id) ?? '')).sort(chronological);
   const notes: string[] = [];
+  if (!speaker && entries.length > 0) notes.push(`No speaker in the corpus is called “${query}”, so these are statements about it.`);
+  const members = entries.filter((entry) => entry.speaksFor).length;
+  if (members > 0) notes.push(`${members} of these are by people who speak for ${speaker} by their role.`);
   if (entries.length === 0) {
     const range = from.value || to.value ? ` between ${from.value ? formatPartialDate(from.value) : 'the start'} and ${to.value ? formatPartialDate(to.value) : 'now'}` : '';
     notes.push(

@@ -23,7 +23,7 @@ const Entry = z
       .transform((value, ctx) => {
         // YAML reads 2023-02-24 as a date and 2023 as a number; either way it is the keeper's date.
         const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-        const parsed = parsePartialDate(text);
+        const parsed = parsePartialDate(text, { allowYear: true });
         if (!parsed) ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
         return parsed as PartialDate;
       })

@@ -7,7 +7,7 @@ import { type AnswerPage, citedSources } from './pages.ts';
 import { capText, fittedSnippet } from './snippet.ts';
 import { formatPartialDate } from '../text/dates.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLines, webUrl, whenSaid } from './wording.ts';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -49,7 +49,7 @@ function plain(text: string, max: number): string {
 }
 
 /** One entry: the speaker as author, the article's title linking to the quoted words, the snippet, the source. */
-function entryEmbed(hit: StatementHit, number: number): APIEmbed {
+function entryEmbed(hit: StatementHit, number: number, speaker: string): APIEmbed {
   const when = `*${whenSaid(hit.saidOn, hit.source.published)}* · ${escapeDiscord(capText(howSaid(hit), 120))}`;
   const contrast = contrastNote(hit);
   const correction = correctionNote(hit);
@@ -61,7 +61,7 @@ function entryEmbed(hit: StatementHit, number: number): APIEmbed {
   const footer = [hit.source.outlet, formatPartialDate(hit.source.published)].filter(Boolean).join(' · ');
   return {
     color: contrast ? AMBER : BLURPLE,
-    author: { name: plain(`${number}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)}`, DISCORD_LIMITS.entryAuthor) },
+    author: { name: plain(`${number}. ${speaker}`, DISCORD_LIMITS.entryAuthor) },
     title: plain(hit.source.title, DISCORD_LIMITS.entryTitle),
     ...(url ? { url } : {}),
     description: `${when}\n${hit.kind === 'direct' ? `“${snippet}”` : snippet}${warning}`,
@@ -79,7 +79,8 @@ export function discordAnswerPage(page: AnswerPage): DiscordPage {
   const position = page.pages > 1 ? ` — ${page.firstNumber}–${page.firstNumber + page.hits.length - 1} of ${page.total}` : '';
   const notes = page.answer.notes.map((note) => `\n-# ${escapeDiscord(capText(note, 300))}`).join('');
   const content = `**${escapeDiscord(capText(answerHeading(page.answer), 300))}**${position}${notes}`;
-  return { content: capText(content, DISCORD_LIMITS.content), embeds: page.hits.map((hit, i) => entryEmbed(hit, page.firstNumber + i)) };
+  const speakers = speakerLines(page.hits);
+  return { content: capText(content, DISCORD_LIMITS.content), embeds: page.hits.map((hit, i) => entryEmbed(hit, page.firstNumber + i, speakers[i] ?? hit.speaker.canonical)) };
 }
 
 /** Sources for the thread: masked links with `<>` around the URL, so Discord shows no preview cards. */

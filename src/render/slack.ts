@@ -7,7 +7,7 @@ import { type AnswerPage, citedSources, hasMore } from './pages.ts';
 import { formatPartialDate } from '../text/dates.ts';
 import { capText, fittedSnippet } from './snippet.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLine, webUrl, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLine, speakerLines, webUrl, whenSaid } from './wording.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -59,8 +59,8 @@ function entrySource(hit: StatementHit): string {
   return [titled, ...rest].join(' · ');
 }
 
-function entryBlocks(hit: StatementHit, number: number, report: ReportButton | null): KnownBlock[] {
-  const head = `*${number}. ${escapeSlack(capText(speakerLine(hit.speaker.canonical, hit.speaker.role), 200))}* — ${escapeSlack(whenSaid(hit.saidOn, hit.source.published))}`;
+function entryBlocks(hit: StatementHit, number: number, report: ReportButton | null, speaker: string): KnownBlock[] {
+  const head = `*${number}. ${escapeSlack(capText(speaker, 200))}* — ${escapeSlack(whenSaid(hit.saidOn, hit.source.published))}`;
   const how = `_${escapeSlack(capText(howSaid(hit), 120))}:_ `;
   const contrast = contrastNote(hit);
   const correction = correctionNote(hit);
@@ -96,7 +96,8 @@ export interface MoreButton {
 export function slackAnswerPage(page: AnswerPage, more: MoreButton | null, report: ReportButton | null = null): SlackMessage {
   const heading = escapeSlack(capText(answerHeading(page.answer), 250));
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`*${heading}*${page.page > 0 ? ` (page ${page.page + 1} of ${page.pages})` : ''}`) }];
-  page.hits.forEach((hit, i) => blocks.push(...entryBlocks(hit, page.firstNumber + i, report)));
+  const speakers = speakerLines(page.hits);
+  page.hits.forEach((hit, i) => blocks.push(...entryBlocks(hit, page.firstNumber + i, report, speakers[i] ?? hit.speaker.canonical)));
   const footer = [
     ...(page.pages > 1 ? [`Showing ${page.firstNumber}–${page.firstNumber + page.hits.length - 1} of ${page.total}`] : []),
     ...page.answer.notes.map((note) => escapeSlack(capText(note, 500))),

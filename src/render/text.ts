@@ -2,7 +2,7 @@
 import type { Answer, Highlight, StatementHit } from '../model.ts';
 import { markHighlights } from './snippet.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, correctionNote, howSaid, sourceLine, speakerLine, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, sourceLine, speakerLines, whenSaid } from './wording.ts';
 
 export interface TextOptions {
   /** Bold the matched words with ANSI escapes (a TTY); otherwise mark them with *stars*. */
@@ -14,13 +14,13 @@ function marked(text: string, highlights: readonly Highlight[], options: TextOpt
   return markHighlights({ text, highlights: [...highlights] }, (piece) => piece, open, close);
 }
 
-function entry(hit: StatementHit, index: number, options: TextOptions): string {
+function entry(hit: StatementHit, index: number, options: TextOptions, speaker: string): string {
   const snippet = marked(hit.text, hit.highlights, options);
   const link = evidenceUrl(hit.source.url, hit.text);
   const contrast = contrastNote(hit);
   const correction = correctionNote(hit);
   const lines = [
-    `${index + 1}. ${speakerLine(hit.speaker.canonical, hit.speaker.role)} — ${whenSaid(hit.saidOn, hit.source.published)}`,
+    `${index + 1}. ${speaker} — ${whenSaid(hit.saidOn, hit.source.published)}`,
     `   ${howSaid(hit)}: ${hit.kind === 'direct' ? `“${snippet}”` : snippet}`,
     ...(contrast ? [`   ⚠ ${contrast}`] : []),
     ...(correction ? [`   ✎ ${correction}`] : []),
@@ -30,17 +30,22 @@ function entry(hit: StatementHit, index: number, options: TextOptions): string {
   return lines.join('\n');
 }
 
+function entries(hits: readonly StatementHit[], options: TextOptions): string[] {
+  const speakers = speakerLines(hits);
+  return hits.map((hit, i) => entry(hit, i, options, speakers[i] ?? hit.speaker.canonical));
+}
+
 export function answerToText(answer: Answer, options: TextOptions = { color: false }): string {
   switch (answer.kind) {
     case 'usage':
       return answer.message;
     case 'who-said': {
       if (answer.results.length === 0) return answer.notes.join('\n');
-      return [`${answerHeading(answer)}:`, ...answer.results.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
+      return [`${answerHeading(answer)}:`, ...entries(answer.results, options), ...answer.notes].join('\n\n');
     }
     case 'timeline': {
       if (answer.entries.length === 0) return answer.notes.join('\n');
-      return [`${answerHeading(answer)}:`, ...answer.entries.map((hit, i) => entry(hit, i, options)), ...answer.notes].join('\n\n');
+      return [`${answerHeading(answer)}:`, ...entries(answer.entries, options), ...answer.notes].join('\n\n');
     }
   }
 }

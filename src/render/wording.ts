@@ -50,6 +50,20 @@ export function speakerLine(name: string, role: string | undefined): string {
   return role ? `${name} (${role})` : name;
 }
 
+/**
+ * The speaker line of each entry in a run: a speaker's role (a document's long description) the first time only,
+ * and "for the United States" when the entry is in a timeline by a person speaking for it.
+ */
+export function speakerLines(hits: ReadonlyArray<Pick<StatementHit, 'speaker' | 'speaksFor'>>): string[] {
+  const seen = new Set<string>();
+  return hits.map((hit) => {
+    const first = !seen.has(hit.speaker.canonical);
+    seen.add(hit.speaker.canonical);
+    const line = speakerLine(hit.speaker.canonical, first ? hit.speaker.role : undefined);
+    return hit.speaksFor ? `${line}, for ${hit.speaksFor}` : line;
+  });
+}
+
 /** The answer's heading: `Who said “…”` or `Timeline of Zelensky (2024-01 to …)`. */
 export function answerHeading(answer: WhoSaidAnswer | TimelineAnswer): string {
   if (answer.kind === 'who-said') return `Who said “${answer.query}”`;

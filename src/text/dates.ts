@@ -2,9 +2,14 @@ import type { DatePrecision, PartialDate } from '../model.ts';
 
 const ISO_PARTIAL = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** Parses "YYYY-MM-DD" or "YYYY-MM" into a PartialDate; null when it is not a real calendar date. */
-export function parsePartialDate(text: string): PartialDate | null {
-  const match = ISO_PARTIAL.exec(text.trim());
+/**
+ * Parses "YYYY-MM-DD" or "YYYY-MM" (and "YYYY" when `allowYear`: a person typing a range, not a file's metadata,
+ * where a bare number is more often something else) into a PartialDate; null when it is not a real calendar date.
+ */
+export function parsePartialDate(text: string, options: { allowYear?: boolean } = {}): PartialDate | null {
+  const trimmed = text.trim();
+  if (options.allowYear && /^\d{4}$/.test(trimmed)) return { date: trimmed, precision: 'year' };
+  const match = ISO_PARTIAL.exec(trimmed);
   if (!match) return null;
   const [, year, month, day] = match;
   const m = Number(month);

@@ -2,7 +2,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from '../../../commands/index.ts';
 
-/** Dates are typed as YYYY-MM or YYYY-MM-DD; Discord enforces the length, the command's schema the rest. */
+/** Dates are typed as YYYY, YYYY-MM or YYYY-MM-DD; Discord enforces the length, the command's schema the rest. */
 const DATE_OPTIONS = new Set(['from', 'to']);
 
 export function toDiscordCommands(commands: readonly Command[]): RESTPutAPIApplicationCommandsJSONBody {
@@ -16,7 +16,7 @@ export function toDiscordCommands(commands: readonly Command[]): RESTPutAPIAppli
       description: option.description.slice(0, 100),
       required: option.required,
       ...(option.autocomplete ? { autocomplete: true } : {}),
-      ...(DATE_OPTIONS.has(option.name) ? { min_length: 7, max_length: 10 } : { max_length: 300 }),
+      ...(DATE_OPTIONS.has(option.name) ? { min_length: 4, max_length: 10 } : { max_length: 300 }),
     })),
   }));
 }
