@@ -11,7 +11,7 @@ import { Whosaid } from '../src/core.ts';
 import { snapshotPath } from '../src/index/snapshot.ts';
 import { makeCorpus, writeCorpus } from './corpus.ts';
 import { askTimeline, askWhoSaid } from './answering.ts';
-import { makeQueries } from './queries.ts';
+import { type OppositeQuery, makeQueries } from './queries.ts';
 import { seeded } from './random.ts';
 import { type Percentiles, measure, median, percentiles, round, time } from './stats.ts';
 
@@ -97,10 +97,27 @@ try {
   progress('queries timed');
   // Quality of those same answers: phrases from the corpus found (typos too), nonsense never.
   const answered = (entries: number[]) => entries.filter((n) => n > 0).length;
+  // A question asking the opposite of a statement must never get that statement back as a plain match.
+  const missed: Array<{ query: string; statement: string }> = [];
+  const plainMatch = (items: readonly OppositeQuery[]) =>
+    items.filter(({ query, statement }) => {
+      const answer = core.whoSaid(query);
+      const plain = answer.kind === 'who-said' && answer.results.some((hit) => hit.id === statement && hit.contrast === null);
+      if (plain && missed.length < 40) missed.push({ query, statement: core.statement(statement)?.text.slice(0, 200) ?? '' });
+      return plain;
+    }).length;
   const quality = {
     exactAnswered: round(answered(asked.exact.values) / queries.exact.length, 3),
     typoAnswered: round(answered(asked.typo.values) / queries.typo.length, 3),
     noneAnswered: answered(asked.none.values),
+    negatedAsked: queries.negated.length,
+    negatedAnsweredAsMatch: plainMatch(queries.negated),
+    oppositeAsked: queries.opposite.length,
+    oppositeAnsweredAsMatch: plainMatch(queries.opposite),
+    /** Typo'd phrases that got no answer, to read. */
+    typoUnanswered: queries.typo.filter((_, i) => (asked.typo.values[i] ?? 0) === 0).slice(0, 20),
+    /** The first few opposite questions answered as a plain match, to read. */
+    oppositeExamples: missed,
   };
 
   // Baseline: plain MiniSearch over the same statement texts, default options (exact), and fuzzy 0.2 + prefix.

@@ -46,6 +46,9 @@ const TARGETS = [
   { name: 'cold start from snapshot (ms)', at: ['coldStart', 'readyMs'], max: 1000 },
   { name: 'peak RSS of the bot (MB: ingest, index, answering)', at: ['botRssMb'], max: 1024 },
   { name: 'add one article (ms)', at: ['addOneArticle', 'addMs'], max: 200 },
+  { name: 'negated phrases answered as a plain match', at: ['quality', 'negatedAnsweredAsMatch'], max: 0 },
+  { name: 'opposite-word phrases answered as a plain match', at: ['quality', 'oppositeAnsweredAsMatch'], max: 0 },
+  { name: 'nonsense phrases answered', at: ['quality', 'noneAnswered'], max: 0 },
 ] as const;
 
 function get(result: Json, path: readonly string[]): number {

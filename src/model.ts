@@ -104,9 +104,13 @@ export interface Highlight {
 
 /**
  * How a hit differs in sense from the question: a negation the question lacks (or has and the statement lacks),
- * or a denial ("China denies it supports …" asked as "China supports …"). Such a hit is never a plain match.
+ * a denial ("China denies it supports …" asked as "China supports …"), or a word's opposite ("opposes" asked as
+ * "supports"). Such a hit is never a plain match.
  */
-export type Contrast = { kind: 'negation'; word: string; inStatement: boolean } | { kind: 'denied'; cue: string };
+export type Contrast =
+  | { kind: 'negation'; word: string; inStatement: boolean }
+  | { kind: 'denied'; cue: string }
+  | { kind: 'opposite'; asked: string; said: string };
 
 export interface StatementHit extends Statement {
   source: Source;

@@ -62,6 +62,16 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(ask(seeds, 'Lukashenko opposes the plan').results).toEqual([]);
   });
 
+  it('WHEN the question has a word whose opposite the statement has THEN it is flagged as the opposite, never a match', () => {
+    const { results } = ask(seeds, 'fully opposes');
+    expect(results.length).toBeGreaterThan(0);
+    for (const hit of results) {
+      expect(speakerOf(hit)).toBe('Alexander Lukashenko');
+      expect(hit.contrast).toEqual({ kind: 'opposite', asked: 'opposes', said: 'supports' });
+    }
+    expect(answerToText(ask(seeds, 'fully opposes'))).toContain('the statement says “supports”, where your question says “opposes”');
+  });
+
   it('WHEN a negation is far from the matched words THEN it does not flip them (NegEx-style scope)', async () => {
     const core = await openCorpus({
       'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The mayor said that nobody had expected the storm last year, and that the new bridge will open in June.'),

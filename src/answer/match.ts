@@ -3,6 +3,7 @@
 import type { Highlight } from '../model.ts';
 import { type Token, tokenize } from '../text/fold.ts';
 import { isStopword } from '../text/stopwords.ts';
+import { areOpposites } from './antonyms.ts';
 import { isPolarityWord } from './polarity.ts';
 
 export interface QueryTerms {
@@ -88,6 +89,8 @@ function stem(word: string): string {
 /** A query term matches a word exactly, by a plural/possessive ending, within its typo allowance, or as a prefix when last. */
 export function termMatches(term: string, word: string, asPrefix = false): boolean {
   if (term === word) return true;
+  // "increased" is two letters from "decreased": a word's opposite is never a typo of it.
+  if (areOpposites(term, word)) return false;
   if (term.length > 3 && stem(term) === stem(word)) return true;
   if (asPrefix && term.length >= 4 && word.startsWith(term)) return true;
   const typos = allowedTypos(term);
@@ -126,6 +129,10 @@ function bagDistance(a: string, b: string): number {
 export interface Match {
   /** Share of the content terms found in the text (0..1). */
   coverage: number;
+  /** The content terms the text lacks. */
+  missing: string[];
+  /** Where the longest run of the query's words is in the text, when it is two words or more. */
+  run: Highlight | null;
   /** Longest run of consecutive query words found in order, as a share of the query's words (0..1). */
   phrase: number;
   highlights: Highlight[];
@@ -162,6 +169,8 @@ export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tok
   const highlights = [...marked].sort((a, b) => a - b).map((index) => ({ start: (tokens[index] as Token).start, end: (tokens[index] as Token).end }));
   return {
     coverage: terms.content.length === 0 ? 0 : found.size / terms.content.length,
+    missing: terms.content.filter((_, i) => !found.has(i)),
+    run: best > 1 ? { start: (tokens[bestStart] as Token).start, end: (tokens[bestStart + best - 1] as Token).end } : null,
     phrase: n === 0 ? 0 : best / n,
     highlights: mergeRanges(highlights, text),
   };

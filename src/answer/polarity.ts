@@ -4,6 +4,7 @@
 // the hit a contrast rather than a match.
 import type { Contrast, Highlight, Polarity } from '../model.ts';
 import type { Token } from '../text/fold.ts';
+import { areOpposites, hasOpposite } from './antonyms.ts';
 
 /** Words that negate what follows them, in English and Dutch. */
 const NEGATORS: ReadonlySet<string> = new Set([
@@ -11,8 +12,11 @@ const NEGATORS: ReadonlySet<string> = new Set([
   'niet', 'geen', 'nooit', 'niets', 'niemand', 'noch', 'nergens',
 ]);
 
-/** A denial in the question ("Beijing denies it supports …") flips it like a negation. */
-const DENIAL = /^(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|refut(e|es|ed|ing)|disput(e|es|ed|ing)|ontk(en|ent|ende|enden|ennen)|weerleg(t|de|den|gen)?)$/;
+/**
+ * A denial in the question ("Beijing denies it supports …") flips it like a negation. Not "dispute": in a question it
+ * is far more often the noun ("the dispute had ended").
+ */
+const DENIAL = /^(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|refut(e|es|ed|ing)|ontk(en|ent|ende|enden|ennen)|weerleg(t|de|den|gen)?)$/;
 
 /** How far a negation reaches: NegEx's window, the few words after the trigger. */
 const SCOPE = 5;
@@ -66,4 +70,33 @@ export function contrastWith(questionFlips: readonly string[], polarity: Polarit
   const inStatement = negations[0];
   if (inStatement) return { kind: 'negation', word: inStatement.text, inStatement: true };
   return { kind: 'negation', word: questionFlips[0] ?? 'not', inStatement: false };
+}
+
+/**
+ * The matched words that belong to the question's longest run: the run and those within a negation's reach after it. A typo match
+ * twenty words away is about something else, and so is a "not" next to it.
+ */
+export function nearRun(tokens: readonly Token[], highlights: readonly Highlight[], run: Highlight | null): Highlight[] {
+  if (!run) return [...highlights];
+  const first = tokens.findIndex((token) => token.start >= run.start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= run.end) last++;
+  // From the run on: a negation before the run still reaches into it, but not one that only covers a stray match
+  // before it.
+  const hi = (tokens[Math.min(tokens.length - 1, last + SCOPE)] as Token).end;
+  return highlights.filter((h) => h.end > run.start && h.start < hi);
+}
+
+/**
+ * A question word the statement does not have as written, where the statement has its opposite: "China supports
+ * the plan" against "China opposes the plan". Written, not typo-matched: "lower" must not pass as "slower" when
+ * the statement says "higher".
+ */
+export function oppositeOf(contentWords: readonly string[], tokens: readonly Token[]): Contrast | null {
+  for (const asked of contentWords) {
+    if (!hasOpposite(asked) || tokens.some((token) => token.norm === asked)) continue;
+    const said = tokens.find((token) => areOpposites(asked, token.norm));
+    if (said) return { kind: 'opposite', asked, said: said.text };
+  }
+  return null;
 }

@@ -2,8 +2,9 @@
 // nothing really matches — never a weak unrelated hit.
 import type { Highlight, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
 import { matchText, mergeRanges, queryTerms } from './match.ts';
-import { contrastWith, negationsOver, questionFlips } from './polarity.ts';
+import { contrastWith, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
+import { isStopword } from '../text/stopwords.ts';
 import type { SearchableCorpus } from './searchable.ts';
 
 const MAX_RESULTS = 10;
@@ -37,14 +38,21 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   const flips = questionFlips(terms.all);
   const needed = wordsNeeded(terms.content.length) / terms.content.length;
   // Only the statement's own words count below, so only they are searched (not the sentence around it).
-  for (const candidate of corpus.index.candidates(terms.content, ['text'])) {
+  // Negations are not words to find, but they are indexed ("don't", "never") and help find candidates when the
+  // only other word is misspelt beyond what the index forgives ("I don't thnik").
+  const searched = [...terms.content, ...flips.filter((word) => !isStopword(word))];
+  for (const candidate of corpus.index.candidates(searched, ['text'])) {
     const statement = corpus.statement(String(candidate.id));
     if (!statement) continue;
     const tokens = corpus.tokensOf(statement);
     const match = matchText(terms, statement.text, tokens);
-    if (match.coverage < needed) continue;
-    const negations = negationsOver(tokens, match.highlights);
-    const contrast = contrastWith(flips, statement.polarity, statement.cue, negations);
+    // A missing word whose opposite the statement has is not a word misremembered: the question asks the opposite.
+    const opposite = oppositeOf(terms.content, tokens);
+    if (match.coverage < needed && !(opposite && match.coverage >= (terms.content.length - 1) / terms.content.length)) continue;
+    // Where the question's words stand together, only a negation over them counts; scattered matches (a typo
+    // match far away) must not pick up a "not" that is about something else.
+    const negations = negationsOver(tokens, nearRun(tokens, match.highlights, match.run));
+    const contrast = contrastWith(flips, statement.polarity, statement.cue, negations) ?? opposite;
     // A statement saying the opposite ranks below every true match, however many words it shares, and shows the
     // words that make it opposite.
     const score = match.coverage * 0.6 + match.phrase * 0.4 + KIND_BONUS[statement.kind] - (contrast ? 1 : 0);

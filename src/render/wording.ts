@@ -31,6 +31,7 @@ export function contrastNote(hit: Pick<StatementHit, 'contrast' | 'speaker'>): s
   const { contrast } = hit;
   if (!contrast) return null;
   if (contrast.kind === 'denied') return `Not a match: ${hit.speaker.canonical} ${contrast.cue} this, the opposite of your question.`;
+  if (contrast.kind === 'opposite') return `Not a match: the statement says “${contrast.said}”, where your question says “${contrast.asked}”.`;
   return contrast.inStatement
     ? `Not a match: the statement says “${contrast.word}”, the opposite of your question.`
     : `Not a match: your question says “${contrast.word}”; the statement does not.`;
