@@ -136,3 +136,11 @@ describe('GIVEN a verb that describes its object ("called it …", "described he
     expect(only('The senator described herself as “the last honest broker” in the chamber.').said).toMatch(/^“?the last honest broker/);
   });
 });
+
+describe('GIVEN a verb said to someone ("told ABC News")', () => {
+  it('THEN the cue keeps whom it was said to, as answers show it, and the content starts after the frame', () => {
+    const s = only('The senator told a local radio station on Friday that the bill would pass.');
+    expect(s.cue).toBe('told a local radio station');
+    expect(s.said).toBe('the bill would pass');
+  });
+});

@@ -65,6 +65,8 @@ export interface After {
   explicit: boolean;
   /** A quote right after the verb, part of the reporter's sentence (said "…"). */
   integrated: boolean;
+  /** The addressee after the verb ("told ABC News"), first and last token, when there is one. */
+  addressee?: [number, number];
 }
 
 /**
@@ -79,10 +81,14 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     if (tokens[k]?.pos === 'PRON' && !tokens[k]?.quoted && k < stop) k++;
     if (tokens[k]?.norm === 'as' && !tokens[k]?.quoted && k < stop) k++;
   }
+  let addressee: [number, number] | undefined;
   if (cue.takesAddressee) {
     const t = tokens[k];
     const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : skipNounPhrase(tokens, k, stop);
-    if (past > k && (past > stop || !isNp(tokens[past]))) k = past;
+    if (past > k && (past > stop || !isNp(tokens[past]))) {
+      addressee = [k, past - 1];
+      k = past;
+    }
   }
   for (let guard = 0; guard < 6 && k <= stop; guard++) {
     const t = tokens[k] as Token;
@@ -125,7 +131,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
   if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
-  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1 };
+  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1, ...(addressee ? { addressee } : {}) };
 }
 
 /** What was said before the source at `sourceStart`: from the clause start to the comma or quote before it. */

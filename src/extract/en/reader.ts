@@ -116,7 +116,8 @@ export class EnglishReader {
     lastSpeaker: SpeakerRef | null,
     found: readonly Found[],
   ): Found[] {
-    const cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
+    // The reporting verb as written, with whom it was said to ("told ABC News"): answers show it.
+    let cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
     const previousEnd = found.reduce((max, f) => Math.max(max, f.end), -1);
     const floor = Math.max(first, tokens.findIndex((t) => t.start >= previousEnd && t.i >= first));
     const stop = nextCue ? Math.min(last, this.clauseStart(tokens, nextCue, first) - 1) : last;
@@ -163,6 +164,7 @@ export class EnglishReader {
         } else if (after && 'first' in after && (!afterQuote || after.explicit || tokens[after.first]?.quoted)) {
           contentFirst = after.first;
           integrated = after.integrated;
+          if (after.addressee) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[after.addressee[1]] as Token).end);
         }
         // "“A,” the president said, “B.”": both halves; "…, officials said." before; "X said Y": only what follows.
         const closes = after !== null && ('closes' in after || afterQuote);
