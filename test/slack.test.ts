@@ -139,6 +139,19 @@ describe('GIVEN the Slack app over the seed corpus', () => {
     expect(h.fake.responses).toEqual([]);
   });
 
+  it('WHEN a signed request is 6 minutes in the future, or the same signed request comes twice THEN 401, answered once', async () => {
+    const future = slashCommandBody('/who-said', 'year of our victory', h.fake.responseUrl('future'));
+    expect((await postSigned(h.port, future, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 })).status).toBe(401);
+    const body = slashCommandBody('/who-said', 'fully supports', h.fake.responseUrl('replay'));
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await postSigned(h.port, body, { timestamp })).status).toBe(200);
+    expect((await postSigned(h.port, body, { timestamp })).status).toBe(401);
+    await h.fake.waitFor(() => h.fake.posted().length >= 2, 'one answer and its sources');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(h.fake.posted()).toHaveLength(2);
+    expect(h.logs.some((line) => /refused a request: replayed/.test(line))).toBe(true);
+  });
+
   it('WHEN a timeline is longer than a page THEN "More" posts the next page in the thread, and the used button goes', async () => {
     await ask('/timeline', 'China');
     await h.fake.waitFor(() => h.fake.posted().length === 2, 'page 1 and its sources');

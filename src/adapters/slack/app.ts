@@ -1,7 +1,7 @@
 // The Slack face: a real Bolt app, HTTP (events at /slack/events) or Socket Mode. It parses a slash command or a
 // "More" click into a command call and delivers the rendered answer; it never reaches into the index.
 import type { Server } from 'node:http';
-import { App, type types } from '@slack/bolt';
+import { App, HTTPReceiver, type types } from '@slack/bolt';
 import { COMMANDS, findCommand, runCommand } from '../../../commands/index.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
@@ -10,6 +10,7 @@ import { slackNotice } from '../../render/slack.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { APOLOGY, deliverAnswer, slackErrorCode } from './deliver.ts';
 import { MORE_ACTION_ID, decodeMore } from './more-button.ts';
+import { RequestGuard, guardRequests } from './request-guard.ts';
 import { REPORT_ACTION_ID, REPORT_VIEW_ID, decodeReportButton, readSubmission, reportModal, thanksModal } from './report.ts';
 import { REPORT_FAILED, REPORT_THANKS } from '../../render/wording.ts';
 
@@ -27,10 +28,15 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
   };
   const logger = boltLogger(log);
-  const app =
-    config.mode === 'http'
-      ? new App({ token: config.botToken, signingSecret: config.signingSecret, clientOptions, logger })
-      : new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger });
+  let app: App;
+  if (config.mode === 'http') {
+    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger });
+    // Every request passes our checks first: timestamps within five minutes either way, no replays.
+    receiver.requestListener = guardRequests(receiver.requestListener, new RequestGuard(config.signingSecret), log);
+    app = new App({ token: config.botToken, receiver, clientOptions, logger });
+  } else {
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger });
+  }
 
   for (const command of COMMANDS) {
     app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
