@@ -20,7 +20,15 @@ async function main(): Promise<void> {
 
   if (!config.slack && !config.discord) {
     log.info('console: no Slack or Discord tokens configured; starting the local console chat');
-    await runConsole(core, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, log });
+    // A service manager's SIGTERM (or Ctrl-C outside the prompt) ends the chat like /quit: the snapshot is saved.
+    const input = process.stdin;
+    const stop = (signal: string) => {
+      log.info(`${signal}: closing the console`);
+      input.push(null);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+    await runConsole(core, { input, output: process.stdout, color: process.stdout.isTTY === true, log });
     // /quit or end of input: nothing else is running, but an open stdin would keep the process alive.
     process.stdin.destroy();
     await watcher.close();

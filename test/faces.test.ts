@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Whosaid } from '../src/core.ts';
 import { ARTICLE, SEED_CORPUS, corpusFolder } from './helpers/corpus.ts';
+import { waitUntil } from './fakes/http.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -71,6 +72,33 @@ describe('GIVEN npm start with no chat tokens', () => {
     expect(output).toMatch(/said in June 2024/);
     expect(output).toMatch(/No statement matches "the moon is made of green cheese"/);
   });
+});
+
+describe('GIVEN `npm start` run by a service manager', () => {
+  it('WHEN it gets SIGTERM THEN the bot and every process under it stop, exit 0', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-sigterm-'));
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, WHOSAID_CORPUS: SEED_CORPUS, WHOSAID_DATA: data, LOG_LEVEL: 'warn', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    await waitUntil(() => output.includes('Type /help'), 'the console prompt', 20_000);
+    // Every process under npm (the shell replaced by tsx, tsx's node), to check none is left serving.
+    const { stdout } = await run('ps', ['-eo', 'pid=,ppid=']);
+    const parents = stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+    const descendants = new Set<number>([child.pid as number]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, ppid] of parents) if (descendants.has(ppid) && !descendants.has(pid)) grew = descendants.add(pid) !== undefined;
+    }
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    await waitUntil(() => [...descendants].every((pid) => { try { process.kill(pid, 0); return false; } catch { return true; } }), 'every process gone', 10_000);
+  }, 40_000);
 });
 
 describe('GIVEN an index snapshot', () => {
