@@ -113,6 +113,20 @@ describe('GIVEN articles in other formats or without metadata', () => {
     expect(corpus.statements.some((s) => s.text.includes('a lasting peace needs every party at the table'))).toBe(true);
   });
 
+  it('THEN HTML metadata is checked like front matter: an impossible date and a javascript: link are dropped with warnings', async () => {
+    const html = `<!doctype html><html lang="en"><head><title>Odd page</title>
+      <meta property="article:published_time" content="2023-13-45T08:00:00Z"><link rel="canonical" href="javascript:alert(1)">
+      </head><body><article><p>The minister said that the talks would resume next month in Geneva.</p></article></body></html>`;
+    const corpus = buildCorpus(await readCorpusInput(await corpusFolder({ 'odd.html': html })));
+    const [document] = corpus.documents;
+    expect(document?.url).toBeNull();
+    expect(document?.published.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(document?.published.date).not.toBe('2023-13-45');
+    const messages = corpus.warnings.map((w) => w.message).join('\n');
+    expect(messages).toMatch(/HTML metadata "published" ignored/);
+    expect(messages).toMatch(/HTML metadata "url" ignored/);
+  });
+
   it('THEN a bad front-matter field costs a warning and its default, not the article', async () => {
     const dir = await corpusFolder({ 'odd.md': ARTICLE('title: Odd\npublished: yesterday\nurl: not a url\nlanguage: en', 'The minister said the talks would resume next month.') });
     const corpus = buildCorpus(await readCorpusInput(dir));

@@ -73,7 +73,14 @@ export function parseFrontMatter(yaml: string): { meta: FrontMatter; warnings: s
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontMatterError('front matter is not a YAML mapping of fields');
   }
-  const record = data as Record<string, unknown>;
+  return checkMetadata(data as Record<string, unknown>, 'front matter');
+}
+
+/**
+ * Article metadata by one set of rules, wherever it came from (front matter, an HTML page's meta tags): real
+ * calendar dates, web links only. A field that fails is dropped with a warning; the rest stands.
+ */
+export function checkMetadata(record: Record<string, unknown>, from: string): { meta: FrontMatter; warnings: string[] } {
   const meta: FrontMatter = { ...EMPTY };
   const warnings: string[] = [];
   for (const key of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
@@ -81,7 +88,7 @@ export function parseFrontMatter(yaml: string): { meta: FrontMatter; warnings: s
     if (result.success) {
       (meta as unknown as Record<string, unknown>)[key] = result.data;
     } else {
-      warnings.push(`front matter "${key}" ignored: ${result.error.issues[0]?.message ?? 'invalid'}`);
+      warnings.push(`${from} "${key}" ignored: ${result.error.issues[0]?.message ?? 'invalid'}`);
     }
   }
   return { meta, warnings };

@@ -19,19 +19,23 @@ function meta(document: DomDocument, selectors: string[]): string | null {
   return null;
 }
 
-/** The article's text, one paragraph a line, and whatever metadata the page declares. */
-export function readHtml(html: string): { body: string; meta: FrontMatter } {
+/**
+ * The article's text, one paragraph a line, and whatever metadata the page declares — as the page declares it:
+ * the caller checks it by the same rules as front matter (a page may say 2023-13-45 or link to javascript:).
+ */
+export function readHtml(html: string): { body: string; meta: Record<keyof FrontMatter, string | null> } {
   const { parseHTML } = linkedom();
   const { Readability } = readability();
   const { document } = parseHTML(html);
   const published = meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]']);
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  const headMeta: FrontMatter = {
+  const headMeta: Record<keyof FrontMatter, string | null> = {
     title: meta(document, ['meta[property="og:title"]']) ?? (document.querySelector('title')?.textContent?.trim() || null),
     outlet: meta(document, ['meta[property="og:site_name"]']),
     author: meta(document, ['meta[name="author"]']),
-    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, ['meta[property="og:url"]']),
-    published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { date: published.slice(0, 10), precision: 'day' } : null,
+    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(document, ['meta[property="og:url"]']),
+    // An ISO timestamp's date part ("2023-02-24T08:00:00Z" → 2023-02-24); anything else is checked as it is.
+    published: published ? (/^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published) : null,
     language: lang === 'en' || lang === 'nl' ? lang : null,
   };
 

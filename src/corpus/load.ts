@@ -6,7 +6,7 @@ import type { Document, Language } from '../model.ts';
 import { fold, tokenize } from '../text/fold.ts';
 import { isoDay } from '../text/dates.ts';
 import { cleanBody } from './clean.ts';
-import { type FrontMatter, FrontMatterError, parseFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { type FrontMatter, FrontMatterError, checkMetadata, parseFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { readHtml } from './html.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -117,8 +117,9 @@ export function guessLanguage(text: string): Language {
 function articleSource(raw: RawCorpusFile): { body: string; meta: FrontMatter | null; metaWarnings: string[] } {
   const text = decode(raw.bytes);
   if (/^\.html?$/i.test(extname(raw.file))) {
-    const { body, meta } = readHtml(text);
-    return { body, meta, metaWarnings: [] };
+    const page = readHtml(text);
+    const { meta, warnings } = checkMetadata(page.meta, 'HTML metadata');
+    return { body: page.body, meta, metaWarnings: warnings };
   }
   const { yaml, body } = splitFrontMatter(text);
   if (yaml === null) return { body, meta: null, metaWarnings: [] };

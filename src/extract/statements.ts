@@ -79,6 +79,12 @@ interface Found {
  * "Putin's statement that …", documents that "read").
  */
 export function extractStatements(document: Document, kindOf: KindLookup): RawStatement[] {
+  // Whatever a reader found, only a real span with words in it leaves extraction: a snippet must be verbatim,
+  // non-empty text of the article.
+  return readStatements(document, kindOf).filter((s) => s.start >= 0 && s.end <= document.text.length && s.end > s.start && /[\p{L}\p{N}]/u.test(document.text.slice(s.start, s.end)));
+}
+
+function readStatements(document: Document, kindOf: KindLookup): RawStatement[] {
   const rules = new ArticleReader(document, kindOf).read();
   if (document.language !== 'en') return rules;
   const tagged = new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph));
