@@ -47,7 +47,11 @@ function readArguments() {
 async function main(): Promise<void> {
   const { values, positionals } = readArguments();
   const [command, ...rest] = positionals;
-  if (values.help || !command) fail(USAGE);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!command) fail(USAGE);
 
   const config = loadConfig(process.env);
   const json = values.json === true;
@@ -89,6 +93,12 @@ async function main(): Promise<void> {
       fail(`unknown command "${command}"\n${USAGE}`);
   }
 }
+
+// `cli … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) fail(error.message);

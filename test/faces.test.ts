@@ -45,6 +45,15 @@ describe('GIVEN the command line', () => {
     expect(statements[0].source).toMatchObject({ title: expect.stringContaining('Kuleba'), published: { date: '2024-07-22' } });
   });
 
+  it('WHEN --help THEN the usage is on stdout with exit 0; WHEN piped into head THEN no stack trace', async () => {
+    const { stdout } = await run(TSX, [join(ROOT, 'src', 'cli.ts'), '--help'], { cwd: ROOT });
+    expect(stdout).toMatch(/^usage:/);
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-cli-'));
+    const piped = await run('sh', ['-c', `"${TSX}" "${join(ROOT, 'src', 'cli.ts')}" statements --json --corpus "${SEED_CORPUS}" --data "${data}" | head -1`], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error' } });
+    expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(piped.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
   it('WHEN the input is bad THEN it exits 2 with the reason on stderr', async () => {
     const data = await mkdtemp(join(tmpdir(), 'whosaid-cli-'));
     await expect(cli(['timeline', 'Zelensky', '--from', 'last-year'], data)).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/not a date/) });
