@@ -101,6 +101,8 @@ export class Whosaid {
   private reportStore: ReportStore | null = null;
   /** Resolves once the corpus matches the folder as it was at open (at once unless reconciling in the background). */
   caughtUp: Promise<FileUpdate[]> = Promise.resolve([]);
+  /** False while files changed since the snapshot are still being read (answers come from the snapshot meanwhile). */
+  isCaughtUp = true;
   private readonly log: Logger;
   private readonly useSnapshots: boolean;
 
@@ -175,7 +177,10 @@ export class Whosaid {
         return updates;
       };
       if (options.reconcile === 'background') {
-        core.caughtUp = catchUp().catch((error: unknown) => {
+        core.isCaughtUp = false;
+        core.caughtUp = catchUp().finally(() => {
+          core.isCaughtUp = true;
+        }).catch((error: unknown) => {
           log.error(`corpus: catching up with ${options.corpusDir} failed: ${(error as Error).stack ?? String(error)}`);
           return [];
         });

@@ -139,6 +139,12 @@ describe('GIVEN the Slack app over the seed corpus', () => {
     expect(h.fake.responses).toEqual([]);
   });
 
+  it('WHEN a load balancer asks GET /healthz THEN it hears ready and what is indexed', async () => {
+    const response = await fetch(`http://127.0.0.1:${h.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ready', articles: 5, statements: expect.any(Number) });
+  });
+
   it('WHEN a signed request is 6 minutes in the future, or the same signed request comes twice THEN 401, answered once', async () => {
     const future = slashCommandBody('/who-said', 'year of our victory', h.fake.responseUrl('future'));
     expect((await postSigned(h.port, future, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 })).status).toBe(401);

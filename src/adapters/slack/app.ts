@@ -1,6 +1,6 @@
 // The Slack face: a real Bolt app, HTTP (events at /slack/events) or Socket Mode. It parses a slash command or a
 // "More" click into a command call and delivers the rendered answer; it never reaches into the index.
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type types } from '@slack/bolt';
 import { COMMANDS, findCommand, runCommand } from '../../../commands/index.ts';
 import type { SlackConfig } from '../../config.ts';
@@ -30,7 +30,17 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
   const logger = boltLogger(log);
   let app: App;
   if (config.mode === 'http') {
-    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger });
+    // GET /healthz for load balancers and service managers: ready or catching up, and what is indexed.
+    const healthz = {
+      path: '/healthz',
+      method: ['GET'],
+      handler: (_request: unknown, response: ServerResponse) => {
+        const { documents, statements } = core.stats;
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ status: core.isCaughtUp ? 'ready' : 'catching-up', articles: documents, statements }));
+      },
+    };
+    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger, customRoutes: [healthz] });
     // Every request passes our checks first: timestamps within five minutes either way, no replays.
     receiver.requestListener = guardRequests(receiver.requestListener, new RequestGuard(config.signingSecret), log);
     app = new App({ token: config.botToken, receiver, clientOptions, logger });
