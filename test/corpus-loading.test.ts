@@ -113,6 +113,15 @@ describe('GIVEN articles in other formats or without metadata', () => {
     expect(corpus.statements.some((s) => s.text.includes('a lasting peace needs every party at the table'))).toBe(true);
   });
 
+  it('THEN HTML nested thousands of levels deep (or never closed) is read as plain text with a warning, its words kept', async () => {
+    const deep = `<html><body>${'<div>'.repeat(2000)}<p>Zelensky said that it was deep.</p>${'</div>'.repeat(2000)}</body></html>`;
+    const unclosed = `<html><body>${'<div><span>'.repeat(3000)}<p>The mayor said that the bridge would reopen.</p>`;
+    const corpus = buildCorpus(await readCorpusInput(await corpusFolder({ 'deep.html': deep, 'unclosed.html': unclosed })));
+    expect(corpus.documents).toHaveLength(2);
+    expect(corpus.statements.map((s) => s.text).sort()).toEqual(['it was deep', 'the bridge would reopen']);
+    expect(corpus.warnings.filter((w) => /nested more than 150 levels/.test(w.message))).toHaveLength(2);
+  });
+
   it('THEN HTML metadata is checked like front matter: an impossible date and a javascript: link are dropped with warnings', async () => {
     const html = `<!doctype html><html lang="en"><head><title>Odd page</title>
       <meta property="article:published_time" content="2023-13-45T08:00:00Z"><link rel="canonical" href="javascript:alert(1)">

@@ -7,7 +7,7 @@ import { fold, tokenize } from '../text/fold.ts';
 import { isoDay } from '../text/dates.ts';
 import { cleanBody } from './clean.ts';
 import { type FrontMatter, FrontMatterError, checkMetadata, parseFrontMatter, splitFrontMatter } from './front-matter.ts';
-import { readHtml } from './html.ts';
+import { MAX_HTML_DEPTH, readHtml } from './html.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
@@ -119,6 +119,7 @@ function articleSource(raw: RawCorpusFile): { body: string; meta: FrontMatter | 
   if (/^\.html?$/i.test(extname(raw.file))) {
     const page = readHtml(text);
     const { meta, warnings } = checkMetadata(page.meta, 'HTML metadata');
+    if (page.tooDeep) warnings.push(`HTML nested more than ${MAX_HTML_DEPTH} levels deep: read as plain text, without article detection`);
     return { body: page.body, meta, metaWarnings: warnings };
   }
   const { yaml, body } = splitFrontMatter(text);
