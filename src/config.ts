@@ -87,3 +87,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     discord: discordConfig(data),
   };
 }
+
+/** A platform refused to start (a wrong token): said plainly, exit code 1, no stack trace. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}

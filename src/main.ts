@@ -2,7 +2,7 @@
 // local console chat.
 import 'dotenv/config';
 import { runConsole } from './adapters/console/console.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, StartupError, loadConfig } from './config.ts';
 import { watchCorpus } from './corpus-watcher.ts';
 import { Whosaid } from './core.ts';
 import { createLogger } from './log.ts';
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `whosaid: ${(error as Error).stack ?? String(error)}`}\n`);
+  const plain = error instanceof ConfigError || error instanceof StartupError;
+  process.stderr.write(`${plain ? error.message : `whosaid: ${(error as Error).stack ?? String(error)}`}\n`);
   process.exit(1);
 });

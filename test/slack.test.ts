@@ -316,3 +316,17 @@ describe('GIVEN a Slack user who finds an answer entry wrong', () => {
     }
   });
 });
+
+describe('GIVEN a wrong Slack bot token', () => {
+  it('WHEN the bot starts THEN it fails at once with a clear message naming SLACK_BOT_TOKEN, listening on nothing', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    fake.failures.set('auth.test *', 'invalid_auth');
+    try {
+      const bot = createSlackBot(await openSeeds(), { mode: 'http', botToken: 'xoxb-wrong', signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }, createLogger('silent'));
+      await expect(bot.start()).rejects.toThrow(/Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);
+    } finally {
+      await fake.stop();
+    }
+  });
+});

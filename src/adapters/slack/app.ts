@@ -3,7 +3,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type types } from '@slack/bolt';
 import { COMMANDS, findCommand, runCommand } from '../../../commands/index.ts';
-import type { SlackConfig } from '../../config.ts';
+import { type SlackConfig, StartupError } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import { slackNotice } from '../../render/slack.ts';
@@ -43,9 +43,9 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
     const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger, customRoutes: [healthz] });
     // Every request passes our checks first: timestamps within five minutes either way, no replays.
     receiver.requestListener = guardRequests(receiver.requestListener, new RequestGuard(config.signingSecret), log);
-    app = new App({ token: config.botToken, receiver, clientOptions, logger });
+    app = new App({ token: config.botToken, receiver, clientOptions, logger, deferInitialization: true });
   } else {
-    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger });
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger, deferInitialization: true });
   }
 
   for (const command of COMMANDS) {
@@ -144,6 +144,13 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
   return {
     app,
     async start() {
+      // The token is checked (auth.test) before anything listens: a wrong token is one clear error, not a bot that
+      // says "listening" and then fails every answer.
+      try {
+        await app.init();
+      } catch (error) {
+        throw new StartupError(`Slack refused SLACK_BOT_TOKEN (${slackErrorCode(error)}); check the token in .env.`);
+      }
       if (config.mode === 'socket') {
         await app.start();
         log.info('slack: connected in Socket Mode');
