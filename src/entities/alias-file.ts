@@ -1,11 +1,7 @@
 // corpus/aliases.yaml: the names no rule can know — organisations, places and documents, with what they belong
 // to. People need no entry: their name variants are matched automatically.
-import type * as Yaml from 'yaml';
-import { lazyRequire } from '../text/lazy-require.ts';
 import { z } from 'zod';
-
-// Parsing YAML is extraction's job; a restart from a snapshot does not load the parser.
-const yamlParser = lazyRequire<typeof Yaml>('yaml');
+import { parseYamlFile } from '../text/yaml-file.ts';
 
 const EntityEntry = z.object({
   name: z.string().trim().min(1),
@@ -21,16 +17,6 @@ export type AliasEntry = z.infer<typeof EntityEntry>;
 
 /** Returns the entries, or an error message naming the first problem (the caller warns and goes on without them). */
 export function parseAliasFile(text: string): { entries: AliasEntry[] } | { error: string } {
-  let data: unknown;
-  try {
-    data = yamlParser().parse(text) ?? {};
-  } catch (error) {
-    return { error: `invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
-  }
-  const parsed = AliasFile.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { error: `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` };
-  }
-  return { entries: parsed.data.entities };
+  const parsed = parseYamlFile(text, AliasFile);
+  return 'error' in parsed ? parsed : { entries: parsed.data.entities };
 }

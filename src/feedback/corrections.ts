@@ -2,16 +2,13 @@
 // statement's words (never by statement number, which a better extractor may change), so a fix survives
 // re-extraction. Each entry sets the speaker, the date it was said, whether it was asserted or denied, or drops
 // the statement.
-import type * as Yaml from 'yaml';
 import { z } from 'zod';
 import type { Correction as Applied, PartialDate, Speaker, Statement } from '../model.ts';
 import { parsePartialDate } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
-import { lazyRequire } from '../text/lazy-require.ts';
+import { parseYamlFile } from '../text/yaml-file.ts';
 
 export const CORRECTIONS_FILE = 'corrections.yaml';
-
-const yamlParser = lazyRequire<typeof Yaml>('yaml');
 
 const Entry = z
   .object({
@@ -41,18 +38,8 @@ const CorrectionsFile = z.object({ corrections: z.array(Entry).default([]) });
 export type CorrectionEntry = z.infer<typeof Entry>;
 
 export function parseCorrections(text: string): { entries: CorrectionEntry[] } | { error: string } {
-  let data: unknown;
-  try {
-    data = yamlParser().parse(text) ?? {};
-  } catch (error) {
-    return { error: `invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
-  }
-  const parsed = CorrectionsFile.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { error: `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` };
-  }
-  return { entries: parsed.data.corrections };
+  const parsed = parseYamlFile(text, CorrectionsFile);
+  return 'error' in parsed ? parsed : { entries: parsed.data.corrections };
 }
 
 /** Entries by article. */
