@@ -13,8 +13,11 @@ export class SearchableCorpus {
   private readonly statementsById = new Map<string, Statement>();
   private readonly documentsById = new Map<string, DocumentInfo>();
   private readonly statementsByDoc = new Map<string, Statement[]>();
-  /** Statements repeated in part within their own article → the fuller statement (see echoes.ts). */
-  private readonly echoes = new Map<string, string>();
+  /**
+   * Per article, its statements repeated in part → the fuller statement (see echoes.ts). Worked out when an answer
+   * first touches the article, not at start-up: most articles of a large corpus are never in an answer.
+   */
+  private readonly echoesByDoc = new Map<string, Map<string, string>>();
   /** Statements by each name of their speaker's family: the only ones that can be the same statement, and a timeline's. */
   private readonly byFamily = new Map<string, Set<Statement>>();
   /** Corpus order (file order, then position in the article), for stable "also reported by" lists. */
@@ -37,7 +40,6 @@ export class SearchableCorpus {
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
-    for (const ofDoc of this.statementsByDoc.values()) for (const [echo, of] of echoesIn(ofDoc)) this.echoes.set(echo, of);
     this.speakers = new SpeakerDirectory(statements);
     this.setAliasGroups(aliasGroups);
   }
@@ -80,7 +82,6 @@ export class SearchableCorpus {
     this.removeDocument(document.id);
     this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
-    for (const [echo, of] of echoesIn(statements)) this.echoes.set(echo, of);
     this.index.add(statements);
     for (const statement of statements) this.speakers.add(statement);
     this.changed();
@@ -106,11 +107,11 @@ export class SearchableCorpus {
   removeDocument(docId: string): number {
     const statements = this.statementsByDoc.get(docId) ?? [];
     this.statementsByDoc.delete(docId);
+    this.echoesByDoc.delete(docId);
     const hadDocument = this.documentsById.delete(docId);
     for (const statement of statements) {
       this.statementsById.delete(statement.id);
       this.position.delete(statement.id);
-      this.echoes.delete(statement.id);
       for (const name of family(statement)) this.byFamily.get(name)?.delete(statement);
     }
     if (statements.length > 0) {
@@ -132,7 +133,14 @@ export class SearchableCorpus {
 
   /** The fuller statement of the same article that this one repeats in part, if any. */
   echoOf(id: string): string | undefined {
-    return this.echoes.get(id);
+    const doc = this.statementsById.get(id)?.doc;
+    if (doc === undefined) return undefined;
+    let echoes = this.echoesByDoc.get(doc);
+    if (!echoes) {
+      echoes = echoesIn(this.statementsByDoc.get(doc) ?? []);
+      this.echoesByDoc.set(doc, echoes);
+    }
+    return echoes.get(id);
   }
 
   /** A statement's words (cached; at most 200,000 statements' worth, then the cache starts over). */
