@@ -5,9 +5,8 @@ import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { StatementHit } from '../model.ts';
 import { type AnswerPage, citedSources } from './pages.ts';
 import { capText, fittedSnippet } from './snippet.ts';
-import { formatPartialDate } from '../text/dates.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLines, webUrl, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, outletAndDate, sourceLabel, speakerLines, webUrl, whenSaid } from './wording.ts';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -58,7 +57,7 @@ function entryEmbed(hit: StatementHit, number: number, speaker: string): APIEmbe
   const snippet = fittedSnippet(hit.text, hit.highlights, budget, escapeDiscord, '**', '**');
   const also = hit.alsoReportedBy.length > 0 ? ` · also reported by ${hit.alsoReportedBy.length} more` : '';
   const url = evidenceUrl(hit.source.url, hit.text);
-  const footer = [hit.source.outlet, formatPartialDate(hit.source.published)].filter(Boolean).join(' · ');
+  const footer = outletAndDate(hit.source).join(' · ');
   return {
     color: contrast ? AMBER : BLURPLE,
     author: { name: plain(`${number}. ${speaker}`, DISCORD_LIMITS.entryAuthor) },

@@ -4,10 +4,9 @@
 import type { types } from '@slack/bolt';
 import type { StatementHit } from '../model.ts';
 import { type AnswerPage, citedSources, hasMore } from './pages.ts';
-import { formatPartialDate } from '../text/dates.ts';
 import { capText, fittedSnippet } from './snippet.ts';
 import { evidenceUrl } from './fragment.ts';
-import { answerHeading, contrastNote, correctionNote, howSaid, sourceLabel, speakerLine, speakerLines, webUrl, whenSaid } from './wording.ts';
+import { answerHeading, contrastNote, correctionNote, howSaid, outletAndDate, sourceLabel, speakerLine, speakerLines, webUrl, whenSaid } from './wording.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -55,7 +54,7 @@ function entrySource(hit: StatementHit): string {
   const title = capText(source.title, SLACK_LIMITS.sourceText);
   const link = evidenceUrl(source.url, hit.text);
   const titled = link ? `<${linkTarget(link)}|${escapeSlack(title)}>` : escapeSlack(title);
-  const rest = [source.outlet, formatPartialDate(source.published)].filter(Boolean).map((part) => escapeSlack(capText(String(part), 120)));
+  const rest = outletAndDate(source).map((part) => escapeSlack(capText(part, 120)));
   return [titled, ...rest].join(' · ');
 }
 

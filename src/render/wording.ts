@@ -38,6 +38,11 @@ export function contrastNote(hit: Pick<StatementHit, 'contrast' | 'speaker'>): s
 }
 
 /** "Daily Mirror (via inkl) · China urges Russia … · 24 February 2023". */
+/** What follows an entry's linked title: the outlet (when known) and the publication date. */
+export function outletAndDate(source: Source): string[] {
+  return [source.outlet, formatPartialDate(source.published)].filter((part): part is string => Boolean(part));
+}
+
 export function sourceLine(source: Source): string {
   return [source.outlet, source.title, formatPartialDate(source.published)].filter(Boolean).join(' · ');
 }
