@@ -10,7 +10,7 @@ import { COMMANDS } from '../commands/index.ts';
 import { type DiscordBot, createDiscordBot } from '../src/adapters/discord/bot.ts';
 import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
-import { APP_ID, ASKER, FakeDiscord, GUILD_ID, OTHER_USER, type RestCall, TEXT_CHANNEL } from './fakes/discord.ts';
+import { APP_ID, ASKER, FakeDiscord, GUILD_ID, OTHER_USER, type RestCall, TEXT_CHANNEL, botMessage } from './fakes/discord.ts';
 import { ARTICLE, corpusFolder, openCorpus, openSeeds } from './helpers/corpus.ts';
 
 const INKL = 'https://www.inkl.com/news/china-urges-russia-to-ceasefire-in-ukraine-as-zelenksy-calls-2023-year-of-our-victory';
@@ -147,7 +147,7 @@ describe('GIVEN the Discord bot over the seed corpus', () => {
     const [previous, more] = edit.components[0]?.components ?? [];
     expect(previous?.disabled).toBe(true);
     expect(more?.disabled).toBe(false);
-    const message = { ...edit, id: '400000000000000001', channel_id: TEXT_CHANNEL, type: 20, author: { id: '1', username: 'whosaid', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, embeds: [] };
+    const message = botMessage(edit, '400000000000000001');
     const click = { custom_id: more?.custom_id, component_type: 2 };
 
     const stranger = h.fake.interaction(click, { type: 3, user: OTHER_USER, message });
@@ -240,7 +240,7 @@ describe('GIVEN a Discord user who finds an answer entry wrong', () => {
       const edit = h.fake.find('PATCH', new RegExp(`/${token}/messages/@original$`))[0]?.body as { components: Array<{ components: Array<{ custom_id: string; label: string }> }> };
       const wrong = edit.components.flatMap((row) => row.components).find((button) => button.label === 'Wrong? 1');
       expect(wrong).toBeDefined();
-      const message = { ...edit, id: '400000000000000009', channel_id: TEXT_CHANNEL, type: 20, author: { id: '1', username: 'whosaid', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, embeds: [], content: '' };
+      const message = botMessage(edit, '400000000000000009');
 
       const press = h.fake.interaction({ custom_id: wrong?.custom_id, component_type: 2 }, { type: 3, user: OTHER_USER, message });
       await h.fake.waitFor(() => h.fake.find('POST', new RegExp(`/${press.token}/callback$`)).length === 1, 'the menu');

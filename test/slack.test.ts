@@ -9,7 +9,7 @@ import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
 import { FakeSlack, type RecordedCall } from './fakes/slack.ts';
 import { ARTICLE, corpusFolder, openCorpus, openSeeds } from './helpers/corpus.ts';
-import { SIGNING_SECRET, blockActionBody, postSigned, slashCommandBody } from './helpers/slack-requests.ts';
+import { SIGNING_SECRET, blockActionBody, buttonClickBody, postSigned, slashCommandBody } from './helpers/slack-requests.ts';
 
 const INKL = 'https://www.inkl.com/news/china-urges-russia-to-ceasefire-in-ukraine-as-zelenksy-calls-2023-year-of-our-victory';
 
@@ -171,18 +171,12 @@ describe('GIVEN the Slack app over the seed corpus', () => {
 
     const click = await postSigned(
       h.port,
-      blockActionBody({
-        type: 'block_actions',
-        user: { id: 'U0ASKER' },
-        team: { id: 'T0FAKE' },
-        api_app_id: 'A0WHOSAID',
-        token: 'legacy',
-        trigger_id: '1.2.4',
-        channel: { id: 'C0GENERAL', name: 'general' },
-        container: { type: 'message', message_ts: ts, channel_id: 'C0GENERAL', is_ephemeral: false },
-        message: { type: 'message', ts, text: first.args.text, blocks },
-        response_url: h.fake.responseUrl('more'),
-        actions: [{ type: 'button', action_id: button?.action_id, block_id: 'b', value: button?.value, action_ts: '1' }],
+      buttonClickBody({
+        user: 'U0ASKER',
+        triggerId: '1.2.4',
+        message: { ts, text: first.args.text, blocks },
+        responseUrl: h.fake.responseUrl('more'),
+        action: { action_id: button?.action_id, block_id: 'b', value: button?.value },
       }),
     );
     expect(click.status).toBe(200);
@@ -262,18 +256,12 @@ describe('GIVEN a Slack user who finds an answer entry wrong', () => {
 
       const click = await postSigned(
         h.port,
-        blockActionBody({
-          type: 'block_actions',
-          user: { id: 'U0CHECKER' },
-          team: { id: 'T0FAKE' },
-          api_app_id: 'A0WHOSAID',
-          token: 'legacy',
-          trigger_id: '9.9.9',
-          channel: { id: 'C0GENERAL', name: 'general' },
-          container: { type: 'message', message_ts: '1700000000.000001', channel_id: 'C0GENERAL', is_ephemeral: false },
-          message: { type: 'message', ts: '1700000000.000001', text: answer.args.text, blocks: answer.args.blocks },
-          response_url: h.fake.responseUrl('wrong'),
-          actions: [{ type: 'button', action_id: entry?.accessory?.action_id, block_id: 'e1', value: entry?.accessory?.value, action_ts: '1' }],
+        buttonClickBody({
+          user: 'U0CHECKER',
+          triggerId: '9.9.9',
+          message: { ts: '1700000000.000001', text: answer.args.text, blocks: answer.args.blocks },
+          responseUrl: h.fake.responseUrl('wrong'),
+          action: { action_id: entry?.accessory?.action_id, block_id: 'e1', value: entry?.accessory?.value },
         }),
       );
       expect(click.status).toBe(200);

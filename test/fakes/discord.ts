@@ -28,6 +28,11 @@ export function nextId(): string {
   return String(snowflake);
 }
 
+/** A message the bot posted, as Discord sends it back inside a component interaction (its body as the bot sent it). */
+export function botMessage(body: Record<string, unknown>, id: string): Record<string, unknown> {
+  return { content: '', ...body, id, channel_id: TEXT_CHANNEL, type: 20, author: { id: '1', username: 'whosaid', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, embeds: [] };
+}
+
 export function apiMessage(channelId: string, body: Record<string, unknown>, id = nextId()): Record<string, unknown> {
   return {
     id,

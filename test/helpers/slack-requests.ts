@@ -40,3 +40,29 @@ export function slashCommandBody(command: string, text: string, responseUrl: str
 export function blockActionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+export interface ButtonClick {
+  user: string;
+  triggerId: string;
+  /** The message the button is on, as Slack sends it back. */
+  message: { ts: string; text: unknown; blocks: unknown };
+  responseUrl: string;
+  action: { action_id: string | undefined; value: string | undefined; block_id: string };
+}
+
+/** A click on a button of a bot message in #general, as Slack posts it to the app. */
+export function buttonClickBody(click: ButtonClick): string {
+  return blockActionBody({
+    type: 'block_actions',
+    user: { id: click.user },
+    team: { id: 'T0FAKE' },
+    api_app_id: 'A0WHOSAID',
+    token: 'legacy',
+    trigger_id: click.triggerId,
+    channel: { id: 'C0GENERAL', name: 'general' },
+    container: { type: 'message', message_ts: click.message.ts, channel_id: 'C0GENERAL', is_ephemeral: false },
+    message: { type: 'message', ...click.message },
+    response_url: click.responseUrl,
+    actions: [{ type: 'button', ...click.action, action_ts: '1' }],
+  });
+}
