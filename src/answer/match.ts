@@ -129,8 +129,6 @@ function bagDistance(a: string, b: string): number {
 export interface Match {
   /** Share of the content terms found in the text (0..1). */
   coverage: number;
-  /** The content terms the text lacks. */
-  missing: string[];
   /** Where the longest run of the query's words is in the text, when it is two words or more. */
   run: Highlight | null;
   /** Longest run of consecutive query words found in order, as a share of the query's words (0..1). */
@@ -169,7 +167,6 @@ export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tok
   const highlights = [...marked].sort((a, b) => a - b).map((index) => ({ start: (tokens[index] as Token).start, end: (tokens[index] as Token).end }));
   return {
     coverage: terms.content.length === 0 ? 0 : found.size / terms.content.length,
-    missing: terms.content.filter((_, i) => !found.has(i)),
     run: best > 1 ? { start: (tokens[bestStart] as Token).start, end: (tokens[bestStart + best - 1] as Token).end } : null,
     phrase: n === 0 ? 0 : best / n,
     highlights: mergeRanges(highlights, text),

@@ -25,7 +25,7 @@ export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't");
 }
 
-export function isDenialWord(norm: string): boolean {
+function isDenialWord(norm: string): boolean {
   return DENIAL.test(norm);
 }
 
