@@ -1,4 +1,4 @@
-// npm run bench [-- --articles 1000,10000] [--queries 1000] [--seed 1] [--runs 1]
+// npm run bench [-- --articles 1000,10000] [--queries 1000] [--seed 1] [--runs 1] [--adversarial-kb 100]
 // Builds a corpus of N articles (Reuters-21578 where ../shared/bench has it, else recombined seed articles),
 // measures ingest, snapshot, cold start, query latency against a plain-MiniSearch baseline, and adding one
 // article. Each size runs in its own process; with --runs R every figure is the median of R runs.
@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
+import { MAX_MS_PER_100KB } from './adversarial.ts';
 import { median, round } from './stats.ts';
 
 const { values } = parseArgs({
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '1' },
+    'adversarial-kb': { type: 'string', default: '100' },
   },
 });
 const sizes = (values.articles ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -78,6 +80,17 @@ for (const articles of sizes) {
   results.push(result);
 }
 
+// Hostile files, each through the whole per-file path, in a process of their own.
+process.stderr.write('bench: adversarial files…\n');
+const adversarialKb = Math.max(1, Number(values['adversarial-kb']) || 100);
+const { stdout: adversarialOut } = await promisify(execFile)(
+  process.execPath,
+  ['--import', 'tsx', join(import.meta.dirname, 'adversarial.ts'), '--kb', String(adversarialKb)],
+  { cwd: join(import.meta.dirname, '..'), maxBuffer: 16 * 1024 * 1024 },
+);
+const adversarialCases = JSON.parse(adversarialOut) as Array<{ name: string; kb: number; ms: number; msPer100Kb: number; met: boolean }>;
+const adversarial = { kbPerCase: adversarialKb, maxMsPer100Kb: MAX_MS_PER_100KB, allMet: adversarialCases.every((c) => c.met), cases: adversarialCases };
+
 const cpu = cpus()[0];
 const report = {
   machine: { cpus: cpus().length, model: cpu?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 0), node: process.version, platform: process.platform },
@@ -85,6 +98,7 @@ const report = {
   queriesPerKind: Number(values.queries),
   runs,
   results,
+  adversarial,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 
@@ -95,3 +109,5 @@ for (const result of results as Array<Record<string, Json>>) {
   }
   process.stderr.write(`${lines.join('\n')}\n`);
 }
+process.stderr.write(`\nadversarial files (≤ ${MAX_MS_PER_100KB} ms per 100 KB):\n`);
+for (const c of adversarialCases) process.stderr.write(`  ${c.met ? 'ok  ' : 'MISS'} ${c.name}: ${c.ms} ms for ${c.kb} KB (${c.msPer100Kb} ms per 100 KB)\n`);

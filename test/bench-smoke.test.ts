@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '..');
 
 describe('GIVEN npm run bench at 200 articles', () => {
   it('THEN it prints ingest, snapshot, cold start, latency against both baselines, and adding an article, as JSON', async () => {
-    const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'run.ts'), '--articles', '200', '--queries', '100'], {
+    const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'run.ts'), '--articles', '200', '--queries', '100', '--adversarial-kb', '5'], {
       cwd: ROOT,
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -36,6 +36,9 @@ describe('GIVEN npm run bench at 200 articles', () => {
     expect(result.quality.negatedAnsweredAsMatch).toBe(0);
     expect(result.quality.oppositeAnsweredAsMatch).toBe(0);
     expect(result.targets).toHaveLength(12);
+    // Hostile files are timed too, each case through the whole per-file path.
+    expect(report.adversarial.cases.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['nested <div> HTML', '"word word" pairs', 'quote soup, mixed scripts']));
+    for (const c of report.adversarial.cases) expect(c).toMatchObject({ kb: expect.any(Number), ms: expect.any(Number), msPer100Kb: expect.any(Number), met: expect.any(Boolean) });
     expect(stderr).toMatch(/\d+ articles \((reuters-21578|recombined seeds)\), \d+ statements/);
   }, 240_000);
 });

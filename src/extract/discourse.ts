@@ -27,6 +27,9 @@ export class Discourse {
   private lastPerson: SpeakerRef | null = null;
   private lastThing: SpeakerRef | null = null;
   private readonly speakers: SpeakerRef[] = [];
+  /** Folded names of `speakers`, in the same order. */
+  private readonly speakerNames: string[] = [];
+  private issues: Issue[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -36,6 +39,7 @@ export class Discourse {
   /** Records who just spoke, for later pronouns and continuation paragraphs. */
   spoke(ref: SpeakerRef): void {
     this.speakers.push(ref);
+    this.speakerNames.push(fold(ref.name));
     if (ref.kind === 'person') this.lastPerson = ref;
     else this.lastThing = ref;
   }
@@ -91,7 +95,8 @@ export class Discourse {
     const head = fold(mention.name.split(/\s+/).at(-1) ?? '');
     const named = /\p{Lu}/u.test(mention.name);
     if (mention.definite && !named) {
-      const earlier = [...this.speakers].reverse().find((ref) => fold(ref.name).includes(head));
+      const index = this.speakerNames.findLastIndex((name) => name.includes(head));
+      const earlier = this.speakers[index];
       if (earlier) return { ...earlier, written: mention.text };
     }
     return { written: mention.text, name: mention.name, role: null, kind: this.kindOf(mention.name) ?? 'organisation', parts: [] };
@@ -110,35 +115,54 @@ export class Discourse {
 
   /** The nearest "X issued a … plan", "plan issued … by X" or "X's … plan" before `at` (same sentence included). */
   private issuerBefore(at: number): string | null {
-    const before = this.text.slice(0, at);
-    let best: { at: number; issuer: string } | null = null;
-    const consider = (position: number, mention: Mention | null) => {
-      if (!mention || mention.kind === 'document' || mention.kind.endsWith('pronoun') || mention.kind === 'relative') return;
-      if (!best || position > best.at) best = { at: position, issuer: mention.name };
-    };
-    for (const match of before.matchAll(ISSUE_VERBS)) {
-      const rest = this.text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-      const sentenceStart = Math.max(before.lastIndexOf('. ', match.index), before.lastIndexOf('\n', match.index)) + 1;
-      const clause = words(before.slice(sentenceStart, match.index), sentenceStart);
+    // The article's issuing phrases are found once; each document mention then looks back through them.
+    this.issues ??= this.findIssues();
+    for (let i = this.issues.length - 1; i >= 0; i--) {
+      const issue = this.issues[i] as Issue;
+      if (issue.end > at) continue;
+      const mention = issue.issuer ?? (issue.byFrom !== undefined ? speakerAfter(words(this.text.slice(issue.byFrom, Math.min(issue.byFrom + 80, at)), issue.byFrom), 0) : null);
+      if (mention && mention.kind !== 'document' && !mention.kind.endsWith('pronoun') && mention.kind !== 'relative') return mention.name;
+    }
+    return null;
+  }
+
+  /** Every issuing phrase of the article, in text order; an issuer read after the verb is left for the lookup. */
+  private findIssues(): Issue[] {
+    const text = this.text;
+    const found: Issue[] = [];
+    for (const match of text.matchAll(ISSUE_VERBS)) {
+      const end = match.index + match[0].length;
+      const rest = text.slice(end, end + 60);
+      const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index)) + 1;
+      const clause = words(text.slice(sentenceStart, match.index), sentenceStart);
       if (startsWithDocument(rest)) {
         // "China issued a 12-point proposal", "G7 Nations — which includes … – issued a statement"
-        const dash = before.slice(sentenceStart, match.index).search(/\s[—–]\s/);
-        const subjectEnd = dash >= 0 ? words(before.slice(sentenceStart, sentenceStart + dash), sentenceStart).length : clause.length;
-        consider(match.index, speakerBefore(clause, subjectEnd));
+        const dash = text.slice(sentenceStart, match.index).search(/\s[—–]\s/);
+        const subjectEnd = dash >= 0 ? words(text.slice(sentenceStart, sentenceStart + dash), sentenceStart).length : clause.length;
+        found.push({ at: match.index, end, issuer: speakerBefore(clause, subjectEnd) });
       }
       const by = /^\s[^.]{0,60}?\bby\s/u.exec(rest);
       const documentBefore = clause.at(-1);
       if (by && documentBefore && DOCUMENT_NOUNS.has(documentBefore.norm)) {
         // "The 12-point plan issued on Friday morning by China's foreign ministry"
-        const from = match.index + match[0].length + by[0].length;
-        consider(match.index, speakerAfter(words(before.slice(from, from + 80), from), 0));
+        found.push({ at: match.index, end: end + by[0].length, issuer: null, byFrom: end + by[0].length });
       }
     }
-    for (const match of before.matchAll(/(\p{Lu}[\p{L}\p{N}-]*)['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(plan|proposal|document|paper|initiative)\b/gu)) {
-      consider(match.index, { text: match[1] ?? '', start: match.index, end: match.index, kind: 'name', definite: false, name: match[1] ?? '', role: null, parts: [] });
+    for (const match of text.matchAll(/(\p{Lu}[\p{L}\p{N}-]*)['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(plan|proposal|document|paper|initiative)\b/gu)) {
+      const issuer: Mention = { text: match[1] ?? '', start: match.index, end: match.index, kind: 'name', definite: false, name: match[1] ?? '', role: null, parts: [] };
+      found.push({ at: match.index, end: match.index + match[0].length, issuer });
     }
-    return (best as { at: number; issuer: string } | null)?.issuer ?? null;
+    // Nearest first when read backwards; at one position the subject reading comes before the "by" reading.
+    return found.map((issue, order) => ({ issue, order })).sort((a, b) => a.issue.at - b.issue.at || b.order - a.order).map(({ issue }) => issue);
   }
+}
+
+/** "X issued a plan" (issuer known) or "plan issued … by X" (issuer read from `byFrom`). */
+interface Issue {
+  at: number;
+  end: number;
+  issuer: Mention | null;
+  byFrom?: number;
 }
 
 function startsWithDocument(text: string): boolean {

@@ -1,5 +1,6 @@
 // Finds quoted spans in a paragraph: curly and straight, double and single, Dutch ‘…’ and „…”. A single curly
 // closing mark doubles as an apostrophe ("China’s"), so it only closes a quote when no letter follows it.
+import { lastStartingBy } from './offsets.ts';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -113,7 +114,8 @@ function canCloseStraight(text: string, at: number): boolean {
   return before !== undefined && !/\s/.test(before);
 }
 
-/** Whether offset lies inside one of the spans. */
+/** Whether offset lies inside one of the spans (sorted and non-overlapping, as `findQuotes` gives them). */
 export function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
-  return spans.some((span) => offset >= span.start && offset < span.end);
+  const span = lastStartingBy(spans, offset);
+  return span !== undefined && offset < span.end;
 }

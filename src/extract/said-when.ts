@@ -41,21 +41,12 @@ export class SaidWhen {
 
   /** Dates in the words around the statements (quotes and what was said blanked), with offsets into `text`. */
   private frameDates(text: string, unit: Span, quotes: readonly Span[], found: readonly Framed[]): DateMention[] {
-    let frame = text.slice(unit.start, unit.end);
-    const blank = (start: number, end: number) => {
-      const from = Math.max(0, start - unit.start);
-      const to = Math.min(frame.length, end - unit.start);
-      if (to > from) frame = frame.slice(0, from) + ' '.repeat(to - from) + frame.slice(to);
-    };
-    for (const quote of quotes) blank(quote.start, quote.end);
+    const blanks: Span[] = [...quotes];
     for (const statement of found) {
-      if (statement.frame) {
-        blank(statement.start, statement.frame.start);
-        blank(statement.frame.end, statement.end);
-      } else {
-        blank(statement.start, statement.end);
-      }
+      if (statement.frame) blanks.push({ start: statement.start, end: statement.frame.start }, { start: statement.frame.end, end: statement.end });
+      else blanks.push(statement);
     }
+    const frame = blankOut(text, unit, blanks);
     return findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start }));
   }
 
@@ -73,4 +64,18 @@ function isFronted(text: string, unit: Span, date: DateMention): boolean {
   const before = text.slice(unit.start, date.index);
   const after = text.slice(date.index + date.text.length, date.index + date.text.length + 40);
   return /^[^.]*,/.test(after) && !/\b\p{Ll}+ed\b|\b(is|was|were|are|has|had|have|will|would|said|says)\b/u.test(before);
+}
+
+/** The unit's text with every span replaced by spaces (offsets kept), built in one pass however many spans. */
+function blankOut(text: string, unit: Span, spans: readonly Span[]): string {
+  const sorted = spans.map((span) => ({ start: Math.max(unit.start, span.start), end: Math.min(unit.end, span.end) })).filter((span) => span.end > span.start).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = unit.start;
+  for (const span of sorted) {
+    if (span.end <= at) continue;
+    const from = Math.max(at, span.start);
+    out += text.slice(at, from) + ' '.repeat(span.end - from);
+    at = span.end;
+  }
+  return out + text.slice(at, unit.end);
 }

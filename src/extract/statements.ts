@@ -18,6 +18,7 @@ import {
   SENTENCE_OPENERS,
 } from './lexicon.ts';
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
+import { firstFrom, startingWithin } from './offsets.ts';
 import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
 import { units, type Unit } from './units.ts';
 import { EnglishReader } from './en/reader.ts';
@@ -176,14 +177,14 @@ class ArticleReader {
 
   private readUnit(paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[]): void {
     const base = this.base;
-    const unitQuotes = quotes.filter((quote) => quote.start >= unit.start && quote.start < unit.end);
+    const unitQuotes = startingWithin(quotes, unit.start, unit.end);
     const list = words(paragraphText.slice(unit.start, unit.end), unit.start);
     const masked = list.map((word) => insideQuote(unitQuotes, word.start));
     const consumed = new Set<number>();
     const found: Found[] = [];
 
-    for (const quote of unitQuotes) {
-      const direct = this.directQuote(paragraphText, unit, quote, unitQuotes, list, consumed);
+    for (const [index, quote] of unitQuotes.entries()) {
+      const direct = this.directQuote(paragraphText, unit, quote, unitQuotes[index - 1], unitQuotes[index + 1], list, consumed);
       if (direct) found.push(direct);
     }
     found.push(...this.reportedSpeech(paragraphText, unit, list, masked, consumed, unitQuotes, found));
@@ -213,9 +214,10 @@ class ArticleReader {
   }
 
   /** A quote attributed before a colon, after it ("…," the proposal said), or standing alone (a continuation). */
-  private directQuote(text: string, unit: Unit, quote: QuoteSpan, all: readonly QuoteSpan[], list: Word[], consumed: Set<number>): Found | null {
-    const previousEnd = Math.max(unit.start, ...all.filter((q) => q.end <= quote.start).map((q) => q.end));
-    const nextStart = Math.min(unit.end, ...all.filter((q) => q.start >= quote.end).map((q) => q.start));
+  private directQuote(text: string, unit: Unit, quote: QuoteSpan, previous: QuoteSpan | undefined, next: QuoteSpan | undefined, list: Word[], consumed: Set<number>): Found | null {
+    // Quotes do not overlap, so the words between this quote and its neighbours are all that can attribute it.
+    const previousEnd = Math.max(unit.start, previous?.end ?? unit.start);
+    const nextStart = Math.min(unit.end, next?.start ?? unit.end);
     const lead = text.slice(previousEnd, quote.start);
     const span = trimSpan(text, quote.innerStart, quote.innerEnd);
     const make = (speaker: SpeakerRef | null, cue: string, cueAt: number): Found | null =>
@@ -223,7 +225,9 @@ class ArticleReader {
 
     // "He wrote: "…"" / "X: "…""
     if (/:\s*$/.test(lead)) {
-      const colon = list.findIndex((word) => word.text === ':' && word.start >= previousEnd && word.start < quote.start);
+      const leadFrom = firstFrom(list, previousEnd);
+      const colonInLead = startingWithin(list, previousEnd, quote.start).findIndex((word) => word.text === ':');
+      const colon = colonInLead < 0 ? -1 : leadFrom + colonInLead;
       const cueIndex = colon - 1;
       const cueWord = list[cueIndex];
       if (cueWord && CUE_VERBS.has(cueWord.norm)) {
@@ -235,8 +239,10 @@ class ArticleReader {
     if (lead.trim() && !/^[\s,.;:!?’”"]*$/.test(lead)) return null;
 
     // "…," the proposal said / "…", aldus het ministerie / "…", staat te lezen in een twaalfpuntenplan
-    const tailWords = list.filter((word) => word.start >= quote.end && word.start < nextStart);
-    const firstIndex = list.indexOf(tailWords.find((word) => /^[\p{L}\p{N}]/u.test(word.text)) as Word);
+    const tailFrom = firstFrom(list, quote.end);
+    const tailWords = tailFrom < 0 ? [] : startingWithin(list, quote.end, nextStart);
+    const firstInTail = tailWords.findIndex((word) => /^[\p{L}\p{N}]/u.test(word.text));
+    const firstIndex = firstInTail < 0 ? -1 : tailFrom + firstInTail;
     const first = list[firstIndex];
     if (first) {
       const preposed = PREPOSED_AT.find((pattern) => {
@@ -244,7 +250,7 @@ class ArticleReader {
         return pattern.test(text);
       });
       if (preposed) {
-        const after = list.findIndex((word) => word.start >= preposed.lastIndex);
+        const after = firstFrom(list, preposed.lastIndex);
         consumed.add(firstIndex);
         return make(this.speakerRef(speakerAfter(list, after), unit), text.slice(first.start, preposed.lastIndex), first.start);
       }
@@ -254,7 +260,7 @@ class ArticleReader {
       }
       const subject = speakerAfter(list, firstIndex);
       if (subject) {
-        let cueIndex = list.findIndex((word) => word.start >= subject.end);
+        let cueIndex = firstFrom(list, subject.end);
         while (list[cueIndex] && LINKING_WORDS.has(list[cueIndex]?.norm ?? '')) cueIndex++;
         const cueWord = list[cueIndex];
         if (cueWord && CUE_VERBS.has(cueWord.norm)) {
@@ -295,7 +301,7 @@ class ArticleReader {
       const nextCue = cues[n + 1];
       const end = this.contentEnd(text, list, unit, nextCue?.index, quotes, word.end);
       // Dutch inversion ("Zo uitte de minister … Blinken recentelijk …"): what was said follows the speaker.
-      const contentIndex = mention && mention.start > word.start ? list.findIndex((w) => w.start >= mention.end) : cue.contentIndex;
+      const contentIndex = mention && mention.start > word.start ? firstFrom(list, mention.end) : cue.contentIndex;
       const start = this.contentStart(list, contentIndex, unit);
       if (start === null || end <= start) continue;
       const span = trimSpan(text, start, end);
@@ -390,7 +396,7 @@ class ArticleReader {
         i++;
         continue;
       }
-      const after = list.findIndex((w) => w.start >= mention.end);
+      const after = firstFrom(list, mention.end);
       const follower = list[after];
       if (follower && /^\p{Ll}/u.test(follower.text) && !PREPOSITIONS.has(follower.norm) && after <= index) candidates.push(mention);
       i = Math.max(i + 1, after);
@@ -426,7 +432,7 @@ class ArticleReader {
       const join = /(?:,?\s+(?:and|en|but|maar)(?:\s+(?:has|have|had|also|then|heeft|\p{Ll}+ly))*\s*|,\s*(?:something|which|claims?|die|dat)?\s*)$/u.exec(clause);
       end = Math.min(end, join ? join.index : boundary);
     }
-    const dash = text.slice(0, end).search(/\s[-–—]\s(?=[^"“”]*$)/u);
+    const dash = dashAfterLastQuote(text, unit.start, end);
     if (dash > unit.start) end = Math.min(end, dash);
     for (const quote of quotes) {
       if (quote.end <= end && quote.start >= unit.start && /,\s*$/.test(text.slice(quote.innerStart, quote.innerEnd)) && text.slice(quote.end, end).trim().length > 0) {
@@ -444,7 +450,7 @@ class ArticleReader {
     for (const pattern of PREPOSED_SOURCE) {
       for (const match of unitText.matchAll(pattern)) {
         const at = unit.start + match.index;
-        const index = list.findIndex((w) => w.start >= at + match[0].length);
+        const index = firstFrom(list, at + match[0].length);
         if (index < 0 || masked[index]) continue;
         const mention = speakerAfter(list, index);
         const speaker = mention && this.speakerRef(mention, unit);
@@ -459,7 +465,7 @@ class ArticleReader {
     const inverted = INVERTED_AT_END.exec(unitText);
     if (inverted && CUE_VERBS.has(inverted[1] ?? '')) {
       const at = unit.start + inverted.index;
-      const index = list.findIndex((w) => w.start >= at + inverted[0].indexOf(inverted[2] ?? ''));
+      const index = firstFrom(list, at + inverted[0].indexOf(inverted[2] ?? ''));
       const mention = speakerAfter(list, index);
       const speaker = mention && this.speakerRef(mention, unit);
       if (speaker && !masked[index]) {
@@ -476,7 +482,7 @@ class ArticleReader {
     for (const quote of quotes) {
       if (!QUOTED_CUE_START.test(text.slice(quote.innerStart, quote.innerEnd))) continue;
       if ([...found, ...direct].some((f) => quote.start >= f.start && quote.start < f.end)) continue;
-      const index = list.findIndex((w) => w.start >= quote.start);
+      const index = firstFrom(list, quote.start);
       const mention = speakerBefore(list, index);
       const speaker = mention && this.speakerRef(mention, unit);
       if (!speaker) continue;
@@ -494,7 +500,7 @@ class ArticleReader {
       for (const match of unitText.matchAll(pattern)) {
         const at = unit.start + match.index;
         const nameAt = at + match[0].indexOf(match[1] ?? '');
-        const index = list.findIndex((w) => w.start >= nameAt);
+        const index = firstFrom(list, nameAt);
         if (index < 0 || masked[index]) continue;
         // The name alone, without the possessive of "Putin's statement".
         const name = match[1] ?? '';
@@ -516,6 +522,16 @@ class ArticleReader {
     // Offsets inside a paragraph are paragraph-relative; the discourse reads the whole article.
     return this.discourse.resolve(mention, this.base + mention.start, this.base + unit.start);
   }
+}
+
+const SPACED_DASH = /\s[-–—]\s/gu;
+
+/** The first spaced dash in [from, end) with no quote mark after it, or -1 (one scan of the unit, however many dashes). */
+function dashAfterLastQuote(text: string, from: number, end: number): number {
+  const unit = text.slice(from, end);
+  SPACED_DASH.lastIndex = Math.max(unit.lastIndexOf('"'), unit.lastIndexOf('“'), unit.lastIndexOf('”')) + 1;
+  const dash = SPACED_DASH.exec(unit);
+  return dash ? from + dash.index : -1;
 }
 
 /** Trims white space and a trailing comma or period outside quotes, so the span reads cleanly. */

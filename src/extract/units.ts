@@ -1,6 +1,7 @@
 // Splits a paragraph into units: sentences, with a quote that runs over several sentences kept in one unit so
 // that the quote and the words that attribute it are read together.
 import type { Language } from '../model.ts';
+import { lastStartingBy } from './offsets.ts';
 import type { QuoteSpan } from './quotes.ts';
 
 export interface Unit {
@@ -29,7 +30,9 @@ export function units(text: string, quotes: readonly QuoteSpan[], language: Lang
   const merged: Unit[] = [];
   for (const sentence of sentences) {
     const previous = merged.at(-1);
-    const crossing = previous && quotes.some((quote) => quote.start < previous.end && quote.end > sentence.start);
+    // Quotes do not overlap: only the last one opening before this sentence can run into it.
+    const open = lastStartingBy(quotes, sentence.start - 1);
+    const crossing = previous && open !== undefined && open.end > sentence.start && open.start < previous.end;
     // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
     // lower case continues the one before it (an abbreviation the segmenter did not know).
     const continues = previous && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1));

@@ -1,6 +1,7 @@
 // Stage 5: content, the words that were said. After the cue they begin past the addressee ("told reporters"), the
 // frame ("on Friday", "in an interview", "at a rally in Naples") and a "that"; they run to the end of the clause.
 // Before the cue ("…, officials said.") they run from the clause start to the comma or quote before the source.
+import { overlapping, startingWithin } from '../offsets.ts';
 import type { StatementKind } from '../../model.ts';
 import type { QuoteSpan } from '../quotes.ts';
 import { type Cue, DESCRIBING_LEMMAS, NEEDS_CLAUSE } from './cues.ts';
@@ -167,7 +168,7 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
   while (start < end && EDGE.test(text[start] ?? '')) start++;
   while (end > start && EDGE.test(text[end - 1] ?? '')) end--;
   if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
-  const inside = quotes.filter((q) => q.start < end && q.end > start);
+  const inside = overlapping(quotes, start, end);
   const whole = inside.length === 1 ? inside[0] : undefined;
   let kind: StatementKind = inside.length > 0 ? 'partial' : 'indirect';
   // A quote that is the verb's own object (said "…") is part of the reporter's sentence: a partial quote.
@@ -180,6 +181,6 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
     kind = 'direct';
   }
   if (end <= start) return null;
-  const words = tokens.filter((t) => t.start >= start && t.end <= end && /[\p{L}\p{N}]/u.test(t.text)).length;
+  const words = startingWithin(tokens, start, end).filter((t) => t.end <= end && /[\p{L}\p{N}]/u.test(t.text)).length;
   return { start, end, kind, words, open: inside.some((q) => !q.closed) };
 }

@@ -4,6 +4,7 @@
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
+import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
@@ -61,7 +62,10 @@ export class EnglishReader {
     const text = this.doc.text.slice(paragraph.start, paragraph.end);
     const { tokens, sentences } = tagEnglish(text);
     const quotes = paragraphQuotes(text, next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '');
-    for (const token of tokens) token.quoted = quotes.some((q) => token.start >= q.start && token.end <= q.end);
+    for (const token of tokens) {
+      const holder = lastStartingBy(quotes, token.start);
+      token.quoted = holder !== undefined && token.end <= holder.end;
+    }
     for (const [first, last] of mergeAcrossQuotes(tokens, sentences, quotes)) {
       this.readUnit(text, paragraph.start, tokens, first, last, quotes);
     }
@@ -69,7 +73,7 @@ export class EnglishReader {
 
   private readUnit(text: string, base: number, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[]): void {
     const unit = { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
-    const unitQuotes = quotes.filter((q) => q.start < unit.end && q.end > unit.start);
+    const unitQuotes = overlapping(quotes, unit.start, unit.end);
     const found: Found[] = [];
     const cues = findCues(tokens, first, last);
     let lastSpeaker: SpeakerRef | null = null;
@@ -119,7 +123,7 @@ export class EnglishReader {
     // The reporting verb as written, with whom it was said to ("told ABC News"): answers show it.
     let cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
     const previousEnd = found.reduce((max, f) => Math.max(max, f.end), -1);
-    const floor = Math.max(first, tokens.findIndex((t) => t.start >= previousEnd && t.i >= first));
+    const floor = Math.max(first, firstFrom(tokens, previousEnd));
     const stop = nextCue ? Math.min(last, this.clauseStart(tokens, nextCue, first) - 1) : last;
     let phrase: SourcePhrase | null = null;
     let speaker: SpeakerRef | null = null;
@@ -223,8 +227,9 @@ export class EnglishReader {
 
   /** A named person as the subject of a sentence that quotes nobody becomes the likely referent of "he"/"she". */
   private noteSubject(tokens: Token[], first: number, last: number, base: number): void {
-    const verb = tokens.findIndex((t, i) => i >= first && i <= last && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
-    if (verb < 0) return;
+    let verb = first;
+    while (verb <= last && !isFreeVerb(tokens[verb] as Token)) verb++;
+    if (verb > last) return;
     const phrase = sourceBefore(tokens, verb, first);
     const mention = phrase ? mentionOf(tokens, phrase, base) : null;
     if (!mention || mention.kind !== 'name') return;
@@ -266,6 +271,10 @@ export class EnglishReader {
   }
 }
 
+function isFreeVerb(token: Token): boolean {
+  return !token.quoted && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
 /** "…, in an implied repudiation of Putin's statement that …": another attribution starts; what was said ends before it. */
 const OTHER_ATTRIBUTION = new RegExp(`,[^,]*?(?:['’]s\\s+(?:${NOMINAL_CUES})|\\b(?:${NOMINAL_CUES})\\s+(?:from|by)\\s+\\p{Lu}[\\p{L}-]*)\\s+that\\s`, 'u');
 
@@ -285,7 +294,9 @@ function mergeAcrossQuotes(tokens: readonly Token[], sentences: ReadonlyArray<[n
   for (const [first, last] of sentences) {
     const previous = merged.at(-1);
     const startsAt = (tokens[first] as Token).start;
-    const crossing = previous && quotes.some((q) => q.start < (tokens[previous[1]] as Token).end && q.end > startsAt && q.start < startsAt);
+    // Quotes do not overlap: only the last one opening before this sentence can run into it.
+    const open = lastStartingBy(quotes, startsAt - 1);
+    const crossing = previous && open !== undefined && open.end > startsAt && open.start < (tokens[previous[1]] as Token).end;
     // A sentence that starts in lower case continues the one before (an abbreviation the splitter did not know).
     const continues = previous && /^\p{Ll}/u.test((tokens[first] as Token).text);
     if (previous && (crossing || continues)) previous[1] = last;
