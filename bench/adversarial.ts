@@ -3,9 +3,8 @@
 // Usage: tsx bench/adversarial.ts [--kb 100] (JSON on stdout); npm run bench runs it too.
 import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorpusFiles } from '../src/corpus/load.ts';
 import { EntityRegistry } from '../src/entities/registry.ts';
-import { extractDocument } from '../src/pipeline.ts';
+import { aliasKinds, readArticle, registerArticle } from '../src/pipeline.ts';
 import { round } from './stats.ts';
 
 /** Each hostile case's size; the large valid article is 49 times it (4.9 MB at the default). */
@@ -54,10 +53,8 @@ export interface AdversarialTiming {
 }
 
 function ingest(file: string, bytes: Buffer): number {
-  const { documents } = parseCorpusFiles([{ file, bytes, mtime: new Date('2024-01-01'), mtimeMs: 0 }]);
-  let statements = 0;
-  for (const document of documents) statements += extractDocument(document, new EntityRegistry([])).length;
-  return statements;
+  const read = readArticle({ file, bytes, mtime: new Date('2024-01-01'), mtimeMs: 0 }, aliasKinds(null));
+  return read.document ? registerArticle(read.document, read.raws, new EntityRegistry([])).length : 0;
 }
 
 export function timeAdversarial(kb = 100): AdversarialTiming[] {

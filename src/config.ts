@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   WHOSAID_CORPUS: z.string().trim().min(1).default('corpus'),
   WHOSAID_DATA: z.string().trim().min(1).default('.whosaid'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  WHOSAID_FILE_TIME_LIMIT: z.coerce.number().positive().max(3600).default(30),
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
@@ -37,6 +38,8 @@ export interface Config {
   corpusDir: string;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
+  /** How long one article file may take to read before it is skipped with a warning. */
+  fileTimeLimitMs: number;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
 }
@@ -83,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corpusDir: data.WHOSAID_CORPUS,
     dataDir: data.WHOSAID_DATA,
     logLevel: data.LOG_LEVEL,
+    fileTimeLimitMs: data.WHOSAID_FILE_TIME_LIMIT * 1000,
     slack: slackConfig(data),
     discord: discordConfig(data),
   };

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
-import { ALIAS_FILE, type CorpusWarning, isWarning, parseCorpusFiles, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
+import { ALIAS_FILE, type CorpusWarning, isWarning, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
@@ -16,7 +16,8 @@ import { silentLogger } from './log.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
 import { MAX_NOTE_LENGTH, type Report, type ReportReason, ReportStore } from './feedback/reports.ts';
 import type { Source, Speaker, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
-import { aliasEntries, buildCorpus, extractDocument, readAliasText, readCorpusInput } from './pipeline.ts';
+import { aliasEntries, assembleCorpus, readAliasText, readCorpusInput, registerArticle } from './pipeline.ts';
+import { type ArticleReaderPool, sharedReaderPool } from './ingest/pool.ts';
 
 export interface OpenOptions {
   corpusDir: string;
@@ -30,6 +31,8 @@ export interface OpenOptions {
    * within a second and catches up; `caughtUp` resolves when it has).
    */
   reconcile?: 'await' | 'background';
+  /** The threads that read article files (default: the process's shared pool, 30 s per file). */
+  readers?: ArticleReaderPool;
 }
 
 export interface CoreStats {
@@ -193,7 +196,7 @@ export class Whosaid {
       return core;
     }
 
-    const { state, timings } = await Whosaid.build(options.corpusDir);
+    const { state, timings } = await Whosaid.build(options.corpusDir, options.readers ?? sharedReaderPool());
     timings.snapshotLoadMs = snapshotLoadMs;
     const core = new Whosaid(state, options, { fromSnapshot: false, openMs: 0, extracted: state.docOfFile.size, timings });
     await core.reloadCorrections();
@@ -208,12 +211,12 @@ export class Whosaid {
   }
 
   /** Reads and extracts the whole folder. */
-  private static async build(corpusDir: string): Promise<{ state: State; timings: CoreStats['timings'] }> {
+  private static async build(corpusDir: string, readers: ArticleReaderPool): Promise<{ state: State; timings: CoreStats['timings'] }> {
     const reading = performance.now();
     const input = await readCorpusInput(corpusDir);
     const readMs = since(reading);
     const extracting = performance.now();
-    const built = buildCorpus(input);
+    const built = assembleCorpus(await readers.readAll(input.files, input.aliasText), input.aliasText, input.warnings);
     const extractMs = since(extracting);
     const indexing = performance.now();
     const index = StatementIndex.build(built.statements);
@@ -268,14 +271,13 @@ export class Whosaid {
     this.dirty = true;
     if (previous?.sha === stamp.sha) return { file, status: 'unchanged', ms: since(started) };
 
-    const { documents, warnings } = parseCorpusFiles([read]);
-    const document = documents[0];
+    const { document, raws, warnings } = await this.readers.read(read, state.aliasText);
     if (!document) return skip(warnings);
     const owner = state.corpus.documentFile(document.id);
     if (owner && owner !== file) return skip([{ file, message: `duplicate id "${document.id}" (already loaded from ${owner})`, skipped: true }]);
 
     const registry = this.registryForUpdates();
-    const statements = extractDocument(document, registry);
+    const statements = registerArticle(document, raws, registry);
     const status = state.docOfFile.has(file) ? 'updated' : 'added';
     state.extracted.set(document.id, statements);
     state.corpus.addDocument(document, this.corrected(document.id, statements));
@@ -305,13 +307,17 @@ export class Whosaid {
 
   /** Reads the whole folder again (aliases.yaml changed: every entity name may have), then swaps it in. */
   async rebuild(): Promise<void> {
-    const { state } = await Whosaid.build(this.options.corpusDir);
+    const { state } = await Whosaid.build(this.options.corpusDir, this.readers);
     this.state = state;
     this.corrections = new Map();
     await this.reloadCorrections();
     this.dirty = true;
     logWarnings(this.log, this.warnings);
     this.log.info(`corpus: rebuilt: ${this.stats.documents} articles, ${this.stats.statements} statements`);
+  }
+
+  private get readers(): ArticleReaderPool {
+    return this.options.readers ?? sharedReaderPool();
   }
 
   private registryForUpdates(): EntityRegistry {

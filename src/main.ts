@@ -5,6 +5,7 @@ import { runConsole } from './adapters/console/console.ts';
 import { ConfigError, StartupError, loadConfig } from './config.ts';
 import { watchCorpus } from './corpus-watcher.ts';
 import { Whosaid } from './core.ts';
+import { ArticleReaderPool } from './ingest/pool.ts';
 import { createLogger } from './log.ts';
 
 interface Running {
@@ -15,7 +16,8 @@ interface Running {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
-  const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background' });
+  const readers = new ArticleReaderPool(undefined, config.fileTimeLimitMs);
+  const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background', readers });
   const watcher = watchCorpus(core, config.corpusDir, log);
 
   if (!config.slack && !config.discord) {

@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALIAS_FILE, type CorpusWarning, type RawCorpusFile, parseCorpusFiles, readCorpusFiles } from './corpus/load.ts';
+import type { KindLookup } from './extract/discourse.ts';
+import { fold } from './text/fold.ts';
 import { type AliasEntry, parseAliasFile } from './entities/alias-file.ts';
 import { type Entity, EntityRegistry } from './entities/registry.ts';
 import { type RawStatement, extractStatements } from './extract/statements.ts';
@@ -51,11 +53,31 @@ export function aliasEntries(aliasText: string | null, warnings: CorpusWarning[]
   return parsed.entries;
 }
 
-type Registered = { raw: RawStatement; entity: Entity };
-
-function register(document: Document, registry: EntityRegistry): Registered[] {
-  return extractStatements(document, registry.kindOf).map((raw) => ({ raw, entity: registry.register(raw.speaker, document.id) }));
+/** One article file, read and extracted on its own: what a worker thread sends back. */
+export interface ArticleRead {
+  file: string;
+  /** Null when the file was skipped (its warnings say why). */
+  document: Document | null;
+  raws: RawStatement[];
+  warnings: CorpusWarning[];
 }
+
+/**
+ * Decode → clean → extract for one file. Depends on nothing but the file and the alias file's kinds, so the same
+ * article gives the same statements whether it is read at start, added later, or read in another thread.
+ */
+export function readArticle(raw: RawCorpusFile, kindOf: KindLookup): ArticleRead {
+  const { documents, warnings } = parseCorpusFiles([raw]);
+  const document = documents[0] ?? null;
+  return { file: raw.file, document, raws: document ? extractStatements(document, kindOf) : [], warnings };
+}
+
+/** The kinds the alias file gives names: all the extractor knows of the corpus. */
+export function aliasKinds(aliasText: string | null): KindLookup {
+  return new EntityRegistry(aliasEntries(aliasText, [])).kindOf;
+}
+
+type Registered = { raw: RawStatement; entity: Entity };
 
 function toStatements(document: Document, registered: readonly Registered[], registry: EntityRegistry): Statement[] {
   return registered.map(({ raw, entity }, index) => ({
@@ -74,22 +96,40 @@ function toStatements(document: Document, registered: readonly Registered[], reg
 }
 
 /** One article's statements, against a registry that already knows the rest of the corpus (incremental updates). */
-export function extractDocument(document: Document, registry: EntityRegistry): Statement[] {
+export function registerArticle(document: Document, raws: readonly RawStatement[], registry: EntityRegistry): Statement[] {
   registry.learnPeople([document]);
-  return toStatements(document, register(document, registry), registry);
+  return toStatements(document, raws.map((raw) => ({ raw, entity: registry.register(raw.speaker, document.id) })), registry);
 }
 
-export function buildCorpus(input: CorpusInput): Corpus {
-  const warnings = [...input.warnings];
-  const entries = aliasEntries(input.aliasText, warnings);
-  const { documents, warnings: parseWarnings } = parseCorpusFiles(input.files);
-  warnings.push(...parseWarnings);
-
-  const registry = new EntityRegistry(entries);
+/** Articles read one by one (in file-name order) → one corpus: ids checked, speakers matched across articles. */
+export function assembleCorpus(reads: readonly ArticleRead[], aliasText: string | null, inputWarnings: readonly CorpusWarning[]): Corpus {
+  const warnings = [...inputWarnings];
+  const registry = new EntityRegistry(aliasEntries(aliasText, warnings));
+  const kept: Array<{ document: Document; raws: RawStatement[] }> = [];
+  const seen = new Map<string, string>();
+  for (const read of reads) {
+    const key = read.document ? fold(read.document.id) : '';
+    const earlier = seen.get(key);
+    if (read.document && earlier) {
+      warnings.push({ file: read.file, message: `duplicate id "${read.document.id}" (already loaded from ${earlier})`, skipped: true });
+      continue;
+    }
+    warnings.push(...read.warnings);
+    if (!read.document) continue;
+    seen.set(key, read.file);
+    kept.push({ document: read.document, raws: read.raws });
+  }
+  const documents = kept.map(({ document }) => document);
   registry.learnPeople(documents);
   // Two passes: every speaker is registered before any is named, so a person's canonical name and role reflect
   // the whole corpus, not the articles read so far.
-  const registered = documents.map((document) => ({ document, raws: register(document, registry) }));
+  const registered = kept.map(({ document, raws }) => ({ document, raws: raws.map((raw) => ({ raw, entity: registry.register(raw.speaker, document.id) })) }));
   const statements = registered.flatMap(({ document, raws }) => toStatements(document, raws, registry));
   return { documents, statements, registry, warnings, aliasGroups: registry.aliasGroups() };
+}
+
+/** The whole corpus on this thread (tests, tools); the bot reads articles in worker threads instead. */
+export function buildCorpus(input: CorpusInput): Corpus {
+  const kinds = aliasKinds(input.aliasText);
+  return assembleCorpus(input.files.map((raw) => readArticle(raw, kinds)), input.aliasText, input.warnings);
 }

@@ -1,0 +1,146 @@
+// Reads article files in worker threads, as many at once as there are threads, each file under a time budget.
+// A file over budget is skipped with one warning naming it: its thread is ended (the only way to stop a
+// runaway regular expression or parser) and a fresh one takes its place; the other files still load.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import type { RawCorpusFile } from '../corpus/load.ts';
+import type { ArticleRead } from '../pipeline.ts';
+import { READY, type ReadJob } from './messages.ts';
+
+/** Long enough for a 5 MB article on a busy machine (≈ 3 s idle), short enough that a stuck file is dropped soon. */
+export const DEFAULT_FILE_BUDGET_MS = 30_000;
+
+const ResultSchema = z.object({ id: z.number().int(), error: z.string().optional(), read: z.unknown().optional() });
+
+interface Pending {
+  job: ReadJob;
+  resolve: (read: ArticleRead) => void;
+}
+
+interface Reader {
+  worker: Worker;
+  ready: boolean;
+  busy: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const BOOT = new URL('./boot.mjs', import.meta.url);
+const ENTRY = new URL('./worker.ts', import.meta.url).href;
+
+function skipped(file: string, message: string): ArticleRead {
+  return { file, document: null, raws: [], warnings: [{ file, message, skipped: true }] };
+}
+
+export class ArticleReaderPool {
+  private readonly readers: Reader[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly threads = Math.max(1, Math.min(2, availableParallelism())),
+    private readonly budgetMs = DEFAULT_FILE_BUDGET_MS,
+  ) {}
+
+  /** One file read and extracted off the main thread; never rejects (a failure is a skipped file's warning). */
+  read(raw: RawCorpusFile, aliasText: string | null): Promise<ArticleRead> {
+    if (this.closed) return Promise.resolve(skipped(raw.file, 'not read: the bot is shutting down'));
+    return new Promise((resolve) => {
+      const job: ReadJob = { id: this.nextId++, file: raw.file, bytes: raw.bytes, mtimeMs: raw.mtimeMs, aliasText };
+      this.queue.push({ job, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Every file, in the order given. */
+  readAll(raws: readonly RawCorpusFile[], aliasText: string | null): Promise<ArticleRead[]> {
+    return Promise.all(raws.map((raw) => this.read(raw, aliasText)));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.resolve(skipped(pending.job.file, 'not read: the bot is shutting down'));
+    await Promise.all(this.readers.splice(0).map((reader) => reader.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const reader = this.readers.find((r) => r.ready && !r.busy);
+      if (!reader) {
+        // Threads still starting ask for work when they are ready; start more only for work none will take.
+        const starting = this.readers.filter((r) => !r.ready).length;
+        for (let n = starting; n < this.queue.length && this.readers.length < this.threads; n++) this.spawn();
+        return;
+      }
+      this.start(reader, this.queue.shift() as Pending);
+    }
+  }
+
+  private spawn(): Reader {
+    const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+    const reader: Reader = { worker, ready: false, busy: null, timer: null };
+    worker.on('message', (message: unknown) => {
+      if (message === READY) {
+        reader.ready = true;
+        this.dispatch();
+        // Started for work another thread took meanwhile: idle, it must not keep the process alive.
+        if (!reader.busy) worker.unref();
+        return;
+      }
+      const result = ResultSchema.safeParse(message);
+      const pending = reader.busy;
+      if (!result.success || !pending || result.data.id !== pending.job.id) return;
+      this.finish(reader, result.data.error !== undefined ? skipped(pending.job.file, `could not be parsed: ${result.data.error}`) : (result.data.read as ArticleRead));
+    });
+    // A thread that dies (out of memory, a crash) fails only the file it was reading.
+    worker.on('error', (error) => this.replace(reader, `could not be read: ${error.message}`));
+    worker.on('exit', () => this.replace(reader, 'could not be read: its reading thread stopped'));
+    this.readers.push(reader);
+    return reader;
+  }
+
+  private start(reader: Reader, pending: Pending): void {
+    reader.busy = pending;
+    reader.worker.ref();
+    reader.timer = setTimeout(() => {
+      const limit = this.budgetMs >= 1000 ? `${Math.round(this.budgetMs / 1000)} s` : `${this.budgetMs} ms`;
+      this.replace(reader, `took longer than ${limit} to read; skipped (the rest of the corpus loads without it)`);
+      void reader.worker.terminate();
+    }, this.budgetMs);
+    reader.worker.postMessage(pending.job);
+  }
+
+  private finish(reader: Reader, read: ArticleRead): void {
+    const pending = reader.busy;
+    if (reader.timer) clearTimeout(reader.timer);
+    reader.timer = null;
+    reader.busy = null;
+    // An idle thread must not keep the process alive (a CLI run ends when its work does).
+    reader.worker.unref();
+    pending?.resolve(read);
+    this.dispatch();
+  }
+
+  /** Drops a thread that failed or ran out of time; its file is skipped with `message`, the queue goes on. */
+  private replace(reader: Reader, message: string): void {
+    const index = this.readers.indexOf(reader);
+    if (index < 0) return;
+    this.readers.splice(index, 1);
+    if (reader.timer) clearTimeout(reader.timer);
+    reader.worker.removeAllListeners('exit');
+    reader.worker.on('error', () => {});
+    const pending = reader.busy;
+    reader.busy = null;
+    pending?.resolve(skipped(pending.job.file, message));
+    if (!this.closed) this.dispatch();
+  }
+}
+
+let shared: ArticleReaderPool | null = null;
+
+/** The process's reading threads, started on first use and shared by every corpus the process opens. */
+export function sharedReaderPool(): ArticleReaderPool {
+  shared ??= new ArticleReaderPool();
+  return shared;
+}

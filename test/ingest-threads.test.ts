@@ -1,0 +1,63 @@
+// Article files are read in worker threads under a time budget: a slow file never delays answers, and a file
+// over budget is skipped with a warning naming it while the rest of the corpus loads.
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Whosaid } from '../src/core.ts';
+import { ArticleReaderPool } from '../src/ingest/pool.ts';
+import { ARTICLE, SEED_CORPUS, corpusFolder } from './helpers/corpus.ts';
+
+/** About 2.5 MB of real news text: several seconds of extraction on one core. */
+async function largeArticle(): Promise<string> {
+  const names = (await readdir(SEED_CORPUS)).filter((name) => name.endsWith('.md') && !name.startsWith('004'));
+  const bodies = await Promise.all(names.map(async (name) => (await readFile(join(SEED_CORPUS, name), 'utf8')).replace(/^---[\s\S]*?\n---\n/, '')));
+  const body = bodies.join('\n\n');
+  return ARTICLE('title: A very long digest\npublished: 2024-08-01\nlanguage: en', Array.from({ length: Math.ceil(2_500_000 / body.length) }, () => body).join('\n\n'));
+}
+
+const SHORT = ARTICLE('title: Short\npublished: 2024-08-02\nlanguage: en', 'The minister said that the bridge over the river would reopen in spring.');
+
+const pools: ArticleReaderPool[] = [];
+afterAll(async () => Promise.all(pools.map((pool) => pool.close())));
+
+describe('GIVEN a file that takes longer than the per-file time budget', () => {
+  it('THEN it is skipped with one warning naming it, and every other article loads and answers', async () => {
+    const readers = new ArticleReaderPool(2, 1_000);
+    pools.push(readers);
+    const dir = await corpusFolder({ 'huge-digest.md': await largeArticle(), 'short.md': SHORT });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false, readers });
+    const warnings = core.warnings.filter((w) => w.file === 'huge-digest.md');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ skipped: true, message: expect.stringContaining('took longer than 1 s') });
+    const answer = core.whoSaid('the bridge over the river would reopen');
+    expect(answer.kind === 'who-said' && answer.results[0]?.doc).toBe('short');
+    expect(core.stats.documents).toBe(1);
+  }, 60_000);
+});
+
+describe('GIVEN a large article added while the bot runs', () => {
+  it('THEN questions asked meanwhile are answered before it is indexed, and then it is indexed', async () => {
+    const readers = new ArticleReaderPool(1, 60_000);
+    pools.push(readers);
+    const dir = await corpusFolder({ 'short.md': SHORT });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false, readers });
+    await writeFile(join(dir, 'huge-digest.md'), await largeArticle());
+
+    const order: string[] = [];
+    const indexing = core.updateFile('huge-digest.md').then((update) => {
+      order.push('indexed');
+      return update;
+    });
+    // A question 50 ms later, as a chat user would ask while the file is being read.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const answer = core.whoSaid('the bridge over the river would reopen');
+    order.push('answered');
+    expect(answer.kind === 'who-said' && answer.results[0]?.doc).toBe('short');
+
+    const update = await indexing;
+    expect(order).toEqual(['answered', 'indexed']);
+    expect(update).toMatchObject({ status: 'added', doc: 'huge-digest' });
+    expect(update.status === 'added' && update.statements).toBeGreaterThan(100);
+  }, 120_000);
+});
