@@ -3,6 +3,7 @@ import type { Whosaid } from '../src/core.ts';
 import type { Answer } from '../src/model.ts';
 import { timelineCommand } from './timeline.ts';
 import type { Command } from './types.ts';
+import { inItsOwnTurn } from './turns.ts';
 import { whoSaidCommand } from './who-said.ts';
 
 export type { Command, CommandOption } from './types.ts';
@@ -21,6 +22,11 @@ export function runCommand(core: Whosaid, command: Command, raw: Record<string, 
     return { kind: 'usage', command: command.name, message: `Usage: ${command.usage}` };
   }
   return command.run(core, parsed.data);
+}
+
+/** runCommand for chat faces: worked out in a turn of its own, after pending acks (see turns.ts). */
+export function answerInTurn(core: Whosaid, command: Command, raw: Record<string, unknown>): Promise<Answer> {
+  return inItsOwnTurn(() => runCommand(core, command, raw));
 }
 
 /** "/timeline Zelensky from:2023-02" → the command's answer, or null when the line is not a known command. */

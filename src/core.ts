@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
-import { ALIAS_FILE, type CorpusWarning, isWarning, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
+import { ALIAS_FILE, type CorpusWarning, type FileInfo, isWarning, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
@@ -16,7 +16,7 @@ import { silentLogger } from './log.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
 import { MAX_NOTE_LENGTH, type Report, type ReportReason, ReportStore } from './feedback/reports.ts';
 import type { Source, Speaker, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
-import { aliasEntries, assembleCorpus, readAliasText, readCorpusInput, registerArticle } from './pipeline.ts';
+import { type ArticleRead, aliasEntries, assembleCorpus, readAliasText, readCorpusInput, registerArticle } from './pipeline.ts';
 import { type ArticleReaderPool, sharedReaderPool } from './ingest/pool.ts';
 
 export interface OpenOptions {
@@ -85,6 +85,17 @@ function byDoc(statements: readonly Statement[]): Map<string, Statement[]> {
 }
 
 const since = (start: number) => Math.round(performance.now() - start);
+
+/** Files read ahead of the one being indexed while catching up: keeps both reading threads busy, memory bounded. */
+const READ_AHEAD = 8;
+
+/** A file as read for an update: gone, unreadable, unchanged, or read (document and raw statements). */
+type FileRead = { started: number } & (
+  | { gone: true }
+  | { warnings: CorpusWarning[] }
+  | { stamp: FileStamp; unchanged: true }
+  | { stamp: FileStamp; read: ArticleRead }
+);
 
 
 function groupWarnings(warnings: readonly CorpusWarning[]): Map<string, CorpusWarning[]> {
@@ -242,21 +253,44 @@ export class Whosaid {
     const present = new Set(listing.map((info) => info.file));
     const updates: FileUpdate[] = [];
     for (const file of [...this.state.stamps.keys()]) if (!present.has(file)) updates.push(this.removeFile(file));
-    for (const info of listing) {
+    // Size and modification time unchanged: the file is as it was indexed (as make and git assume).
+    const changed = listing.filter((info) => {
       const stamp = this.state.stamps.get(info.file);
-      // Size and modification time unchanged: the file is as it was indexed (as make and git assume).
-      if (stamp && stamp.size === info.size && stamp.mtimeMs === info.mtimeMs) continue;
-      updates.push(await this.updateFile(info.file));
+      return !(stamp && stamp.size === info.size && stamp.mtimeMs === info.mtimeMs);
+    });
+    // Read on every reading thread at once, a bounded number ahead; indexed one at a time, in file-name order.
+    const reads = new Map<number, Promise<FileRead>>();
+    for (const [index, info] of changed.entries()) {
+      for (let ahead = index; ahead < Math.min(changed.length, index + READ_AHEAD); ahead++) {
+        if (!reads.has(ahead)) reads.set(ahead, this.readFile((changed[ahead] as FileInfo).file));
+      }
+      updates.push(this.applyRead(info.file, await (reads.get(index) as Promise<FileRead>)));
+      reads.delete(index);
     }
     return updates.filter((update) => update.status !== 'unchanged');
   }
 
   /** Indexes one article file on its own: new, changed, or (when it is gone) removed. Never throws for bad files. */
   async updateFile(file: string): Promise<FileUpdate> {
+    return this.applyRead(file, await this.readFile(file));
+  }
+
+  /** The slow half of an update, off the main thread: the file's bytes, then its document and statements. */
+  private async readFile(file: string): Promise<FileRead> {
     const started = performance.now();
     const exists = await stat(join(this.options.corpusDir, file)).catch(() => null);
-    if (!exists) return this.removeFile(file);
-    const read = await readCorpusFile(this.options.corpusDir, file);
+    if (!exists) return { started, gone: true };
+    const raw = await readCorpusFile(this.options.corpusDir, file);
+    if (isWarning(raw)) return { started, warnings: [raw] };
+    const stamp = { size: raw.bytes.length, mtimeMs: raw.mtimeMs, sha: sha256(raw.bytes) };
+    if (this.state.stamps.get(file)?.sha === stamp.sha) return { started, stamp, unchanged: true };
+    return { started, stamp, read: await this.readers.read(raw, this.state.aliasText) };
+  }
+
+  /** The quick half, on the main thread: the read file joins the corpus (or its warnings are kept). */
+  private applyRead(file: string, result: FileRead): FileUpdate {
+    const { started } = result;
+    if ('gone' in result) return this.removeFile(file);
     const { state } = this;
     const skip = (warnings: CorpusWarning[]): FileUpdate => {
       // What was indexed from an earlier version stays: a broken save must not lose answers.
@@ -264,14 +298,12 @@ export class Whosaid {
       logWarnings(this.log, warnings);
       return { file, status: 'skipped', reason: warnings.map((w) => w.message).join('; '), ms: since(started) };
     };
-    if (isWarning(read)) return skip([read]);
-    const stamp = { size: read.bytes.length, mtimeMs: read.mtimeMs, sha: sha256(read.bytes) };
-    const previous = state.stamps.get(file);
-    state.stamps.set(file, stamp);
+    if ('warnings' in result) return skip(result.warnings);
+    state.stamps.set(file, result.stamp);
     this.dirty = true;
-    if (previous?.sha === stamp.sha) return { file, status: 'unchanged', ms: since(started) };
+    if ('unchanged' in result) return { file, status: 'unchanged', ms: since(started) };
 
-    const { document, raws, warnings } = await this.readers.read(read, state.aliasText);
+    const { document, raws, warnings } = result.read;
     if (!document) return skip(warnings);
     const owner = state.corpus.documentFile(document.id);
     if (owner && owner !== file) return skip([{ file, message: `duplicate id "${document.id}" (already loaded from ${owner})`, skipped: true }]);

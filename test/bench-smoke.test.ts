@@ -42,3 +42,18 @@ describe('GIVEN npm run bench at 200 articles', () => {
     expect(stderr).toMatch(/\d+ articles \((reuters-21578|recombined seeds)\), \d+ statements/);
   }, 240_000);
 });
+
+describe('GIVEN npm run bench:slack at a small size', () => {
+  it('THEN it prints ack percentiles, how many commands were acked and answered, and the ingest it ran beside', async () => {
+    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'slack-load.ts'), '--articles', '200', '--commands', '20', '--seconds', '1'], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const result = JSON.parse(stdout);
+    expect(result.ackMs).toMatchObject({ p50: expect.any(Number), p99: expect.any(Number), count: 20 });
+    expect(result.acked).toBe(20);
+    expect(result.answered).toBe(20);
+    expect(result.lost).toBe(0);
+    expect(result.ingestDuringWindow.articlesBefore).toBeGreaterThan(0);
+  }, 180_000);
+});

@@ -17,7 +17,7 @@ import {
   Routes,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { findCommand, runCommand } from '../../../commands/index.ts';
+import { answerInTurn, findCommand } from '../../../commands/index.ts';
 import type { DiscordConfig } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
 import type { Logger } from '../../log.ts';
@@ -107,7 +107,7 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
     await interaction.deferReply();
     const options = Object.fromEntries(interaction.options.data.map((option) => [option.name, String(option.value ?? '')]));
     log.info(`discord: /${command.name} in ${interaction.channelId ?? 'DM'} by ${interaction.user.id}`);
-    const answer = runCommand(core, command, options);
+    const answer = await answerInTurn(core, command, options);
     if (answer.kind === 'usage' || hitsOf(answer).length === 0) {
       // A deferred public reply cannot become ephemeral: tell the asker privately, then remove the placeholder.
       const message = answer.kind === 'usage' ? answer.message : answer.notes.join(' ');
@@ -136,7 +136,7 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
       await interaction.reply({ content: 'Only the person who asked can page through this answer. Ask your own with /timeline or /who-said.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
-    const answer = runCommand(core, command, question.options);
+    const answer = await answerInTurn(core, command, question.options);
     if (answer.kind === 'usage') return;
     const page = answerPage(answer, parsed.page);
     await interaction.update({ ...discordAnswerPage(page), components: [...pageButtons(parsed.key, page), ...wrongButtons(page)], allowedMentions: NO_PINGS });
