@@ -1,13 +1,13 @@
 // The bot core: opens a corpus (from its snapshot, re-reading only the files that changed), answers who-said and
 // timeline questions with plain data, and takes article files added, changed or removed while it runs. Knows
 // nothing of Slack, Discord or terminals.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
-import { ALIAS_FILE, type CorpusWarning, type FileInfo, isWarning, readCorpusFile, statCorpusFiles } from './corpus/load.ts';
+import { ALIAS_FILE, type CorpusWarning, type FileInfo, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
@@ -105,7 +105,7 @@ function groupWarnings(warnings: readonly CorpusWarning[]): Map<string, CorpusWa
 }
 
 function logWarnings(log: Logger, warnings: Iterable<CorpusWarning>): void {
-  for (const warning of warnings) log.warn(`corpus: ${warning.skipped ? 'skipped' : 'loaded'} ${warning.file}: ${warning.message}`);
+  for (const warning of warnings) log.warn(`corpus: ${warning.skipped ? 'skipped' : 'loaded'} ${shownFileName(warning.file)}: ${warning.message}`);
 }
 
 export class Whosaid {
@@ -278,7 +278,7 @@ export class Whosaid {
   /** The slow half of an update, off the main thread: the file's bytes, then its document and statements. */
   private async readFile(file: string): Promise<FileRead> {
     const started = performance.now();
-    const exists = await stat(join(this.options.corpusDir, file)).catch(() => null);
+    const exists = await lstat(join(this.options.corpusDir, file)).catch(() => null);
     if (!exists) return { started, gone: true };
     const raw = await readCorpusFile(this.options.corpusDir, file);
     if (isWarning(raw)) return { started, warnings: [raw] };
@@ -318,7 +318,7 @@ export class Whosaid {
     state.warnings.set(file, warnings);
     logWarnings(this.log, warnings);
     const update: FileUpdate = { file, status, doc: document.id, statements: statements.length, ms: since(started) };
-    this.log.info(`corpus: ${status} ${file}: ${statements.length} statements in ${update.ms} ms`);
+    this.log.info(`corpus: ${status} ${shownFileName(file)}: ${statements.length} statements in ${update.ms} ms`);
     return update;
   }
 
@@ -333,7 +333,7 @@ export class Whosaid {
     this.dirty = true;
     if (doc) state.extracted.delete(doc);
     const statements = doc ? state.corpus.removeDocument(doc) : 0;
-    if (doc) this.log.info(`corpus: removed ${file}: ${statements} statements`);
+    if (doc) this.log.info(`corpus: removed ${shownFileName(file)}: ${statements} statements`);
     return { file, status: 'removed', doc: doc ?? '', statements, ms: since(started) };
   }
 

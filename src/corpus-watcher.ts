@@ -3,8 +3,7 @@
 // changing re-applies the keeper's fixes to the articles they name, and the snapshot is
 // saved shortly after the last change so a restart starts from where the bot was.
 import { type FSWatcher, watch } from 'node:fs';
-import { extname } from 'node:path';
-import { ALIAS_FILE, ARTICLE_EXTENSIONS } from './corpus/load.ts';
+import { ALIAS_FILE, isArticleName, shownFileName } from './corpus/load.ts';
 import type { Whosaid } from './core.ts';
 import { CORRECTIONS_FILE } from './feedback/corrections.ts';
 import type { Logger } from './log.ts';
@@ -59,7 +58,7 @@ export function watchCorpus(core: Whosaid, dir: string, log: Logger, options: Wa
         if (file === ALIAS_FILE) run(ALIAS_FILE, () => core.rebuild());
         else if (file === CORRECTIONS_FILE) run(CORRECTIONS_FILE, () => core.reloadCorrections());
         else if (file === null) run('the corpus', () => core.reconcile());
-        else if (ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()) && !file.startsWith('.')) run(file, () => core.updateFile(file));
+        else if (isArticleName(file)) run(shownFileName(file), () => core.updateFile(file));
       }, settleMs),
     );
   };

@@ -1,6 +1,7 @@
 // Articles added, changed and removed while the bot runs: each is indexed on its own, nothing else is lost, and
 // the snapshot follows so a restart starts from the same corpus.
-import { mkdtemp, unlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +105,39 @@ describe('GIVEN a restart after files changed while the bot was down', () => {
     expect(found(core, 'talks would resume')).toEqual(['a']);
     expect(await core.caughtUp).toEqual([expect.objectContaining({ file: 'b.md', status: 'added' })]);
     expect(found(core, 'ceasefire was within reach')).toEqual(['b']);
+  });
+});
+
+describe('GIVEN links, folders and pipes named like articles, and a file name with a line break', () => {
+  it('THEN each is skipped with a warning naming it, the same at start and while watching; nothing outside the corpus is read; log lines stay one line each', async () => {
+    const outside = await corpusFolder({ 'secret.md': B });
+    const dir = await corpusFolder({ 'a.md': A });
+    await symlink(join(outside, 'secret.md'), join(dir, 'linked.md'));
+    await mkdir(join(dir, 'folder.md'));
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    await writeFile(join(dir, 'two\nlines.md'), ARTICLE('title: C\npublished: 2024-01-12\nlanguage: en', 'The mayor said that the bridge would reopen in spring.'));
+    const lines: string[] = [];
+    const log = createLogger('info', (line) => lines.push(line));
+
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-links-')), log });
+    const skipped = Object.fromEntries(core.warnings.filter((w) => w.skipped).map((w) => [w.file, w.message]));
+    expect(skipped['linked.md']).toMatch(/symbolic link/);
+    expect(skipped['folder.md']).toMatch(/not a regular file/);
+    expect(skipped['pipe.md']).toMatch(/not a regular file/);
+    expect(found(core, 'ceasefire was within reach')).toEqual([]);
+    expect(found(core, 'the bridge would reopen')).toEqual(['two\nlines']);
+    expect(lines.some((line) => line.includes('corpus: skipped linked.md: is a symbolic link'))).toBe(true);
+    expect(lines.every((line) => !line.includes('two\nlines'))).toBe(true);
+
+    const watcher = watchCorpus(core, dir, log, { settleMs: 50, saveAfterMs: 50 });
+    try {
+      await symlink(join(outside, 'secret.md'), join(dir, 'linked-later.md'));
+      await until(() => core.warnings.some((w) => w.file === 'linked-later.md'), 'the watcher to see the new link');
+      expect(core.warnings.find((w) => w.file === 'linked-later.md')).toMatchObject({ skipped: true, message: expect.stringMatching(/symbolic link/) });
+      expect(found(core, 'ceasefire was within reach')).toEqual([]);
+      await watcher.idle();
+    } finally {
+      await watcher.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Reads a corpus folder into Documents. A file that cannot be read is skipped with one warning naming it and the
 // reason; every other file still loads.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Document, Language } from '../model.ts';
 import { fold, tokenize } from '../text/fold.ts';
@@ -30,26 +31,53 @@ export interface RawCorpusFile {
 
 class SkipFile extends Error {}
 
-/** The article files of a corpus folder, sorted by name (ids are decided in this order). */
+/**
+ * The article names of a corpus folder, sorted (ids are decided in this order). Every entry with an article's
+ * extension is listed, whatever it is: a link, a folder or a pipe named like an article is skipped with a warning
+ * when read, the same at start and while watching, never silently.
+ */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { withFileTypes: true });
-  return names
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !/^readme\./i.test(entry.name))
-    .map((entry) => entry.name)
-    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
-    .sort();
+  return (await readdir(dir)).filter(isArticleName).sort();
 }
 
-/** One article file's bytes, or the warning that says why it is skipped. */
+/** Whether a name in the corpus folder is an article's: an article extension, not hidden, not the folder's README. */
+export function isArticleName(name: string): boolean {
+  return !name.startsWith('.') && !/^readme\./i.test(name) && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+const SYMLINK = 'is a symbolic link, which is not followed (it could point outside the corpus): copy the article into the folder instead';
+const NOT_A_FILE = 'is not a regular file (a folder, pipe or device named like an article)';
+
+/**
+ * One article file's bytes, or the warning that says why it is skipped. Opened without following links and
+ * without blocking (a pipe named like an article must not hang the bot), then checked on the open handle, so a
+ * file swapped for a link between listing and reading is still refused.
+ */
 export async function readCorpusFile(dir: string, file: string): Promise<RawCorpusFile | CorpusWarning> {
+  const path = join(dir, file);
   try {
-    const info = await stat(join(dir, file));
-    if (info.size > MAX_FILE_BYTES) throw new SkipFile(`larger than 5 MB (${(info.size / 1048576).toFixed(1)} MB)`);
-    return { file, bytes: await readFile(join(dir, file)), mtime: info.mtime, mtimeMs: info.mtimeMs };
+    const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ELOOP' || (await lstat(path).catch(() => null))?.isSymbolicLink()) throw new SkipFile(SYMLINK);
+      throw error;
+    });
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new SkipFile(NOT_A_FILE);
+      if (info.size > MAX_FILE_BYTES) throw new SkipFile(`larger than 5 MB (${(info.size / 1048576).toFixed(1)} MB)`);
+      return { file, bytes: await handle.readFile(), mtime: info.mtime, mtimeMs: info.mtimeMs };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const message = error instanceof SkipFile ? error.message : `cannot be read: ${(error as Error).message}`;
-    return { file, message, skipped: true };
+    if (error instanceof SkipFile) return { file, message: error.message, skipped: true };
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { file, message: NOT_A_FILE, skipped: true };
+    return { file, message: `cannot be read: ${(error as Error).message}`, skipped: true };
   }
+}
+
+/** A file name as log lines and warnings show it: quoted and escaped when it holds line breaks or other controls. */
+export function shownFileName(file: string): string {
+  return /[\x00-\x1f\x7f"\\]/.test(file) ? JSON.stringify(file) : file;
 }
 
 export function isWarning(read: RawCorpusFile | CorpusWarning): read is CorpusWarning {
@@ -78,7 +106,8 @@ export async function statCorpusFiles(dir: string): Promise<FileInfo[]> {
   const infos = await Promise.all(
     (await listCorpusFiles(dir)).map(async (file) => {
       try {
-        const info = await stat(join(dir, file));
+        // The entry itself, not what a link points to: links are refused when read, and must not look unchanged.
+        const info = await lstat(join(dir, file));
         return { file, size: info.size, mtimeMs: info.mtimeMs };
       } catch {
         // Gone between listing and stat: treated as removed.
