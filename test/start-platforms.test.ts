@@ -61,6 +61,23 @@ describe('GIVEN npm start with Slack and Discord variables', () => {
     }
   });
 
+  it('WHEN Discord refuses the token THEN it exits 1 with one clear line and no stack trace', async () => {
+    const discord = new FakeDiscord();
+    await discord.start();
+    // What Discord answers a wrong bot token.
+    discord.failures.set('GET /gateway/bot', [401, 0, '401: Unauthorized']);
+    const { child, stderr } = start({ WHOSAID_DATA: await mkdtemp(join(tmpdir(), 'whosaid-start-')), DISCORD_TOKEN: 'wrong-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl });
+    try {
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr()).toMatch(/Discord refused DISCORD_TOKEN \(.*\); check the bot token in \.env\./);
+      expect(stderr()).not.toMatch(/^\s+at /m);
+      expect(stderr()).not.toContain('logged in');
+    } finally {
+      await discord.stop();
+    }
+  });
+
   it('WHEN Slack is half set THEN it exits 1 naming the missing variable', async () => {
     const { child, stderr } = start({ SLACK_SIGNING_SECRET: 'only-this', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '' });
     const code = await new Promise((resolve) => child.once('exit', resolve));

@@ -18,7 +18,7 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { answerInTurn, findCommand } from '../../../commands/index.ts';
-import type { DiscordConfig } from '../../config.ts';
+import { type DiscordConfig, StartupError } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import { DISCORD_LIMITS, discordAnswerPage, discordSources, escapeDiscord, threadName } from '../../render/discord.ts';
@@ -62,6 +62,9 @@ function pageButtons(key: string | null, page: AnswerPage): Array<APIActionRowCo
     },
   ];
 }
+
+/** How long the gateway may take to say ready after the token is accepted. */
+const LOGIN_TIMEOUT_MS = 30_000;
 
 export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logger): DiscordBot {
   const client = new Client({
@@ -201,9 +204,24 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
   return {
     client,
     async start() {
+      // The token is checked at start: a wrong one is one clear error and exit code 1, not a stack trace.
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.token);
-      await ready;
+      try {
+        await client.login(config.token);
+      } catch (error) {
+        await client.destroy().catch(() => undefined);
+        throw new StartupError(`Discord refused DISCORD_TOKEN (${discordErrorCode(error)}); check the bot token in .env.`);
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), LOGIN_TIMEOUT_MS);
+      });
+      const outcome = await Promise.race([ready, late]);
+      clearTimeout(timer);
+      if (outcome === 'late') {
+        await client.destroy().catch(() => undefined);
+        throw new StartupError(`Discord accepted the token but did not finish logging in within ${LOGIN_TIMEOUT_MS / 1000} s; check the network and try again.`);
+      }
       log.info(`discord: logged in as ${client.user?.tag ?? '?'} in ${client.guilds.cache.size} guild(s)`);
     },
     async stop() {
