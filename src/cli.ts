@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const json = values.json === true;
   // A one-shot command prints its answer; the "loaded N articles" info lines are noise here. Logs go to stderr,
   // so stdout stays one JSON document with --json.
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, undefined, config.secrets);
   const core = await Whosaid.open({ corpusDir: values.corpus ?? config.corpusDir, dataDir: values.data ?? config.dataDir, log });
 
   const print = (answer: Answer, data: unknown) => {

@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   WHOSAID_CORPUS: z.string().trim().min(1).default('corpus'),
   WHOSAID_DATA: z.string().trim().min(1).default('.whosaid'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'plain']).optional(),
   WHOSAID_FILE_TIME_LIMIT: z.coerce.number().positive().max(3600).default(30),
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
@@ -38,6 +39,10 @@ export interface Config {
   corpusDir: string;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
+  /** JSON lines for a service, plain lines for a person; unset: plain when stderr is a terminal. */
+  logFormat: Env['LOG_FORMAT'];
+  /** Every token and secret configured: redacted from every log line. */
+  secrets: string[];
   /** How long one article file may take to read before it is skipped with a warning. */
   fileTimeLimitMs: number;
   slack: SlackConfig | null;
@@ -86,6 +91,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corpusDir: data.WHOSAID_CORPUS,
     dataDir: data.WHOSAID_DATA,
     logLevel: data.LOG_LEVEL,
+    logFormat: data.LOG_FORMAT,
+    secrets: [data.SLACK_BOT_TOKEN, data.SLACK_SIGNING_SECRET, data.SLACK_APP_TOKEN, data.DISCORD_TOKEN].filter((value): value is string => Boolean(value)),
     fileTimeLimitMs: data.WHOSAID_FILE_TIME_LIMIT * 1000,
     slack: slackConfig(data),
     discord: discordConfig(data),

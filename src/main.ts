@@ -6,7 +6,7 @@ import { ConfigError, StartupError, loadConfig } from './config.ts';
 import { watchCorpus } from './corpus-watcher.ts';
 import { Whosaid } from './core.ts';
 import { ArticleReaderPool } from './ingest/pool.ts';
-import { createLogger } from './log.ts';
+import { createServiceLogger, redactor } from './log.ts';
 
 interface Running {
   name: string;
@@ -15,7 +15,7 @@ interface Running {
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const log = createLogger(config.logLevel);
+  const log = createServiceLogger({ level: config.logLevel, format: config.logFormat ?? (process.stderr.isTTY ? 'plain' : 'json'), secrets: config.secrets });
   const readers = new ArticleReaderPool(undefined, config.fileTimeLimitMs);
   const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background', readers });
   const watcher = watchCorpus(core, config.corpusDir, log);
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const plain = error instanceof ConfigError || error instanceof StartupError;
-  process.stderr.write(`${plain ? error.message : `whosaid: ${(error as Error).stack ?? String(error)}`}\n`);
+  // The configuration may be what failed: redact whatever tokens the environment holds.
+  const redact = redactor(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN'].map((name) => process.env[name] ?? ''));
+  process.stderr.write(`${redact(plain ? error.message : `whosaid: ${(error as Error).stack ?? String(error)}`)}\n`);
   process.exit(1);
 });

@@ -54,6 +54,10 @@ describe('GIVEN npm start with Slack and Discord variables', () => {
       await postSigned(port, slashCommandBody('/who-said', 'fully supports', slack.responseUrl('start')));
       await slack.waitFor(() => slack.posted().length === 2, 'the answer and its sources', 10_000);
       expect(JSON.stringify(slack.posted()[0]?.args.blocks)).toContain('Lukashenko');
+      // Not a terminal: the service logs JSON lines, one per message.
+      const lines = stderr().split('\n').filter(Boolean);
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), msg: expect.any(String), time: expect.any(String) });
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
