@@ -1,7 +1,7 @@
 // `npm start` with platform variables set: Slack and Discord both come up from the environment alone (no console),
 // answer, and a half-set configuration stops at once with the missing variable named.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,8 +37,9 @@ describe('GIVEN npm start with Slack and Discord variables', () => {
     const slack = new FakeSlack();
     const discord = new FakeDiscord();
     await Promise.all([slack.start(), discord.start()]);
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-start-'));
     const { child, stderr } = start({
-      WHOSAID_DATA: await mkdtemp(join(tmpdir(), 'whosaid-start-')),
+      WHOSAID_DATA: data,
       SLACK_BOT_TOKEN: 'xoxb-start',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
@@ -58,9 +59,19 @@ describe('GIVEN npm start with Slack and Discord variables', () => {
       const lines = stderr().split('\n').filter(Boolean);
       expect(lines.length).toBeGreaterThan(3);
       for (const line of lines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), msg: expect.any(String), time: expect.any(String) });
-    } finally {
+
+      // SIGTERM: both platforms stop, the HTTP port closes, the snapshot is saved, exit code 0.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      expect(await exited).toBe(0);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      expect((await readdir(data)).some((name) => name.endsWith('.json'))).toBe(true);
+      expect(stderr()).toContain('SIGTERM: stopping slack and discord');
+    } finally {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
       await Promise.all([slack.stop(), discord.stop()]);
     }
   });
