@@ -79,6 +79,15 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     const [hit] = ask(core, 'the new bridge will open in June').results;
     expect(hit?.contrast).toBeNull();
   });
+
+  it('WHEN the question\'s negation matches another clause\'s words THEN its sense is judged where the topic words matched', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The auditor said the council should have approved the budget in May and should not have delayed the vote on the harbour.'),
+    });
+    // "should not have" stands in the second clause; "council … approved" is asked negated against the first.
+    const [hit] = ask(core, 'council should not have approved').results;
+    expect(hit?.contrast).toMatchObject({ kind: 'negation' });
+  });
 });
 
 describe('GIVEN an answer entry', () => {

@@ -129,7 +129,7 @@ function bagDistance(a: string, b: string): number {
 export interface Match {
   /** Share of the content terms found in the text (0..1). */
   coverage: number;
-  /** Where the longest run of the query's words is in the text, when it is two words or more. */
+  /** Where the run of the query's words with the most content words is in the text, when it is two words or more. */
   run: Highlight | null;
   /** Longest run of consecutive query words found in order, as a share of the query's words (0..1). */
   phrase: number;
@@ -141,33 +141,46 @@ export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tok
   const marked = new Set<number>();
   const n = terms.all.length;
   // Longest run of query words i.. matched by statement words j.. one after another: the longest common
-  // substring, by dynamic programming over run lengths ending at (j, i).
+  // substring, by dynamic programming over run lengths ending at (j, i). The run that says where the question
+  // matched (for its sense and its highlight) is the one with the most content words: in "The bank should have
+  // listed … and should not have charecterized …", asked "bank should not have listed", it is "bank should", not
+  // "should not have" in the other clause.
   let previous = new Int32Array(n + 1);
   let current = new Int32Array(n + 1);
+  let previousContent = new Int32Array(n + 1);
+  let currentContent = new Int32Array(n + 1);
+  const needsContent = terms.content.length > 0;
   let best = 0;
   let bestStart = 0;
+  let anchor = { content: 0, length: 0, start: 0 };
   for (const [j, token] of tokens.entries()) {
     const sig = signature(terms, token.norm);
     for (const i of sig.content) found.add(i);
     if (sig.content.length > 0) marked.add(j);
     for (let i = 0; i < n; i++) {
       const length = sig.equals[i] ? (previous[i] ?? 0) + 1 : 0;
+      const content = length > 0 ? (previousContent[i] ?? 0) + (sig.content.length > 0 ? 1 : 0) : 0;
       current[i + 1] = length;
+      currentContent[i + 1] = content;
+      if (needsContent && content === 0) continue;
       // The earliest-starting run of the greatest length wins.
       const start = j - length + 1;
       if (length > best || (length === best && length > 0 && start < bestStart)) {
         best = length;
         bestStart = start;
       }
+      if (length > 1 && (content > anchor.content || (content === anchor.content && length > anchor.length))) anchor = { content, length, start };
     }
     [previous, current] = [current, previous];
+    [previousContent, currentContent] = [currentContent, previousContent];
     current.fill(0);
+    currentContent.fill(0);
   }
-  if (best > 1) for (let k = bestStart; k < bestStart + best; k++) marked.add(k);
+  if (anchor.length > 1) for (let k = anchor.start; k < anchor.start + anchor.length; k++) marked.add(k);
   const highlights = [...marked].sort((a, b) => a - b).map((index) => ({ start: (tokens[index] as Token).start, end: (tokens[index] as Token).end }));
   return {
     coverage: terms.content.length === 0 ? 0 : found.size / terms.content.length,
-    run: best > 1 ? { start: (tokens[bestStart] as Token).start, end: (tokens[bestStart + best - 1] as Token).end } : null,
+    run: anchor.length > 1 ? { start: (tokens[anchor.start] as Token).start, end: (tokens[anchor.start + anchor.length - 1] as Token).end } : null,
     phrase: n === 0 ? 0 : best / n,
     highlights: mergeRanges(highlights, text),
   };
