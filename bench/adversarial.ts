@@ -37,7 +37,9 @@ export const ADVERSARIAL_CASES: Array<{ name: string; file: string; body: () => 
   { name: "apostrophe runs (\"'a \")", file: 'apostrophes.txt', body: () => fill("'a ") },
   { name: 'spaced dashes after a cue, no quotes', file: 'dashes.txt', body: () => `Smith said that ${fill('word - ')}` },
   { name: 'all capitals', file: 'capitals.txt', body: () => fill('THE MINISTER SAID THAT TAXES WOULD RISE. ') },
-  { name: 'one paragraph of sentences (5,000 at 100 KB)', file: 'sentences.txt', body: () => `Smith said it was fine. ${fill('He said it was fine. ', (caseBytes * 5000 * 21) / (100 * 1024))}` },
+  { name: 'one paragraph of 5,000 sentences (at 100 KB)', file: 'sentences.txt', body: () => fill('The weather was fine that day. ', (caseBytes * 5000 * 31) / (100 * 1024)) },
+  // 50 times the density of real news: every sentence an attributed statement, all in one paragraph.
+  { name: 'one paragraph of 5,000 attributed statements', file: 'statements.txt', body: () => `Smith said it was fine. ${fill('He said it was fine. ', (caseBytes * 5000 * 21) / (100 * 1024))}` },
   { name: '"word word" pairs', file: 'pairs.txt', body: () => fill('"word word" ') },
   { name: 'quote soup, mixed scripts', file: 'soup.txt', body: () => quoteSoup(caseBytes) },
   { name: 'valid news text, 49 cases long', file: 'large.txt', body: () => { const seed = seedText(); return fill(`${seed}\n\n`, 49 * caseBytes); } },
