@@ -44,6 +44,18 @@ describe('GIVEN a reported statement whose source follows what was said', () => 
     expect(s.kind).toBe('direct');
   });
 
+  it('THEN "said X" followed by a day word is still inverted: the source, then when', () => {
+    const s = only('"The pier is unsafe," said Ward yesterday.');
+    expect(s.speaker.name).toBe('Ward');
+    expect(s.said).toBe('The pier is unsafe');
+  });
+
+  it('THEN a subject, its appositive, then "said" and a clause is not inverted: the clause\'s subject is said, not the speaker', () => {
+    const s = only('Omar Haddad, a teacher at the village school, said parents still want smaller classes.');
+    expect(s.speaker.name).toBe('Omar Haddad');
+    expect(s.said).toBe('parents still want smaller classes');
+  });
+
   it('THEN a title with a period ("Sen.", "Mr.") does not end the sentence', () => {
     expect(only('"The vote is close," Sen. Tom Baker said on Tuesday.').speaker.name).toBe('Tom Baker');
     expect(only("''It is over,'' Mr. Grant said.").speaker.name).toBe('Grant');

@@ -11,7 +11,7 @@ import type { RawStatement } from '../statements.ts';
 import { contentAfter, contentBefore, trimToQuote } from './content.ts';
 import { type Cue, findCues } from './cues.ts';
 import { mentionOf } from './mention.ts';
-import { type SourcePhrase, WH_WORDS, sourceAfter, sourceBefore } from './sources.ts';
+import { type SourcePhrase, WH_WORDS, isTimeWord, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
 
 interface Found extends Framed {
@@ -200,8 +200,14 @@ export class EnglishReader {
     const phrase = sourceAfter(tokens, cue.last + 1, last, true);
     if (!phrase) return null;
     const after = tokens[phrase.last + 1];
-    const ends = !after || TERMINAL.has(after.text) || after.text === ',' || after.text === ':' || after.quoted || after.pos === 'SCONJ' || after.pos === 'ADP' || after.pos === 'ADV';
-    return ends ? phrase : null;
+    // After the source: the sentence's end, punctuation, the next quote, or words that frame the cue ("on Monday",
+    // "yesterday", "because …").
+    const ends = !after || TERMINAL.has(after.text) || after.text === ',' || after.text === ':' || after.quoted || after.pos === 'SCONJ' || after.pos === 'ADP' || after.pos === 'ADV' || isTimeWord(after);
+    // "…, said parents still want …": the phrase is the subject of a clause of its own, not the source.
+    let next = phrase.last + 1;
+    while (tokens[next]?.pos === 'ADV') next++;
+    const clauseFollows = after?.pos === 'ADV' && (tokens[next]?.pos === 'VERB' || tokens[next]?.pos === 'AUX');
+    return ends && !clauseFollows ? phrase : null;
   }
 
   /** "…, saying that …" / "… and added that …": the cue shares the subject of the clause it hangs on. */
