@@ -84,6 +84,14 @@ describe('GIVEN words between the speaker and the cue', () => {
   });
 });
 
+describe('GIVEN a "that" clause opening with a parenthetical', () => {
+  it('THEN the parenthetical is part of what was said: "said that, if re-elected, she would …"', () => {
+    const s = only('The mayor said that, if re-elected, she would close the landfill.');
+    expect(s.speaker.name).toBe('mayor');
+    expect(s.said).toBe('if re-elected, she would close the landfill');
+  });
+});
+
 describe('GIVEN the cue is followed by its addressee, time or channel', () => {
   it('THEN "told reporters on Friday that" leaves them out of what was said', () => {
     const s = only('The spokesman told reporters on Friday that the talks had failed.');

@@ -119,6 +119,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     k++;
     explicit = true;
   }
+  // "said that, if elected, he would …": after "that" a parenthetical opens what was said; it is part of it.
+  if (explicit && tokens[k]?.text === ',' && !tokens[k]?.quoted && tokens[k - 1]?.norm === 'that') k++;
   const first = tokens[k];
   if (!first || k > stop) return { closes: true };
   if (first.text === ',' && !first.quoted) {
