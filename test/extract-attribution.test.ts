@@ -72,6 +72,19 @@ describe('GIVEN quotes written as two apostrophes or running over several senten
 });
 
 describe('GIVEN words between the speaker and the cue', () => {
+  it('THEN a relative clause is skipped: "Nurses who staffed the ward said …", "the farmers we met said …"', () => {
+    const who = only('Nurses who staffed the night ward said the heating had failed twice.');
+    expect(who.speaker.name).toBe('Nurses');
+    expect(who.said).toBe('the heating had failed twice');
+    const reduced = only('The farmers we met said the harvest would be late.');
+    expect(reduced.speaker.name).toBe('farmers');
+    expect(reduced.said).toBe('the harvest would be late');
+  });
+
+  it('THEN "advisers to the mayor" is one subject', () => {
+    expect(only('Advisers to the governor say the budget will pass.').speaker.name).toBe('Advisers to the governor');
+  });
+
   it('THEN an appositive is skipped: the subject before it speaks', () => {
     const s = only('Anna Berg, the mayor of Springfield, said the bridge would reopen in June.');
     expect(s.speaker.name).toBe('Anna Berg');

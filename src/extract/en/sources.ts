@@ -25,6 +25,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', '
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions that extend a noun phrase ("president of the union", "a source in the room"). */
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+/** Prepositions after a subject's head that still belong to it ("advisers to the mayor", "a spokesman for Exxon"). */
+const SUBJECT_PREPOSITIONS = new Set([...NP_PREPOSITIONS, 'to']);
+const RELATIVE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 /** Question words: a phrase they open is inside an embedded question, not a subject ("which countries should"). */
 export const WH_WORDS = new Set(['which', 'what', 'whose', 'whom', 'how', 'why', 'where', 'when', 'whether']);
 /** Prepositions proper (not "as", "after", "while", which also open clauses): a phrase after one is its object. */
@@ -131,6 +134,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (appositiveEnd < 0) appositiveEnd = j - 1;
     j = open - 1;
   }
+  const relative = appositiveEnd < 0 ? subjectOfRelativeClause(tokens, j, floor) : null;
+  if (relative) return relative;
   const phrase = nounPhraseEndingAt(tokens, j, floor);
   if (!phrase) return null;
   let [first] = phrase;
@@ -145,7 +150,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
   for (let extend = 0; extend < 2; extend++) {
     const before = tokens[first - 1];
-    if (!before || !NP_PREPOSITIONS.has(before.norm)) break;
+    if (!before || !SUBJECT_PREPOSITIONS.has(before.norm)) break;
     const outer = nounPhraseEndingAt(tokens, first - 2, floor);
     if (!outer) break;
     first = outer[0];
@@ -160,6 +165,32 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // An object relative clause ("the drones which Kyiv says are …") or the object of a preposition is not a subject.
   if (preceding && !preceding.quoted && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: first, coreLast: last };
+}
+
+/**
+ * A relative clause between the subject and the cue: "Experts who studied the plan said …", "the analysts we
+ * interviewed said …". The clause ends in a verb (or its object) right before the cue; the subject is the noun
+ * phrase before "who" or before the clause's own pronoun subject.
+ */
+function subjectOfRelativeClause(tokens: readonly Token[], j: number, floor: number): SourcePhrase | null {
+  // "the analysts we interviewed said": a noun, a subject pronoun, a verb.
+  if (tokens[j]?.pos === 'VERB' && RELATIVE_SUBJECTS.has(tokens[j - 1]?.norm ?? '') && tokens[j - 1]?.pos === 'PRON') {
+    const np = nounPhraseEndingAt(tokens, j - 2, floor);
+    if (np && tokens[np[1]]?.pos === 'NOUN' && tokens[np[0] - 1]?.pos !== 'VERB' && !PREPOSITIONS.has(tokens[np[0] - 1]?.norm ?? '')) {
+      return { first: np[0], last: j, coreFirst: np[0], coreLast: np[1] };
+    }
+  }
+  // "Experts who studied the plan said": "who", a verb, at most a short object, then the cue.
+  for (let w = j; w >= Math.max(floor + 1, j - 8); w--) {
+    const t = tokens[w] as Token;
+    if (t.quoted || t.text === ',' || DASHES.has(t.text)) return null;
+    if (t.norm !== 'who') continue;
+    if (!tokens.slice(w + 1, j + 1).some((x) => x.pos === 'VERB')) return null;
+    const np = nounPhraseEndingAt(tokens, w - 1, floor);
+    if (!np || tokens[np[0] - 1]?.pos === 'VERB' || PREPOSITIONS.has(tokens[np[0] - 1]?.norm ?? '')) return null;
+    return { first: np[0], last: j, coreFirst: np[0], coreLast: np[1] };
+  }
+  return null;
 }
 
 /** The source after the cue's last token: "said Mr. Holtz-Eakin, an economist." / "according to the IMF". */
