@@ -61,3 +61,16 @@ describe('GIVEN a large article added while the bot runs', () => {
     expect(update.status === 'added' && update.statements).toBeGreaterThan(100);
   }, 120_000);
 });
+
+describe('GIVEN reading threads with nothing to read', () => {
+  it('THEN they end after their idle time, giving their memory back, and the next file starts a fresh one', async () => {
+    const readers = new ArticleReaderPool(1, 30_000, 200);
+    pools.push(readers);
+    const raw = { file: 'short.md', bytes: Buffer.from(SHORT), mtime: new Date(), mtimeMs: 0 };
+    expect((await readers.read(raw, null)).document?.id).toBe('short');
+    expect(readers.threadsAlive).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(readers.threadsAlive).toBe(0);
+    expect((await readers.read(raw, null)).raws.length).toBeGreaterThan(0);
+  }, 30_000);
+});
