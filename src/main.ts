@@ -16,7 +16,7 @@ interface Running {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createServiceLogger({ level: config.logLevel, format: config.logFormat ?? (process.stderr.isTTY ? 'plain' : 'json'), secrets: config.secrets });
-  const readers = new ArticleReaderPool(undefined, config.fileTimeLimitMs);
+  const readers = new ArticleReaderPool({ budgetMs: config.fileTimeLimitMs });
   const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background', readers });
   const watcher = watchCorpus(core, config.corpusDir, log);
 

@@ -23,7 +23,7 @@ afterAll(async () => Promise.all(pools.map((pool) => pool.close())));
 
 describe('GIVEN a file that takes longer than the per-file time budget', () => {
   it('THEN it is skipped with one warning naming it, and every other article loads and answers', async () => {
-    const readers = new ArticleReaderPool(2, 1_000);
+    const readers = new ArticleReaderPool({ threads: 2, budgetMs: 1_000 });
     pools.push(readers);
     const dir = await corpusFolder({ 'huge-digest.md': await largeArticle(), 'short.md': SHORT });
     const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false, readers });
@@ -38,7 +38,7 @@ describe('GIVEN a file that takes longer than the per-file time budget', () => {
 
 describe('GIVEN a large article added while the bot runs', () => {
   it('THEN questions asked meanwhile are answered before it is indexed, and then it is indexed', async () => {
-    const readers = new ArticleReaderPool(1, 60_000);
+    const readers = new ArticleReaderPool({ threads: 1, budgetMs: 60_000 });
     pools.push(readers);
     const dir = await corpusFolder({ 'short.md': SHORT });
     const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-data-')), snapshots: false, readers });
@@ -64,7 +64,7 @@ describe('GIVEN a large article added while the bot runs', () => {
 
 describe('GIVEN reading threads with nothing to read', () => {
   it('THEN they end after their idle time, giving their memory back, and the next file starts a fresh one', async () => {
-    const readers = new ArticleReaderPool(1, 30_000, 200);
+    const readers = new ArticleReaderPool({ threads: 1, idleMs: 200 });
     pools.push(readers);
     const raw = { file: 'short.md', bytes: Buffer.from(SHORT), mtime: new Date(), mtimeMs: 0 };
     expect((await readers.read(raw, null)).document?.id).toBe('short');
@@ -72,5 +72,20 @@ describe('GIVEN reading threads with nothing to read', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(readers.threadsAlive).toBe(0);
     expect((await readers.read(raw, null)).raws.length).toBeGreaterThan(0);
+  }, 30_000);
+});
+
+describe('GIVEN reading threads that cannot start (a broken install)', () => {
+  it('THEN each file is skipped saying why, after a few tries, instead of starting threads for ever', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-broken-'));
+    const entry = join(dir, 'broken.mjs');
+    await writeFile(entry, "throw new Error('the tagger model is missing');\n");
+    const readers = new ArticleReaderPool({ threads: 1, entry: new URL(`file://${entry}`).href });
+    pools.push(readers);
+    const raw = { file: 'short.md', bytes: Buffer.from(SHORT), mtime: new Date(), mtimeMs: 0 };
+    const reads = await readers.readAll([raw, { ...raw, file: 'other.md' }], null);
+    for (const read of reads) expect(read.warnings[0]?.message).toMatch(/the tagger model is missing/);
+    expect((await readers.read(raw, null)).warnings[0]?.message).toMatch(/no reading thread could start/);
+    expect(readers.threadsAlive).toBe(0);
   }, 30_000);
 });

@@ -17,13 +17,25 @@ function defaultThreads(): number {
   return Math.max(1, Math.min(3, availableParallelism() - 1));
 }
 
-/** A thread idle this long is ended, giving its memory back; the next file starts a fresh one (about 1.5 s). */
-const IDLE_MS = 60_000;
+const MAX_FAILED_STARTS = 3;
+
+/** A thread idle this long is ended, giving its memory back; the next file starts a fresh one (about 1.5 s more). */
+const IDLE_MS = 10 * 60_000;
 
 /** Long enough for a 5 MB article on a busy machine (≈ 3 s idle), short enough that a stuck file is dropped soon. */
 export const DEFAULT_FILE_BUDGET_MS = 30_000;
 
 const ResultSchema = z.object({ id: z.number().int(), error: z.string().optional(), read: z.unknown().optional() });
+
+export interface PoolOptions {
+  threads?: number;
+  /** How long one file may take. */
+  budgetMs?: number;
+  /** How long a thread may sit idle before it is ended. */
+  idleMs?: number;
+  /** The module a thread runs (tests point it at a broken one). */
+  entry?: string;
+}
 
 interface Pending {
   job: ReadJob;
@@ -50,16 +62,26 @@ export class ArticleReaderPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  /** Threads in a row that died before they were ready: past a few, starting more would only loop. */
+  private failedStarts = 0;
+  private startError: string | null = null;
 
-  constructor(
-    private readonly threads = defaultThreads(),
-    private readonly budgetMs = DEFAULT_FILE_BUDGET_MS,
-    private readonly idleMs = IDLE_MS,
-  ) {}
+  private readonly threads: number;
+  private readonly budgetMs: number;
+  private readonly idleMs: number;
+  private readonly entry: string;
+
+  constructor(options: PoolOptions = {}) {
+    this.threads = options.threads ?? defaultThreads();
+    this.budgetMs = options.budgetMs ?? DEFAULT_FILE_BUDGET_MS;
+    this.idleMs = options.idleMs ?? IDLE_MS;
+    this.entry = options.entry ?? ENTRY;
+  }
 
   /** One file read and extracted off the main thread; never rejects (a failure is a skipped file's warning). */
   read(raw: RawCorpusFile, aliasText: string | null): Promise<ArticleRead> {
     if (this.closed) return Promise.resolve(skipped(raw.file, 'not read: the bot is shutting down'));
+    if (this.startError) return Promise.resolve(skipped(raw.file, this.startError));
     return new Promise((resolve) => {
       const job: ReadJob = { id: this.nextId++, file: raw.file, bytes: raw.bytes, mtimeMs: raw.mtimeMs, aliasText };
       this.queue.push({ job, resolve });
@@ -97,11 +119,12 @@ export class ArticleReaderPool {
   }
 
   private spawn(): Reader {
-    const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+    const worker = new Worker(BOOT, { workerData: { entry: this.entry } });
     const reader: Reader = { worker, ready: false, busy: null, timer: null, idle: null };
     worker.on('message', (message: unknown) => {
       if (message === READY) {
         reader.ready = true;
+        this.failedStarts = 0;
         this.dispatch();
         // Started for work another thread took meanwhile: idle, it must not keep the process alive.
         if (!reader.busy) this.rest(reader);
@@ -166,6 +189,12 @@ export class ArticleReaderPool {
     const pending = reader.busy;
     reader.busy = null;
     pending?.resolve(skipped(pending.job.file, message));
+    if (!reader.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
+      // The threads cannot start at all (a broken install): every file waiting, and every later one, says why.
+      this.startError = `not read: no reading thread could start (${message.replace(/^could not be read: /, '')})`;
+      for (const waiting of this.queue.splice(0)) waiting.resolve(skipped(waiting.job.file, this.startError));
+      return;
+    }
     if (!this.closed) this.dispatch();
   }
 }
