@@ -50,7 +50,9 @@ function negate(statement: Statement, tokens: readonly Token[], start: number, l
   const [negator] = negators;
   if (negator) {
     const at = tokens.indexOf(negator) - start;
-    return at >= 0 && at < length - 1 ? words.filter((_, i) => i !== at).join(' ') : null;
+    // The negation must reach a word that carries meaning: "… a partner. Nor do" negates "do", not "partner".
+    const negatesContent = tokens.slice(start + at + 1, start + length).some((token) => !isStopword(token.norm));
+    return at >= 0 && at < length - 1 && negatesContent ? words.filter((_, i) => i !== at).join(' ') : null;
   }
   const aux = words.findIndex((word) => AUXILIARIES.has(word.toLowerCase()));
   if (aux >= 0 && aux < length - 1) return [...words.slice(0, aux + 1), 'not', ...words.slice(aux + 1)].join(' ');
@@ -105,6 +107,9 @@ export function makeQueries(statements: readonly Statement[], count: number, ran
     const at = tokens.findIndex((token) => SWAPS[token.norm] !== undefined);
     // A statement that already has the swapped-in word ("more or less") says both: no opposite to ask.
     if (at < 0 || tokens.some((token) => token.norm === SWAPS[(tokens[at] as Token).norm])) continue;
+    // A negation within reach makes the swap a double negative ("not prepared to accept" ≈ "prepared to reject"):
+    // no clear opposite to ask.
+    if (tokens.slice(Math.max(0, at - NEGATION_REACH), at + 3).some((token) => isNegator(token.norm))) continue;
     const window = tokens.slice(Math.max(0, at - 2), at + 3).map((token, i, all) => (all[i] === tokens[at] ? (SWAPS[token.norm] as string) : token.text));
     set.opposite.push({ query: window.join(' '), statement: statement.id });
   }

@@ -80,6 +80,23 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(hit?.contrast).toBeNull();
   });
 
+  it('WHEN the statement itself says "rejected" THEN asking it is a plain match, and asking it negated is a contrast', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The mayor said the council rejected the final offer from the builders.'),
+    });
+    expect(ask(core, 'the council rejected the final offer').results[0]?.contrast).toBeNull();
+    expect(ask(core, 'the council has not rejected the final offer').results[0]?.contrast).toMatchObject({ kind: 'negation', word: 'not' });
+  });
+
+  it('WHEN the statement negates a modal the question keeps ("should not be" / "should be") THEN it is a contrast', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The minister said the new harbour rules should not be delayed again.'),
+    });
+    // The question stops at the modal: only "should" is there for the "not" after it to negate.
+    expect(ask(core, 'new harbour rules should be').results[0]?.contrast).toMatchObject({ kind: 'negation', inStatement: true });
+    expect(ask(core, 'new harbour rules should not be').results[0]?.contrast).toBeNull();
+  });
+
   it('WHEN the question\'s negation matches another clause\'s words THEN its sense is judged where the topic words matched', async () => {
     const core = await openCorpus({
       'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The auditor said the council should have approved the budget in May and should not have delayed the vote on the harbour.'),

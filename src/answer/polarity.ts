@@ -40,6 +40,18 @@ export function questionFlips(words: readonly string[]): string[] {
 }
 
 /**
+ * The question's flips against one statement: a denial word the statement also has, as written, is a word both
+ * say ("the union rejected the offer"), not the question's sense; "Beijing denies it supports …" keeps its flip,
+ * because there the denial is the reporting verb, outside the statement's words.
+ */
+export function flipsAgainst(flips: readonly string[], tokens: readonly Token[]): string[] {
+  return flips.filter((flip) => isNegator(flip) || !tokens.some((token) => token.norm === flip));
+}
+
+/** Auxiliaries and modals: English puts the negation right after them ("should not be", "did not say"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/**
  * The negations in a statement whose scope covers a matched word, as written. A "not" elsewhere in a long
  * statement is about something else and does not change what the matched words say.
  */
@@ -48,6 +60,11 @@ export function negationsOver(tokens: readonly Token[], highlights: readonly Hig
   const found: Token[] = [];
   tokens.forEach((token, i) => {
     if (!isNegator(token.norm)) return;
+    // "four years should not be": a matched auxiliary right before the negation is negated with what follows.
+    if (matched[i - 1] && AUXILIARIES.has(tokens[i - 1]?.norm ?? '')) {
+      found.push(token);
+      return;
+    }
     for (let j = i + 1; j <= i + SCOPE && j < tokens.length; j++) {
       if (matched[j]) {
         found.push(token);

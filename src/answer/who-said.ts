@@ -2,7 +2,7 @@
 // nothing really matches — never a weak unrelated hit.
 import type { Highlight, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
 import { matchText, mergeRanges, queryTerms } from './match.ts';
-import { contrastWith, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
+import { contrastWith, flipsAgainst, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
 import { isStopword } from '../text/stopwords.ts';
 import type { SearchableCorpus } from './searchable.ts';
@@ -52,7 +52,7 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
     // Where the question's words stand together, only a negation over them counts; scattered matches (a typo
     // match far away) must not pick up a "not" that is about something else.
     const negations = negationsOver(tokens, nearRun(tokens, match.highlights, match.run));
-    const contrast = contrastWith(flips, statement.polarity, statement.cue, negations) ?? opposite;
+    const contrast = contrastWith(flipsAgainst(flips, tokens), statement.polarity, statement.cue, negations) ?? opposite;
     // A statement saying the opposite ranks below every true match, however many words it shares, and shows the
     // words that make it opposite.
     const score = match.coverage * 0.6 + match.phrase * 0.4 + KIND_BONUS[statement.kind] - (contrast ? 1 : 0);
