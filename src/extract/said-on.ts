@@ -50,10 +50,28 @@ function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
 const DATE_HINT =
   /\d|day|dag|week|month|maand|year|jaar|jan|feb|mar|maa|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec|today|tonight|tomorrow|tmr|yesterday|now|noon|midnight|morning|afternoon|evening|night|hour|minute|second|quarter|ago|gisteren|vandaag|morgen|vanavond|vannacht|middag|ochtend|avond|nacht|geleden|\bnu\b|uur|kwartier/i;
 
+/**
+ * Both readers date every sentence, and the sentence's own frame is the same text for each: chrono's answers are
+ * remembered for the last few thousand frames (the result depends only on text, publication date and language).
+ */
+const remembered = new Map<string, readonly DateMention[]>();
+const REMEMBERED_MAX = 4096;
+
 export function findDates(text: string, published: PartialDate, language: Language): DateMention[] {
+  if (!DATE_HINT.test(text)) return [];
+  const key = `${language}|${published.date}|${published.precision}|${text}`;
+  let found = remembered.get(key);
+  if (!found) {
+    found = parseDates(text, published, language);
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    remembered.set(key, found);
+  }
+  return found.map((mention) => ({ ...mention }));
+}
+
+function parseDates(text: string, published: PartialDate, language: Language): DateMention[] {
   const reference = startOf(published);
   const mentions: DateMention[] = [];
-  if (!DATE_HINT.test(text)) return mentions;
   for (const result of parser(language).parse(text, { instant: reference, timezone: 0 })) {
     const written = result.text.trim().replace(/[,.]$/, '');
     if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
