@@ -97,6 +97,26 @@ describe('GIVEN words between the speaker and the cue', () => {
   });
 });
 
+describe('GIVEN a name with a party-and-state parenthesis and an appositive', () => {
+  it('THEN the name speaks: "Rep. Ann Lee (D-Ore.), a member of the panel, said …"', () => {
+    const s = only('Rep. Ann Lee (D-Ore.), a member of the panel, said the hearing would resume in March.');
+    expect(s.speaker.name).toBe('Ann Lee');
+    expect(s.said).toBe('the hearing would resume in March');
+  });
+});
+
+describe('GIVEN a whole quoted sentence right after the verb, without a comma', () => {
+  it('THEN it is a direct quote of its inner words: said "It is over."', () => {
+    const s = only('The coach said "We will be back next season."');
+    expect(s.kind).toBe('direct');
+    expect(s.said).toBe('We will be back next season');
+  });
+
+  it('THEN a quoted word or phrase stays a partial quote: called them "reckless"', () => {
+    expect(only('The coach called the referees "reckless."').kind).toBe('partial');
+  });
+});
+
 describe('GIVEN a "that" clause opening with a parenthetical', () => {
   it('THEN the parenthetical is part of what was said: "said that, if re-elected, she would …"', () => {
     const s = only('The mayor said that, if re-elected, she would close the landfill.');

@@ -54,6 +54,12 @@ export function sentenceSpans(text: string, language: Language): Unit[] {
   return sentences;
 }
 
+/**
+ * A "sentence" that starts in lower case or with a comma, semicolon or closing bracket continues the one before: the
+ * splitter took an abbreviation's period for an end ("U.S. officials", "Rep. Lee (D-Ore.), a member …").
+ */
+export const CONTINUES_SENTENCE = /^[\p{Ll},;:)\]]/u;
+
 /** Sentence boundaries (offsets into text), merged wherever a quote spans a boundary. */
 export function units(text: string, quotes: readonly QuoteSpan[], language: Language): Unit[] {
   const sentences = sentenceSpans(text, language);
@@ -65,7 +71,7 @@ export function units(text: string, quotes: readonly QuoteSpan[], language: Lang
     const crossing = previous && open !== undefined && open.end > sentence.start && open.start < previous.end;
     // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
     // lower case continues the one before it (an abbreviation the segmenter did not know).
-    const continues = previous && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1));
+    const continues = previous && CONTINUES_SENTENCE.test(text.slice(sentence.start, sentence.start + 1));
     if (previous && (crossing || continues)) previous.end = sentence.end;
     else merged.push({ ...sentence });
   }

@@ -160,6 +160,12 @@ export interface ContentSpan {
 
 const EDGE = /[\s,;:—–-]/u;
 
+/** A quote that opens with a capital and ends on its own full stop, question or exclamation mark. */
+function isWholeSentence(text: string, quote: QuoteSpan): boolean {
+  const inner = text.slice(quote.innerStart, quote.innerEnd).trim();
+  return quote.closed && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4;
+}
+
 /** The span of tokens from..to as a statement: trimmed, and reduced to the words inside when it is one quote. */
 export function trimToQuote(text: string, tokens: readonly Token[], from: number, to: number, quotes: readonly QuoteSpan[], integrated = false): ContentSpan | null {
   const first = tokens[from];
@@ -174,7 +180,8 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
   const whole = inside.length === 1 ? inside[0] : undefined;
   let kind: StatementKind = inside.length > 0 ? 'partial' : 'indirect';
   // A quote that is the verb's own object (said "…") is part of the reporter's sentence: a partial quote.
-  if (whole && !integrated && whole.start <= start + 1 && whole.end >= end - 1) {
+  // …unless it is a whole sentence of its own (said "It is over."): a direct quote, as with a comma.
+  if (whole && (!integrated || isWholeSentence(text, whole)) && whole.start <= start + 1 && whole.end >= end - 1) {
     start = whole.innerStart;
     end = whole.innerEnd;
     while (start < end && /\s/u.test(text[start] ?? '')) start++;

@@ -6,6 +6,7 @@ import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
 import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
+import { CONTINUES_SENTENCE } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { contentAfter, contentBefore, trimToQuote } from './content.ts';
@@ -304,7 +305,7 @@ function mergeAcrossQuotes(tokens: readonly Token[], sentences: ReadonlyArray<[n
     const open = lastStartingBy(quotes, startsAt - 1);
     const crossing = previous && open !== undefined && open.end > startsAt && open.start < (tokens[previous[1]] as Token).end;
     // A sentence that starts in lower case continues the one before (an abbreviation the splitter did not know).
-    const continues = previous && /^\p{Ll}/u.test((tokens[first] as Token).text);
+    const continues = previous && CONTINUES_SENTENCE.test((tokens[first] as Token).text);
     if (previous && (crossing || continues)) previous[1] = last;
     else merged.push([first, last]);
   }

@@ -134,6 +134,11 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (appositiveEnd < 0) appositiveEnd = j - 1;
     j = open - 1;
   }
+  // "Rep. Tom Hale (R-Ohio), a member of the panel, said": a party-and-state parenthesis after the name.
+  if (appositiveEnd >= 0 && tokens[j]?.text === ')') {
+    const open = findBack(tokens, j - 1, floor, (x) => x.text === '(');
+    if (open > floor) j = open - 1;
+  }
   const relative = appositiveEnd < 0 ? subjectOfRelativeClause(tokens, j, floor) : null;
   if (relative) return relative;
   const phrase = nounPhraseEndingAt(tokens, j, floor);
