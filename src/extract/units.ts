@@ -60,6 +60,16 @@ export function sentenceSpans(text: string, language: Language): Unit[] {
  */
 export const CONTINUES_SENTENCE = /^[\p{Ll},;:)\]]/u;
 
+/** A sentence cannot end inside brackets: "Rep. Hale (R-S.C.) said" is one sentence, whatever the periods say. */
+export function opensBracket(sentence: string): boolean {
+  let depth = 0;
+  for (const char of sentence) {
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Sentence boundaries (offsets into text), merged wherever a quote spans a boundary. */
 export function units(text: string, quotes: readonly QuoteSpan[], language: Language): Unit[] {
   const sentences = sentenceSpans(text, language);
@@ -71,7 +81,7 @@ export function units(text: string, quotes: readonly QuoteSpan[], language: Lang
     const crossing = previous && open !== undefined && open.end > sentence.start && open.start < previous.end;
     // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
     // lower case continues the one before it (an abbreviation the segmenter did not know).
-    const continues = previous && CONTINUES_SENTENCE.test(text.slice(sentence.start, sentence.start + 1));
+    const continues = previous && (CONTINUES_SENTENCE.test(text.slice(sentence.start, sentence.start + 1)) || opensBracket(text.slice(previous.start, previous.end)));
     if (previous && (crossing || continues)) previous.end = sentence.end;
     else merged.push({ ...sentence });
   }

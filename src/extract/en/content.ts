@@ -86,7 +86,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   if (cue.takesAddressee) {
     const t = tokens[k];
     const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : skipNounPhrase(tokens, k, stop);
-    if (past > k && (past > stop || !isNp(tokens[past]))) {
+    // "told reporters the plan would fail": the addressee, then a clause of its own.
+    if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop))) {
       addressee = [k, past - 1];
       k = past;
     }

@@ -6,7 +6,7 @@ import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
 import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
-import { CONTINUES_SENTENCE } from '../units.ts';
+import { CONTINUES_SENTENCE, opensBracket } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { contentAfter, contentBefore, trimToQuote } from './content.ts';
@@ -67,7 +67,7 @@ export class EnglishReader {
       const holder = lastStartingBy(quotes, token.start);
       token.quoted = holder !== undefined && token.end <= holder.end;
     }
-    for (const [first, last] of mergeAcrossQuotes(tokens, sentences, quotes)) {
+    for (const [first, last] of mergeAcrossQuotes(text, tokens, sentences, quotes)) {
       this.readUnit(text, paragraph.start, tokens, first, last, quotes);
     }
   }
@@ -296,7 +296,7 @@ function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from:
 }
 
 /** Sentence ranges, merged where a quote runs from one sentence into the next. */
-function mergeAcrossQuotes(tokens: readonly Token[], sentences: ReadonlyArray<[number, number]>, quotes: readonly QuoteSpan[]): Array<[number, number]> {
+function mergeAcrossQuotes(text: string, tokens: readonly Token[], sentences: ReadonlyArray<[number, number]>, quotes: readonly QuoteSpan[]): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const [first, last] of sentences) {
     const previous = merged.at(-1);
@@ -305,7 +305,7 @@ function mergeAcrossQuotes(tokens: readonly Token[], sentences: ReadonlyArray<[n
     const open = lastStartingBy(quotes, startsAt - 1);
     const crossing = previous && open !== undefined && open.end > startsAt && open.start < (tokens[previous[1]] as Token).end;
     // A sentence that starts in lower case continues the one before (an abbreviation the splitter did not know).
-    const continues = previous && CONTINUES_SENTENCE.test((tokens[first] as Token).text);
+    const continues = previous && (CONTINUES_SENTENCE.test((tokens[first] as Token).text) || opensBracket(text.slice((tokens[previous[0]] as Token).start, (tokens[previous[1]] as Token).end)));
     if (previous && (crossing || continues)) previous[1] = last;
     else merged.push([first, last]);
   }
