@@ -105,6 +105,22 @@ describe('GIVEN a name with a party-and-state parenthesis and an appositive', ()
   });
 });
 
+describe('GIVEN an abbreviation with periods inside brackets, and "told" with its addressee and a clause', () => {
+  it('THEN "(R-S.C.)" does not end the sentence, and "told reporters" leaves the reporters out of what was said', () => {
+    const s = only('Sen. Ann Lee (R-S.C.) told reporters the governor could sign the bill.');
+    expect(s.speaker.name).toBe('Ann Lee');
+    expect(s.said).toBe('the governor could sign the bill');
+    expect(s.cue).toBe('told reporters');
+  });
+});
+
+describe('GIVEN "he" or "she" after a person whose title gives a gender', () => {
+  it('THEN a pronoun that cannot be them names nobody rather than the wrong person', () => {
+    expect(statements('Mr. Tom Hale arrived late. She said the figures were wrong.')).toEqual([]);
+    expect(only('Mrs. Ann Lee arrived late. She said the figures were wrong.').speaker.name).toBe('Ann Lee');
+  });
+});
+
 describe('GIVEN a whole quoted sentence right after the verb, without a comma', () => {
   it('THEN it is a direct quote of its inner words: said "It is over."', () => {
     const s = only('The coach said "We will be back next season."');

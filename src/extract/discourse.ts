@@ -23,10 +23,25 @@ export type KindLookup = (name: string) => EntityKind | undefined;
 
 const ISSUE_VERBS = /\b(issued|published|released|presented|proposed|unveiled|drafted|adopted|put forward|presenteert|publiceerde|presenteerde)\b/giu;
 
+/** English pronouns that say a gender (Dutch "zij"/"ze" are also "they", so they say none). */
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', hij: 'm', she: 'f', her: 'f', hers: 'f' };
+const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Dhr|De heer)\.?(?:\s|$)/;
+const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Mevr|Mevrouw)\.?(?:\s|$)/;
+
+/** A person's gender where the article's own words say it (a title), else unknown. */
+function genderOf(ref: SpeakerRef): 'm' | 'f' | null {
+  const words = `${ref.written} ${ref.role ?? ''}`;
+  if (FEMALE_TITLES.test(words)) return 'f';
+  if (MALE_TITLES.test(words)) return 'm';
+  return null;
+}
+
 export class Discourse {
   private lastPerson: SpeakerRef | null = null;
   private lastThing: SpeakerRef | null = null;
   private readonly speakers: SpeakerRef[] = [];
+  /** The last few people who spoke or were a sentence's subject, most recent last. */
+  private readonly people: SpeakerRef[] = [];
   /** Folded names of `speakers`, in the same order. */
   private readonly speakerNames: string[] = [];
   private issues: Issue[] | null = null;
@@ -40,20 +55,43 @@ export class Discourse {
   spoke(ref: SpeakerRef): void {
     this.speakers.push(ref);
     this.speakerNames.push(fold(ref.name));
-    if (ref.kind === 'person') this.lastPerson = ref;
+    if (ref.kind === 'person') this.rememberPerson(ref);
     else this.lastThing = ref;
   }
 
   /** Records a person named as a sentence's subject: "he" in the next sentence most likely means them. */
   mentioned(ref: SpeakerRef): void {
-    if (ref.kind === 'person') this.lastPerson = ref;
+    if (ref.kind === 'person') this.rememberPerson(ref);
+  }
+
+  private rememberPerson(ref: SpeakerRef): void {
+    this.lastPerson = ref;
+    this.people.push(ref);
+    if (this.people.length > 8) this.people.shift();
+  }
+
+  /**
+   * "He"/"she": the most recent person it can be. A title says who it cannot be ("Mr. Smith met Mrs. Jones. She
+   * said …" is Jones); a person of unknown gender can be either. None fits: no speaker, rather than a wrong one.
+   */
+  private personFor(pronoun: string): SpeakerRef | null {
+    const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
+    if (!wanted) return this.lastPerson;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const ref = this.people[i] as SpeakerRef;
+      const gender = genderOf(ref);
+      if (!gender || gender === wanted) return ref;
+    }
+    return null;
   }
 
   /** Turns a mention into a reference; `at` is where the mention stands, `sentenceStart` where its sentence begins. */
   resolve(mention: Mention, at: number, sentenceStart: number): SpeakerRef | null {
     switch (mention.kind) {
-      case 'person-pronoun':
-        return this.lastPerson ? { ...this.lastPerson, written: mention.text } : null;
+      case 'person-pronoun': {
+        const person = this.personFor(mention.text);
+        return person ? { ...person, written: mention.text } : null;
+      }
       case 'thing-pronoun': {
         const inSentence = this.subjectBefore(sentenceStart, at);
         const antecedent = inSentence ?? this.lastThing;
