@@ -97,6 +97,13 @@ describe('GIVEN words between the speaker and the cue', () => {
   });
 });
 
+describe('GIVEN an age, or a town and its state, between commas after the name', () => {
+  it('THEN the name speaks, never the number or the town', () => {
+    expect(only('Carla Diaz, 61, who has farmed there since 1990, told a local paper the river was rising.').speaker.name).toBe('Carla Diaz');
+    expect(only('Carla Diaz, of Dayton, Ohio, said the river was rising.').speaker.name).toBe('Carla Diaz');
+  });
+});
+
 describe('GIVEN a name with a party-and-state parenthesis and an appositive', () => {
   it('THEN the name speaks: "Rep. Ann Lee (D-Ore.), a member of the panel, said …"', () => {
     const s = only('Rep. Ann Lee (D-Ore.), a member of the panel, said the hearing would resume in March.');

@@ -132,7 +132,16 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV';
     if (!appositive) break;
     if (appositiveEnd < 0) appositiveEnd = j - 1;
+    const stateLike = j - open <= 3 && /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u.test(inner.text);
     j = open - 1;
+    // "Tom Hale, 56, said": an age between commas.
+    if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && isHead(tokens[j - 2])) j -= 2;
+    // "Ben Ross, of Springfield, Va., said": a town and its state are one appositive.
+    if (stateLike && tokens[j]?.pos === 'PROPN') {
+      const town = findBack(tokens, j - 1, Math.max(floor, j - 5), (x) => x.text === ',' && !x.quoted);
+      const opener = tokens[town + 1];
+      if (town > floor && opener && (['of', 'from'].includes(opener.norm) || opener.pos === 'PROPN')) j = town - 1;
+    }
   }
   // "Rep. Tom Hale (R-Ohio), a member of the panel, said": a party-and-state parenthesis after the name.
   if (appositiveEnd >= 0 && tokens[j]?.text === ')') {
