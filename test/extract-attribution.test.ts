@@ -126,6 +126,11 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(statements('Mr. Tom Hale arrived late. She said the figures were wrong.')).toEqual([]);
     expect(only('Mrs. Ann Lee arrived late. She said the figures were wrong.').speaker.name).toBe('Ann Lee');
   });
+
+  it('THEN a common given name counts too: "she" after "Jason Miller" is nobody; after two people, the one it can be', () => {
+    expect(statements('Jason Miller arrived late. She said the figures were wrong.')).toEqual([]);
+    expect(only('Jason Miller spoke first. Anna Berg spoke next. He said the figures were wrong.').speaker.name).toBe('Jason Miller');
+  });
 });
 
 describe('GIVEN a whole quoted sentence right after the verb, without a comma', () => {

@@ -2,6 +2,7 @@
 import type { EntityKind } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import { COMPANY_WORDS, DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { type Mention, speakerAfter, speakerBefore, words } from './mentions.ts';
 
 /** A speaker as the article names it, before it is matched to a canonical entity. */
@@ -28,12 +29,14 @@ const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm',
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Dhr|De heer)\.?(?:\s|$)/;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Mevr|Mevrouw)\.?(?:\s|$)/;
 
-/** A person's gender where the article's own words say it (a title), else unknown. */
+/** A person's gender where the article's words say it (a title), or their given name does; else unknown. */
 function genderOf(ref: SpeakerRef): 'm' | 'f' | null {
   const words = `${ref.written} ${ref.role ?? ''}`;
   if (FEMALE_TITLES.test(words)) return 'f';
   if (MALE_TITLES.test(words)) return 'm';
-  return null;
+  const parts = ref.name.split(/\s+/);
+  // A given name comes before a family name: a one-word name is a family name ("Clinton") and says nothing.
+  return parts.length > 1 ? genderOfGivenName(parts[0] ?? '') : null;
 }
 
 export class Discourse {
