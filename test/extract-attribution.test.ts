@@ -201,6 +201,19 @@ describe('GIVEN other shapes of attribution', () => {
   });
 });
 
+describe('GIVEN "called" with an object and what it was called', () => {
+  it('THEN naming is a statement: "called the figures misleading", "called the deal a betrayal"', () => {
+    expect(only('The union called the new figures misleading.').said).toBe('the new figures misleading');
+    expect(only('The senator called the deal a betrayal.').said).toBe('the deal a betrayal');
+    expect(only('The senator called her opponent reckless.').said).toBe('her opponent reckless');
+  });
+
+  it('THEN calling someone, or calling at a time, is not', () => {
+    expect(statements('The mayor called her brother every day.')).toEqual([]);
+    expect(statements('The mayor called the police a second time.')).toEqual([]);
+  });
+});
+
 describe('GIVEN a cue that reports nothing said', () => {
   it.each([
     ['negated', 'The senator did not say whether she would run again.'],

@@ -79,7 +79,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   if (DESCRIBING_LEMMAS.has(cue.lemma) && cue.last === cue.at) {
     // "called it an important first step", "described himself as “the last…”": what was said is the description,
     // not the thing described.
-    if (tokens[k]?.pos === 'PRON' && !tokens[k]?.quoted && k < stop) k++;
+    // (Not "her" before a noun: "called her opponent reckless" names the opponent.)
+    if (tokens[k]?.pos === 'PRON' && !tokens[k]?.quoted && k < stop && !(tokens[k]?.norm === 'her' && tokens[k + 1]?.pos === 'NOUN')) k++;
     if (tokens[k]?.norm === 'as' && !tokens[k]?.quoted && k < stop) k++;
   }
   let addressee: [number, number] | undefined;

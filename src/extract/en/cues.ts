@@ -98,6 +98,37 @@ function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
   return subject && after !== undefined && (after.norm === 'that' || after.text === ':' || after.quoted);
 }
 
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** "called it a disaster", "called her a liar" — but not "called her brother", where "her" is a possessive. */
+function namesPronoun(tokens: readonly Token[], at: number): boolean {
+  const object = tokens[at + 1]?.norm ?? '';
+  if (!['it', 'him', 'her', 'them', 'this', 'that'].includes(object)) return false;
+  return !(object === 'her' && tokens[at + 2]?.pos === 'NOUN');
+}
+const TIME_NOUNS = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'hour', 'hours', 'minute', 'minutes']);
+
+/**
+ * "called the charges unsubstantiated", "branded the plan a disaster": the verb, an object, then what the speaker
+ * named it (an adjective, or "a/an" and a noun that is not a time: "called his mother every day" is no naming).
+ */
+function namesAsComplement(tokens: readonly Token[], at: number, last: number): boolean {
+  let k = at + 1;
+  let heads = 0;
+  while (k <= last && (OBJECT_TAGS.has(tokens[k]?.pos ?? '') || (k === at + 1 && POSSESSIVE_PRONOUNS.has(tokens[k]?.norm ?? ''))) && !(heads > 0 && tokens[k]?.pos === 'DET') && !(heads > 0 && tokens[k]?.pos === 'ADJ')) {
+    if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') heads++;
+    k++;
+  }
+  const next = tokens[k];
+  if (heads === 0 || !next || next.quoted) return false;
+  if (next.pos === 'ADJ') return true;
+  if (next.norm !== 'a' && next.norm !== 'an') return false;
+  let n = k + 1;
+  while (tokens[n]?.pos === 'ADJ') n++;
+  return tokens[n]?.pos === 'NOUN' && !TIME_NOUNS.has(tokens[n]?.norm ?? '');
+}
+
 function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean {
   for (let i = at + 1; i <= Math.min(last, at + 6); i++) if (tokens[i]?.quoted) return true;
   return false;
@@ -124,7 +155,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (particles && particles.includes(tokens[i + 1]?.norm ?? '')) {
       isCue = true;
       end = i + 1;
-    } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || ['it', 'him', 'her', 'them', 'this', 'that'].includes(tokens[i + 1]?.norm ?? ''))) {
+    } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || namesPronoun(tokens, i) || namesAsComplement(tokens, i, last))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
       isCue = true;
     } else if (lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
