@@ -136,6 +136,8 @@ export interface Match {
   highlights: Highlight[];
 }
 
+let runRows: [Int32Array, Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tokenize(text)): Match {
   const found = new Set<number>();
   const marked = new Set<number>();
@@ -145,10 +147,13 @@ export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tok
   // matched (for its sense and its highlight) is the one with the most content words: in "The bank should have
   // listed … and should not have charecterized …", asked "bank should not have listed", it is "bank should", not
   // "should not have" in the other clause.
-  let previous = new Int32Array(n + 1);
-  let current = new Int32Array(n + 1);
-  let previousContent = new Int32Array(n + 1);
-  let currentContent = new Int32Array(n + 1);
+  // Four rows reused across calls (hundreds of candidates per question): no garbage per candidate.
+  if (runRows[0].length < n + 1) runRows = [0, 1, 2, 3].map(() => new Int32Array(n + 1)) as typeof runRows;
+  let [previous, current, previousContent, currentContent] = runRows;
+  previous.fill(0, 0, n + 1);
+  current.fill(0, 0, n + 1);
+  previousContent.fill(0, 0, n + 1);
+  currentContent.fill(0, 0, n + 1);
   const needsContent = terms.content.length > 0;
   let best = 0;
   let bestStart = 0;
@@ -173,8 +178,8 @@ export function matchText(terms: QueryTerms, text: string, tokens: Token[] = tok
     }
     [previous, current] = [current, previous];
     [previousContent, currentContent] = [currentContent, previousContent];
-    current.fill(0);
-    currentContent.fill(0);
+    current.fill(0, 0, n + 1);
+    currentContent.fill(0, 0, n + 1);
   }
   if (anchor.length > 1) for (let k = anchor.start; k < anchor.start + anchor.length; k++) marked.add(k);
   const highlights = [...marked].sort((a, b) => a - b).map((index) => ({ start: (tokens[index] as Token).start, end: (tokens[index] as Token).end }));
