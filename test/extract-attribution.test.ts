@@ -18,13 +18,13 @@ function article(text: string): Document {
   return { id: 'a', file: 'a.md', title: 'A story', outlet: null, author: null, url: null, published: PUBLISHED, language: 'en', text, paragraphs };
 }
 
-function statements(text: string): Array<RawStatement & { said: string }> {
-  const doc = article(text);
+function statements(text: string, language: 'en' | 'nl' = 'en'): Array<RawStatement & { said: string }> {
+  const doc = { ...article(text), language };
   return extractStatements(doc, () => undefined).map((s) => ({ ...s, said: doc.text.slice(s.start, s.end) }));
 }
 
-function only(text: string): RawStatement & { said: string } {
-  const found = statements(text);
+function only(text: string, language: 'en' | 'nl' = 'en'): RawStatement & { said: string } {
+  const found = statements(text, language);
   expect(found).toHaveLength(1);
   return found[0] as RawStatement & { said: string };
 }
@@ -236,5 +236,26 @@ describe('GIVEN a verb said to someone ("told ABC News")', () => {
     const s = only('The senator told a local radio station on Friday that the bill would pass.');
     expect(s.cue).toBe('told a local radio station');
     expect(s.said).toBe('the bill would pass');
+  });
+});
+
+describe('GIVEN Dutch reporting in two words, and sources named by their role', () => {
+  it('THEN "liet weten dat", "gaf aan dat" and "volgens de burgemeester" attribute what follows', () => {
+    expect(only('Het bestuur liet weten dat de verkiezing wordt uitgesteld.', 'nl')).toMatchObject({ said: 'de verkiezing wordt uitgesteld', cue: 'liet weten' });
+    expect(only('De wethouder gaf aan dat er geen geld is.', 'nl')).toMatchObject({ said: 'er geen geld is', speaker: expect.objectContaining({ name: 'wethouder' }) });
+    expect(only('Volgens de burgemeester is de brug veilig.', 'nl').speaker.name).toBe('burgemeester');
+  });
+
+  it('THEN "gaf" without "aan dat" is no cue', () => {
+    expect(statements('Hij gaf het boek aan zijn zus.', 'nl')).toEqual([]);
+  });
+});
+
+describe('GIVEN a month name that is part of a person\'s name, and a full date after the cue', () => {
+  it('THEN "zegt Jan Smit" is not dated January, and "said on May 5, 2016, that" starts what was said after the date', () => {
+    expect(only("'We gaan door', zegt Jan Smit.", 'nl').saidOn).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+    const s = only('The governor said on May 5, 2016, that the dam was safe.');
+    expect(s.said).toBe('the dam was safe');
+    expect(s.saidOn).toMatchObject({ date: '2016-05-05', basis: 'explicit' });
   });
 });

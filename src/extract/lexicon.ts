@@ -11,7 +11,8 @@ export const CUE_VERBS = new Set(
   describing describes described calling calls called hopes believes
   zei zegt zeggen zeiden stelt stelde stellen schrijft schreef verklaarde verklaart meldde meldt benadrukte benadrukt
   bevestigde bevestigt beweert beweerde concludeerde erkende erkent waarschuwde waarschuwt vertelde vertelt noemde
-  noemt meent meende uitte opgeroepen riep roept`
+  noemt meent meende uitte opgeroepen riep roept liet laat gaf geeft antwoordde antwoordt onderstreepte onderstreept
+  verzekerde verzekert herhaalde herhaalt beloofde belooft tweette twitterde`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -25,6 +26,11 @@ export const CUE_PARTICLES: Record<string, ReadonlySet<string>> = {
   believes: new Set(['that']),
   riep: new Set(['op']),
   roept: new Set(['op']),
+  // "liet weten dat", "gaf aan dat": Dutch reporting in two words.
+  liet: new Set(['weten']),
+  laat: new Set(['weten']),
+  gaf: new Set(['aan']),
+  geeft: new Set(['aan']),
 };
 
 /** Participles and gerunds: their speaker is the subject of the clause they hang on. */
@@ -49,7 +55,8 @@ export const ROLE_WORDS = new Set(
   prince pope dictator prime foreign deputy top mr mrs ms dr chairman chairwoman chair sen rep gov lt col gen sgt
   congressman congresswoman lawmaker candidate nominee attorney judge justice ceo executive founder strategist
   pollster economist analyst professor lawyer aide manager treasurer speaker whip woordvoerder woordvoerster premier leider minister
-  staatshoofd bondskanselier`
+  staatshoofd bondskanselier burgemeester wethouder kamerlid fractievoorzitter partijleider staatssecretaris directeur
+  voorzitter hoogleraar advocaat rechter ambassadeur gouverneur commissaris topman topvrouw`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,7 +67,8 @@ export const PERSON_NOUNS = new Set(
   congressman congresswoman senator governor president chairman chairwoman director executive analyst expert
   economist professor strategist pollster witness resident voter supporter critic member leader officer agent
   activist organizer organiser observer insider staffer consultant woman man person friend father mother
-  daughter son wife husband widow sister brother colleague neighbor neighbour owner worker employee manager`
+  daughter son wife husband widow sister brother colleague neighbor neighbour owner worker employee manager
+  bron deskundige advocaat kamerlid inwoner bewoner getuige`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -74,7 +82,8 @@ export const ORGANISATION_WORDS = new Set(
   parliament congress senate cabinet court police army military navy kremlin administration embassy party
   affairs campaign group company firm organization organisation association coalition network institute
   foundation center centre bureau service newspaper magazine station channel board
-  zaken ministerie regering departement kabinet raad`
+  zaken ministerie regering departement kabinet raad gemeente provincie partij politie rechtbank vakbond stichting
+  omroep krant bestuur directie college fractie inspectie`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -101,7 +110,8 @@ export const DOCUMENT_NOUNS = new Set(
 export const COLLECTIVE_NOUNS = new Set(
   `countries nations officials reports sources analysts experts diplomats media leaders ministers critics lawmakers
   police authorities prosecutors investigators republicans democrats aides advisers supporters opponents voters
-  residents economists scientists researchers landen bronnen`
+  residents economists scientists researchers landen bronnen ingewijden deskundigen experts critici bewoners inwoners
+  onderzoekers wetenschappers ambtenaren politici kamerleden analisten economen diplomaten`
     .split(/\s+/)
     .filter(Boolean),
 );
