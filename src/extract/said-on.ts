@@ -22,6 +22,18 @@ const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr'
 const RELATIVE_WORDS = /\b(last|this|next|ago|yesterday|today|earlier|vorige|deze|gisteren|vandaag|afgelopen|eerder|vorig)\b/i;
 const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
 
+/**
+ * A lone capitalised month next to another capitalised word is part of a name, not a date: "zegt Jan Smit",
+ * "said Theresa May", "April Ryan asked". ("in May, Smith said" keeps its comma; "May 5" is a day.)
+ */
+function isPartOfName(text: string, index: number, written: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(written)) return false;
+  const after = text.slice(index + written.length).match(/^\s+(\p{Lu})/u);
+  const before = text.slice(0, index).match(/(\p{Lu}\p{Ll}+)\s+$/u);
+  const sentenceStart = before ? /(^|[.!?:]\s+)$/.test(text.slice(0, index - before[0].length)) : false;
+  return after !== null || (before !== null && !sentenceStart);
+}
+
 function parser(language: Language): chrono.Chrono {
   return language === 'nl' ? loadChrono().nl.casual : loadChrono().en.casual;
 }
@@ -75,6 +87,7 @@ function parseDates(text: string, published: PartialDate, language: Language): D
   for (const result of parser(language).parse(text, { instant: reference, timezone: 0 })) {
     const written = result.text.trim().replace(/[,.]$/, '');
     if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
+    if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
     const future = FUTURE_MARKERS.test(text.slice(Math.max(0, result.index - 40), result.index));
     const certainDay = result.start.isCertain('day');
     const weekday = result.start.get('weekday');

@@ -59,6 +59,14 @@ function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
   return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV');
 }
 
+/** A day or year number right after a month or day ("May 5", "May 5, 2016"). */
+function isDateNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.pos !== 'NUM' || !/^\d{1,4}(st|nd|rd|th)?$/.test(t.text)) return false;
+  const before = tokens[k - 1];
+  return isTimeWord(before) || (before?.text === ',' && tokens[k - 2]?.pos === 'NUM' && /^\d{4}$/.test(t.text));
+}
+
 export interface After {
   /** First token of what was said. */
   first: number;
@@ -97,7 +105,10 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     const t = tokens[k] as Token;
     if (t.quoted) break;
     if (isTimeWord(t)) {
-      while (k <= stop && (isTimeWord(tokens[k]) || ['early', 'late', 'this', 'last', 'next'].includes(tokens[k]?.norm ?? ''))) k++;
+      // "on May 5, 2016,": a day number and a year after a month are part of the time too.
+      while (k <= stop && (isTimeWord(tokens[k]) || ['early', 'late', 'this', 'last', 'next'].includes(tokens[k]?.norm ?? '') || isDateNumber(tokens, k) || (tokens[k]?.text === ',' && isDateNumber(tokens, k + 1)))) k++;
+      // "…, 2016, that": the comma closing the date.
+      if (tokens[k]?.text === ',' && /^\d{4}$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.norm === 'that') k++;
       continue;
     }
     if (FRAME_PREPOSITIONS.has(t.norm) && t.pos === 'ADP') {
