@@ -251,6 +251,13 @@ describe('GIVEN Dutch reporting in two words, and sources named by their role', 
   });
 });
 
+describe('GIVEN a person whose family name is a month', () => {
+  it('THEN the whole name speaks and no month dates it: "said Kate May", "Kate May said"', () => {
+    expect(only('"The vote stands," said Kate May.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Kate May' }), saidOn: expect.objectContaining({ basis: 'published' }) });
+    expect(only('Kate May said the vote stands.').speaker.name).toBe('Kate May');
+  });
+});
+
 describe('GIVEN a month name that is part of a person\'s name, and a full date after the cue', () => {
   it('THEN "zegt Jan Smit" is not dated January, and "said on May 5, 2016, that" starts what was said after the date', () => {
     expect(only("'We gaan door', zegt Jan Smit.", 'nl').saidOn).toMatchObject({ date: PUBLISHED.date, basis: 'published' });

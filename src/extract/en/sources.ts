@@ -39,6 +39,15 @@ export function isTimeWord(token: Token | undefined): boolean {
   return token !== undefined && TIME_WORDS.has(token.norm);
 }
 
+/** Months that are also names: after a capitalised name they are its last part ("Theresa May", "Kate April"). */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
+function isNameMonth(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const previous = tokens[k - 1];
+  return t !== undefined && NAME_MONTHS.has(t.norm) && /^\p{Lu}/u.test(t.text) && previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && tokens[k + 1]?.pos !== 'NUM';
+}
+
 function isNounish(token: Token | undefined, tokens?: readonly Token[]): boolean {
   if (!token || token.quoted) return false;
   // "conservative-leaning": a hyphen inside a word.
@@ -63,7 +72,7 @@ function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): 
       k--;
       continue;
     }
-    if (isTimeWord(t)) {
+    if (isTimeWord(t) && !isNameMonth(tokens, k)) {
       k--;
       while (k >= floor && (isTimeWord(tokens[k]) || ['on', 'in', 'at', 'during', 'early', 'late', 'this', 'last', 'next', 'earlier'].includes(tokens[k]?.norm ?? ''))) k--;
       continue;
@@ -89,7 +98,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   const end = tokens[last];
   if (!end || end.quoted) return null;
   if (end.pos === 'PRON') return SUBJECT_PRONOUNS.has(end.norm) ? [last, last] : null;
-  if (!isHead(end)) return null;
+  if (!isHead(end) && !isNameMonth(tokens, last)) return null;
   let k = last;
   let first = last;
   let steps = 0;
@@ -219,8 +228,8 @@ export function sourceAfter(tokens: readonly Token[], from: number, ceiling: num
   while (k <= ceiling) {
     const t = tokens[k] as Token;
     if (t.quoted) break;
-    if (isNounish(t, tokens) && !isTimeWord(t)) {
-      if (isHead(t)) lastHead = k;
+    if (isNounish(t, tokens) && (!isTimeWord(t) || isNameMonth(tokens, k))) {
+      if (isHead(t) || isNameMonth(tokens, k)) lastHead = k;
       k++;
       continue;
     }

@@ -81,7 +81,9 @@ function fixNameTags(tokens: Token[]): void {
     const next = tokens[i + 1];
     const opensSentence = !previous || /^[.!?"“”'‘’:;(—–-]$/u.test(previous.text) || previous.text === "''";
     const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && token.pos !== 'PRON' && token.pos !== 'DET' && token.pos !== 'ADV' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'ADP';
-    if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) token.pos = 'PROPN';
+    // A capitalised auxiliary right after a name is the name's last part: "Theresa May", "Brian Will".
+    const afterName = previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && (token.pos === 'AUX' || token.pos === 'PART');
+    if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ' || afterName)) token.pos = 'PROPN';
     else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm)) token.pos = 'PROPN';
   }
 }
