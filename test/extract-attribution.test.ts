@@ -266,3 +266,15 @@ describe('GIVEN a month name that is part of a person\'s name, and a full date a
     expect(s.saidOn).toMatchObject({ date: '2016-05-05', basis: 'explicit' });
   });
 });
+
+describe('GIVEN anonymous sources described after their head, and a participle between commas', () => {
+  it('THEN "according to a person familiar with the talks, …" and "said a source close to the mayor" attribute to them', () => {
+    expect(only('According to a person familiar with the plans, the merger is off.')).toMatchObject({ said: 'the merger is off', speaker: expect.objectContaining({ name: 'person' }) });
+    expect(only('"The merger is off," said a source close to the board.')).toMatchObject({ said: 'The merger is off', speaker: expect.objectContaining({ name: 'source' }) });
+  });
+
+  it('THEN "X, speaking at a rally, said" and "X, asked about it, said" name X', () => {
+    expect(only('Carla Diaz, speaking at a rally in Dayton, said the river was rising.').speaker.name).toBe('Carla Diaz');
+    expect(only('Carla Diaz, asked about the flood, said the river was rising.').speaker.name).toBe('Carla Diaz');
+  });
+});

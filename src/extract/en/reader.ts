@@ -137,8 +137,16 @@ export class EnglishReader {
       // "according to X": what was said is the rest of the sentence, before or after the phrase.
       phrase = sourceAfter(tokens, cue.last + 1, last, true);
       if (!phrase) return [];
-      speaker = this.resolve(tokens, phrase, base, first);
       const lead = contentBefore(tokens, cue.at, floor);
+      // "According to X, the deal is close": with nothing said before the cue, what follows the comma is what was
+      // said, not an appositive of X.
+      // (An appositive closed by its own comma stays: "According to Anna Berg, an economist, growth will slow.")
+      if (!lead && tokens[phrase.last + 1]?.text !== ',') {
+        let comma = phrase.coreLast + 1;
+        while (comma <= phrase.last && tokens[comma]?.text !== ',') comma++;
+        if (comma <= phrase.last) phrase = { ...phrase, last: comma - 1 };
+      }
+      speaker = this.resolve(tokens, phrase, base, first);
       if (lead) before = lead;
       else if (tokens[phrase.last + 1]?.text === ',') contentFirst = phrase.last + 2;
     } else {

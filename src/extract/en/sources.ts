@@ -39,6 +39,11 @@ export function isTimeWord(token: Token | undefined): boolean {
   return token !== undefined && TIME_WORDS.has(token.norm);
 }
 
+/** Participles that report speech themselves ("Reed, saying …, said" does not occur; "…, saying" is its own cue). */
+const CUE_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'arguing', 'noting', 'claiming', 'insisting']);
+/** Adjectives that take a phrase after a source's head: "a person familiar with the talks", "sources close to him". */
+const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'privy', 'loyal', 'briefed', 'involved']);
+
 /** Months that are also names: after a capitalised name they are its last part ("Theresa May", "Kate April"). */
 const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 
@@ -138,7 +143,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (open <= floor) break;
     const inner = tokens[open + 1] as Token;
     // "X, the chief of Y, said", "X, who leads Y, said", "X, of Springfield, Va., said"
-    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV';
+    // "Reed, speaking at a rally, said", "Reed, asked about the plan, said": a participle phrase too.
+    const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
+    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV' || participle;
     if (!appositive) break;
     if (appositiveEnd < 0) appositiveEnd = j - 1;
     const stateLike = j - open <= 3 && /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u.test(inner.text);
@@ -225,9 +232,23 @@ export function sourceAfter(tokens: readonly Token[], from: number, ceiling: num
   }
   let k = from;
   let lastHead = -1;
+  let coreHead: number | undefined;
   while (k <= ceiling) {
     const t = tokens[k] as Token;
     if (t.quoted) break;
+    // "a person familiar with the talks", "officials close to the president"
+    if (allowPrepositions && lastHead === k - 1 && POSTMODIFYING_ADJECTIVES.has(t.norm) && ['with', 'to'].includes(tokens[k + 1]?.norm ?? '') && isNounish(tokens[k + 2])) {
+      // The head stays the person ("a person familiar with the talks" is a person).
+      coreHead ??= lastHead;
+      k += 2;
+      lastHead = -1;
+      while (k <= ceiling && isNounish(tokens[k], tokens) && !tokens[k]?.quoted) {
+        if (isHead(tokens[k])) lastHead = k;
+        k++;
+      }
+      if (lastHead < 0) return null;
+      continue;
+    }
     if (isNounish(t, tokens) && (!isTimeWord(t) || isNameMonth(tokens, k))) {
       if (isHead(t) || isNameMonth(tokens, k)) lastHead = k;
       k++;
@@ -253,5 +274,5 @@ export function sourceAfter(tokens: readonly Token[], from: number, ceiling: num
     while (a <= ceiling && tokens[a]?.text !== ',' && !['.', '!', '?'].includes(tokens[a]?.text ?? '') && !tokens[a]?.quoted) a++;
     if (a > ceiling || ['.', '!', '?'].includes(tokens[a]?.text ?? '') || tokens[a]?.text === ',') last = a - 1;
   }
-  return { first: from, last, coreFirst: from, coreLast: lastHead };
+  return { first: from, last, coreFirst: from, coreLast: coreHead ?? lastHead };
 }
