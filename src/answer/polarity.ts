@@ -4,6 +4,7 @@
 // the hit a contrast rather than a match.
 import type { Contrast, Highlight, Polarity } from '../model.ts';
 import type { Token } from '../text/fold.ts';
+import { DENIAL_WORD } from '../extract/lexicon.ts';
 import { areOpposites, hasOpposite } from './antonyms.ts';
 
 /** Words that negate what follows them, in English and Dutch. */
@@ -12,11 +13,6 @@ const NEGATORS: ReadonlySet<string> = new Set([
   'niet', 'geen', 'nooit', 'niets', 'niemand', 'noch', 'nergens',
 ]);
 
-/**
- * A denial in the question ("Beijing denies it supports …") flips it like a negation. Not "dispute": in a question it
- * is far more often the noun ("the dispute had ended").
- */
-const DENIAL = /^(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|refut(e|es|ed|ing)|ontk(en|ent|ende|enden|ennen)|weerleg(t|de|den|gen)?)$/;
 
 /** How far a negation reaches: NegEx's window, the few words after the trigger. */
 const SCOPE = 5;
@@ -26,7 +22,8 @@ export function isNegator(norm: string): boolean {
 }
 
 function isDenialWord(norm: string): boolean {
-  return DENIAL.test(norm);
+  // A denial in the question ("Beijing denies it supports …") flips it like a negation.
+  return DENIAL_WORD.test(norm);
 }
 
 /** A word that sets a question's polarity rather than its topic: matched by sense, never as a word to find. */

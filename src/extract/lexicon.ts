@@ -157,7 +157,12 @@ export const FUTURE_MARKERS = /\b(will|shall|going to|zal|zullen|gaat|gaan)\b/i;
 export const NOMINAL_CUES = `statement|claim|accusation|warning|assertion|pledge|promise|insistence|suggestion|call|demand|request|verklaring|beschuldiging|oproep`;
 
 /** Cues by which the speaker says the content is not so: deny, reject, refute, dispute; ontkennen, weerleggen. */
-const DENIAL_CUE = /^(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|refut(e|es|ed|ing)|disput(e|es|ed|ing)|ontk(en|ent|ende|enden|ennen)|weerl(egt|egde|eggen))\b/i;
+/** Denial verbs in English and Dutch, every inflection: one list for extraction and for reading questions. */
+const DENIAL_STEMS = 'den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|ontk(?:en|ent|ende|enden|ennen)|weerleg(?:t|de|den|gen)?';
+/** As a reporting verb "dispute" denies too; in a question it is more often the noun ("the dispute had ended"). */
+const DENIAL_CUE = new RegExp(`^(?:${DENIAL_STEMS}|disput(?:e|es|ed|ing))\\b`, 'i');
+/** A denial word as a question is read (lower-cased, one word). */
+export const DENIAL_WORD = new RegExp(`^(?:${DENIAL_STEMS})$`);
 
 export function polarityOf(cue: string): Polarity {
   return DENIAL_CUE.test(cue.trim()) ? 'denied' : 'asserted';
