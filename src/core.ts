@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
-import { ALIAS_FILE, type CorpusWarning, type FileInfo, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
+import { ALIAS_FILE, type CorpusWarning, type FileInfo, duplicateIdWarning, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
@@ -306,7 +306,7 @@ export class Whosaid {
     const { document, raws, warnings } = result.read;
     if (!document) return skip(warnings);
     const owner = state.corpus.documentFile(document.id);
-    if (owner && owner !== file) return skip([{ file, message: `duplicate id "${document.id}" (already loaded from ${owner})`, skipped: true }]);
+    if (owner && owner !== file) return skip([duplicateIdWarning(file, document.id, owner)]);
 
     const registry = this.registryForUpdates();
     const statements = registerArticle(document, raws, registry);

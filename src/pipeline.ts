@@ -1,7 +1,7 @@
 // corpus folder → documents → statements with canonical speakers. Pure apart from reading the folder.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ALIAS_FILE, type CorpusWarning, type RawCorpusFile, parseCorpusFiles, readCorpusFiles } from './corpus/load.ts';
+import { ALIAS_FILE, type CorpusWarning, type RawCorpusFile, duplicateIdWarning, parseCorpusFile, readCorpusFiles } from './corpus/load.ts';
 import type { KindLookup } from './extract/discourse.ts';
 import { fold } from './text/fold.ts';
 import { type AliasEntry, parseAliasFile } from './entities/alias-file.ts';
@@ -67,8 +67,7 @@ export interface ArticleRead {
  * article gives the same statements whether it is read at start, added later, or read in another thread.
  */
 export function readArticle(raw: RawCorpusFile, kindOf: KindLookup): ArticleRead {
-  const { documents, warnings } = parseCorpusFiles([raw]);
-  const document = documents[0] ?? null;
+  const { document, warnings } = parseCorpusFile(raw);
   return { file: raw.file, document, raws: document ? extractStatements(document, kindOf) : [], warnings };
 }
 
@@ -78,6 +77,10 @@ export function aliasKinds(aliasText: string | null): KindLookup {
 }
 
 type Registered = { raw: RawStatement; entity: Entity };
+
+function register(document: Document, raws: readonly RawStatement[], registry: EntityRegistry): Registered[] {
+  return raws.map((raw) => ({ raw, entity: registry.register(raw.speaker, document.id) }));
+}
 
 function toStatements(document: Document, registered: readonly Registered[], registry: EntityRegistry): Statement[] {
   return registered.map(({ raw, entity }, index) => ({
@@ -98,7 +101,7 @@ function toStatements(document: Document, registered: readonly Registered[], reg
 /** One article's statements, against a registry that already knows the rest of the corpus (incremental updates). */
 export function registerArticle(document: Document, raws: readonly RawStatement[], registry: EntityRegistry): Statement[] {
   registry.learnPeople([document]);
-  return toStatements(document, raws.map((raw) => ({ raw, entity: registry.register(raw.speaker, document.id) })), registry);
+  return toStatements(document, register(document, raws, registry), registry);
 }
 
 /** Articles read one by one (in file-name order) → one corpus: ids checked, speakers matched across articles. */
@@ -111,7 +114,7 @@ export function assembleCorpus(reads: readonly ArticleRead[], aliasText: string 
     const key = read.document ? fold(read.document.id) : '';
     const earlier = seen.get(key);
     if (read.document && earlier) {
-      warnings.push({ file: read.file, message: `duplicate id "${read.document.id}" (already loaded from ${earlier})`, skipped: true });
+      warnings.push(duplicateIdWarning(read.file, read.document.id, earlier));
       continue;
     }
     warnings.push(...read.warnings);
@@ -123,7 +126,7 @@ export function assembleCorpus(reads: readonly ArticleRead[], aliasText: string 
   registry.learnPeople(documents);
   // Two passes: every speaker is registered before any is named, so a person's canonical name and role reflect
   // the whole corpus, not the articles read so far.
-  const registered = kept.map(({ document, raws }) => ({ document, raws: raws.map((raw) => ({ raw, entity: registry.register(raw.speaker, document.id) })) }));
+  const registered = kept.map(({ document, raws }) => ({ document, raws: register(document, raws, registry) }));
   const statements = registered.flatMap(({ document, raws }) => toStatements(document, raws, registry));
   return { documents, statements, registry, warnings, aliasGroups: registry.aliasGroups() };
 }

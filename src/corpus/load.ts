@@ -4,7 +4,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Document, Language } from '../model.ts';
-import { fold, tokenize } from '../text/fold.ts';
+import { tokenize } from '../text/fold.ts';
 import { isoDay } from '../text/dates.ts';
 import { cleanBody } from './clean.ts';
 import { type FrontMatter, FrontMatterError, checkMetadata, parseFrontMatter, splitFrontMatter } from './front-matter.ts';
@@ -202,25 +202,20 @@ function toDocument(raw: RawCorpusFile, warn: (message: string) => void): Docume
   };
 }
 
-export function parseCorpusFiles(raws: RawCorpusFile[]): { documents: Document[]; warnings: CorpusWarning[] } {
-  const documents: Document[] = [];
+/** One file → its Document with the defaults' warnings, or no Document and the warning that says why it was skipped. */
+export function parseCorpusFile(raw: RawCorpusFile): { document: Document | null; warnings: CorpusWarning[] } {
   const warnings: CorpusWarning[] = [];
-  const seen = new Map<string, string>();
-  for (const raw of raws) {
-    const fileWarnings: CorpusWarning[] = [];
-    try {
-      const document = toDocument(raw, (message) => fileWarnings.push({ file: raw.file, message, skipped: false }));
-      const key = fold(document.id);
-      const earlier = seen.get(key);
-      if (earlier) throw new SkipFile(`duplicate id "${document.id}" (already loaded from ${earlier})`);
-      seen.set(key, raw.file);
-      documents.push(document);
-      warnings.push(...fileWarnings);
-    } catch (error) {
-      // An unexpected failure on one file must not take the corpus down with it.
-      const message = error instanceof SkipFile ? error.message : `could not be parsed: ${(error as Error).message}`;
-      warnings.push({ file: raw.file, message, skipped: true });
-    }
+  try {
+    const document = toDocument(raw, (message) => warnings.push({ file: raw.file, message, skipped: false }));
+    return { document, warnings };
+  } catch (error) {
+    // An unexpected failure on one file must not take the corpus down with it.
+    const message = error instanceof SkipFile ? error.message : `could not be parsed: ${(error as Error).message}`;
+    return { document: null, warnings: [{ file: raw.file, message, skipped: true }] };
   }
-  return { documents, warnings };
+}
+
+/** Two files whose names give one id: the later one is skipped with this warning, the loaded article stays. */
+export function duplicateIdWarning(file: string, id: string, loadedFrom: string): CorpusWarning {
+  return { file, message: `duplicate id "${id}" (already loaded from ${loadedFrom})`, skipped: true };
 }
