@@ -40,7 +40,6 @@ function genderOf(ref: SpeakerRef): 'm' | 'f' | null {
 }
 
 export class Discourse {
-  private lastPerson: SpeakerRef | null = null;
   private lastThing: SpeakerRef | null = null;
   private readonly speakers: SpeakerRef[] = [];
   /** The last few people who spoke or were a sentence's subject, most recent last. */
@@ -68,7 +67,6 @@ export class Discourse {
   }
 
   private rememberPerson(ref: SpeakerRef): void {
-    this.lastPerson = ref;
     this.people.push(ref);
     if (this.people.length > 8) this.people.shift();
   }
@@ -79,7 +77,7 @@ export class Discourse {
    */
   private personFor(pronoun: string): SpeakerRef | null {
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
-    if (!wanted) return this.lastPerson;
+    if (!wanted) return this.people.at(-1) ?? null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const ref = this.people[i] as SpeakerRef;
       const gender = genderOf(ref);

@@ -1,8 +1,8 @@
 // Lookups in lists sorted by offset (words, tokens, quotes). Binary search keeps every per-cue and per-quote lookup
 // logarithmic, so a paragraph of thousands of quotes or words is read in near-linear time.
 
-/** Index of the first item starting at or after `offset`, or -1 when there is none (as `findIndex` would say). */
-export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+/** How many items start before `offset`: the one binary search the lookups below are made of. */
+function countStartingBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
@@ -10,21 +10,23 @@ export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: numbe
     if ((items[middle] as { start: number }).start >= offset) high = middle;
     else low = middle + 1;
   }
-  return low < items.length ? low : -1;
+  return low;
+}
+
+/** Index of the first item starting at or after `offset`, or -1 when there is none (as `findIndex` would say). */
+export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  const index = countStartingBefore(items, offset);
+  return index < items.length ? index : -1;
 }
 
 /** The items (sorted, non-overlapping spans) that start inside [start, end). */
 export function startingWithin<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
-  const from = firstFrom(items, start);
-  if (from < 0) return [];
-  const to = firstFrom(items, end);
-  return items.slice(from, to < 0 ? items.length : to);
+  return items.slice(countStartingBefore(items, start), countStartingBefore(items, end));
 }
 
 /** The last of sorted, non-overlapping spans that starts at or before `offset`: the only one that can hold it. */
 export function lastStartingBy<T extends { start: number }>(spans: readonly T[], offset: number): T | undefined {
-  const after = firstFrom(spans, offset + 1);
-  return spans[(after < 0 ? spans.length : after) - 1];
+  return spans[countStartingBefore(spans, offset + 1) - 1];
 }
 
 /** The sorted, non-overlapping spans that overlap [start, end). */
@@ -32,4 +34,16 @@ export function overlapping<T extends { start: number; end: number }>(spans: rea
   const holder = lastStartingBy(spans, start);
   const within = startingWithin(spans, start + 1, end);
   return holder && holder.end > start ? [holder, ...within] : within;
+}
+
+/**
+ * A test of whether a span overlaps any of `spans` (in any order, overlapping each other or not): a binary search
+ * and a running maximum of ends, not a scan per span.
+ */
+export function overlapsAnyOf(spans: ReadonlyArray<{ start: number; end: number }>): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const [index, span] of sorted.entries()) furthestEnd.push(Math.max(span.end, furthestEnd[index - 1] ?? -1));
+  // Among the spans starting before this one ends, does any end after it starts?
+  return (span) => (furthestEnd[countStartingBefore(sorted, span.end) - 1] ?? -1) > span.start;
 }

@@ -18,7 +18,7 @@ import {
   SENTENCE_OPENERS,
 } from './lexicon.ts';
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
-import { firstFrom, startingWithin } from './offsets.ts';
+import { firstFrom, overlapsAnyOf, startingWithin } from './offsets.ts';
 import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
 import { units, type Unit } from './units.ts';
 import { EnglishReader } from './en/reader.ts';
@@ -91,22 +91,9 @@ function readStatements(document: Document, kindOf: KindLookup): RawStatement[] 
   const tagged = new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph));
   // The pipeline reads every verb cue itself; the rules add only the cues it does not read.
   const quotedVerb = (r: RawStatement) => document.text.slice(r.start, r.end).replace(/^["“‘]/u, '').startsWith(r.cue);
-  const overlapsTagged = overlapTest(tagged);
+  const overlapsTagged = overlapsAnyOf(tagged);
   const extra = rules.filter((r) => (quotedVerb(r) || (!CUE_VERBS.has(r.cue.toLowerCase()) && r.cue !== ':')) && !overlapsTagged(r));
   return [...tagged, ...extra].sort((a, b) => a.start - b.start);
-}
-
-/** Whether a span overlaps any of `spans`: a binary search and a running maximum of ends, not a scan per span. */
-function overlapTest(spans: ReadonlyArray<{ start: number; end: number }>): (span: { start: number; end: number }) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const furthestEnd: number[] = [];
-  for (const [index, span] of sorted.entries()) furthestEnd.push(Math.max(span.end, furthestEnd[index - 1] ?? -1));
-  return (span) => {
-    // Among spans starting before this one ends, does any end after it starts?
-    const after = firstFrom(sorted, span.end);
-    const last = (after < 0 ? sorted.length : after) - 1;
-    return last >= 0 && (furthestEnd[last] as number) > span.start;
-  };
 }
 
 /** An embedded social post: the account's own words, dated by the post. */
@@ -254,7 +241,7 @@ class ArticleReader {
 
     // "…," the proposal said / "…", aldus het ministerie / "…", staat te lezen in een twaalfpuntenplan
     const tailFrom = firstFrom(list, quote.end);
-    const tailWords = tailFrom < 0 ? [] : startingWithin(list, quote.end, nextStart);
+    const tailWords = startingWithin(list, quote.end, nextStart);
     const firstInTail = tailWords.findIndex((word) => /^[\p{L}\p{N}]/u.test(word.text));
     const firstIndex = firstInTail < 0 ? -1 : tailFrom + firstInTail;
     const first = list[firstIndex];
