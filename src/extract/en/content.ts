@@ -5,12 +5,11 @@ import { overlapping, startingWithin } from '../offsets.ts';
 import type { StatementKind } from '../../model.ts';
 import type { QuoteSpan } from '../quotes.ts';
 import { type Cue, DESCRIBING_LEMMAS, NEEDS_CLAUSE } from './cues.ts';
-import { isTimeWord } from './sources.ts';
+import { POSSESSIVES, isTimeWord } from './sources.ts';
 import type { Token } from './tokens.ts';
 
 const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 /** Subordinators after which the rest of the sentence is circumstance, not what was said. */
 const CIRCUMSTANCE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'amid', 'following']);

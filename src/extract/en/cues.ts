@@ -4,6 +4,7 @@
 // the cue's words (lexicon.ts polarityOf), the same for both languages.
 import { DOCUMENT_NOUNS } from '../lexicon.ts';
 import type { Token } from './tokens.ts';
+import { POSSESSIVES } from './sources.ts';
 
 export interface Cue {
   /** Index of the verb (or "according"). */
@@ -99,7 +100,6 @@ function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
 }
 
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** "called it a disaster", "called her a liar" — but not "called her brother", where "her" is a possessive. */
 function namesPronoun(tokens: readonly Token[], at: number): boolean {
@@ -116,7 +116,7 @@ const TIME_NOUNS = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'mo
 function namesAsComplement(tokens: readonly Token[], at: number, last: number): boolean {
   let k = at + 1;
   let heads = 0;
-  while (k <= last && (OBJECT_TAGS.has(tokens[k]?.pos ?? '') || (k === at + 1 && POSSESSIVE_PRONOUNS.has(tokens[k]?.norm ?? ''))) && !(heads > 0 && tokens[k]?.pos === 'DET') && !(heads > 0 && tokens[k]?.pos === 'ADJ')) {
+  while (k <= last && (OBJECT_TAGS.has(tokens[k]?.pos ?? '') || (k === at + 1 && POSSESSIVES.has(tokens[k]?.norm ?? ''))) && !(heads > 0 && tokens[k]?.pos === 'DET') && !(heads > 0 && tokens[k]?.pos === 'ADJ')) {
     if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') heads++;
     k++;
   }

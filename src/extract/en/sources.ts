@@ -22,7 +22,8 @@ const TIME_WORDS = new Set(
 );
 const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PART', 'X', 'SYM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Possessive pronouns: they open a noun phrase ("his adviser"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions that extend a noun phrase ("president of the union", "a source in the room"). */
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 /** Prepositions after a subject's head that still belong to it ("advisers to the mayor", "a spokesman for Exxon"). */
