@@ -13,7 +13,6 @@ const NEGATORS: ReadonlySet<string> = new Set([
   'niet', 'geen', 'nooit', 'niets', 'niemand', 'noch', 'nergens',
 ]);
 
-
 /** How far a negation reaches: NegEx's window, the few words after the trigger. */
 const SCOPE = 5;
 

@@ -1,5 +1,5 @@
-// What the main thread and the reading threads say to each other. Jobs are checked where they arrive; results
-// come back from our own code and are typed by the reader's function.
+// What the main thread and the reading threads say to each other: a job, the thread's answer, and its "ready".
+// Both are checked where they arrive; the read article inside an answer is typed by the reader's function.
 import { z } from 'zod';
 
 export const ReadJobSchema = z.object({
@@ -13,3 +13,6 @@ export type ReadJob = z.infer<typeof ReadJobSchema>;
 
 /** Sent once by a thread when its libraries are loaded: budgets count from here, not from the thread's start. */
 export const READY = 'ready';
+
+/** A thread's answer to one job: the read article, or the error that stopped it. */
+export const ReadResultSchema = z.object({ id: z.number().int(), error: z.string().optional(), read: z.unknown().optional() });

@@ -3,10 +3,9 @@
 // runaway regular expression or parser) and a fresh one takes its place; the other files still load.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { z } from 'zod';
 import type { RawCorpusFile } from '../corpus/load.ts';
 import type { ArticleRead } from '../pipeline.ts';
-import { READY, type ReadJob } from './messages.ts';
+import { READY, type ReadJob, ReadResultSchema } from './messages.ts';
 
 /**
  * One core stays with the main thread (acks, answers, indexing): on 2 cores one reading thread, at most three. On
@@ -25,7 +24,7 @@ const IDLE_MS = 10 * 60_000;
 /** Long enough for a 5 MB article on a busy machine (≈ 3 s idle), short enough that a stuck file is dropped soon. */
 export const DEFAULT_FILE_BUDGET_MS = 30_000;
 
-const ResultSchema = z.object({ id: z.number().int(), error: z.string().optional(), read: z.unknown().optional() });
+const SHUTTING_DOWN = 'not read: the bot is shutting down';
 
 export interface PoolOptions {
   threads?: number;
@@ -80,7 +79,7 @@ export class ArticleReaderPool {
 
   /** One file read and extracted off the main thread; never rejects (a failure is a skipped file's warning). */
   read(raw: RawCorpusFile, aliasText: string | null): Promise<ArticleRead> {
-    if (this.closed) return Promise.resolve(skipped(raw.file, 'not read: the bot is shutting down'));
+    if (this.closed) return Promise.resolve(skipped(raw.file, SHUTTING_DOWN));
     if (this.startError) return Promise.resolve(skipped(raw.file, this.startError));
     return new Promise((resolve) => {
       const job: ReadJob = { id: this.nextId++, file: raw.file, bytes: raw.bytes, mtimeMs: raw.mtimeMs, aliasText };
@@ -101,7 +100,7 @@ export class ArticleReaderPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.resolve(skipped(pending.job.file, 'not read: the bot is shutting down'));
+    for (const pending of this.queue.splice(0)) pending.resolve(skipped(pending.job.file, SHUTTING_DOWN));
     await Promise.all(this.readers.splice(0).map((reader) => reader.worker.terminate()));
   }
 
@@ -130,7 +129,7 @@ export class ArticleReaderPool {
         if (!reader.busy) this.rest(reader);
         return;
       }
-      const result = ResultSchema.safeParse(message);
+      const result = ReadResultSchema.safeParse(message);
       const pending = reader.busy;
       if (!result.success || !pending || result.data.id !== pending.job.id) return;
       this.finish(reader, result.data.error !== undefined ? skipped(pending.job.file, `could not be parsed: ${result.data.error}`) : (result.data.read as ArticleRead));
