@@ -58,10 +58,10 @@ export function sentenceSpans(text: string, language: Language): Unit[] {
  * A "sentence" that starts in lower case or with a comma, semicolon or closing bracket continues the one before: the
  * splitter took an abbreviation's period for an end ("U.S. officials", "Rep. Lee (D-Ore.), a member …").
  */
-export const CONTINUES_SENTENCE = /^[\p{Ll},;:)\]]/u;
+const CONTINUES_SENTENCE = /^[\p{Ll},;:)\]]/u;
 
 /** A sentence cannot end inside brackets: "Rep. Hale (R-S.C.) said" is one sentence, whatever the periods say. */
-export function opensBracket(sentence: string): boolean {
+function opensBracket(sentence: string): boolean {
   let depth = 0;
   for (const char of sentence) {
     if (char === '(') depth++;
@@ -70,19 +70,25 @@ export function opensBracket(sentence: string): boolean {
   return depth > 0;
 }
 
+/**
+ * Whether the sentence starting at `start` belongs to the one before (`previous`): a quote runs from one into the
+ * other, or the splitter ended it too soon. Both readers merge their sentences by this one rule.
+ */
+export function continuesSentence(text: string, previous: Unit, start: number, quotes: readonly QuoteSpan[]): boolean {
+  // Quotes do not overlap: only the last one opening before this sentence can run into it.
+  const open = lastStartingBy(quotes, start - 1);
+  if (open !== undefined && open.end > start && open.start < previous.end) return true;
+  // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
+  // lower case continues the one before it (an abbreviation the segmenter did not know).
+  return CONTINUES_SENTENCE.test(text.slice(start, start + 1)) || opensBracket(text.slice(previous.start, previous.end));
+}
+
 /** Sentence boundaries (offsets into text), merged wherever a quote spans a boundary. */
 export function units(text: string, quotes: readonly QuoteSpan[], language: Language): Unit[] {
-  const sentences = sentenceSpans(text, language);
   const merged: Unit[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of sentenceSpans(text, language)) {
     const previous = merged.at(-1);
-    // Quotes do not overlap: only the last one opening before this sentence can run into it.
-    const open = lastStartingBy(quotes, sentence.start - 1);
-    const crossing = previous && open !== undefined && open.end > sentence.start && open.start < previous.end;
-    // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
-    // lower case continues the one before it (an abbreviation the segmenter did not know).
-    const continues = previous && (CONTINUES_SENTENCE.test(text.slice(sentence.start, sentence.start + 1)) || opensBracket(text.slice(previous.start, previous.end)));
-    if (previous && (crossing || continues)) previous.end = sentence.end;
+    if (previous && continuesSentence(text, previous, sentence.start, quotes)) previous.end = sentence.end;
     else merged.push({ ...sentence });
   }
   return merged;

@@ -6,7 +6,7 @@ import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
 import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
-import { CONTINUES_SENTENCE, opensBracket } from '../units.ts';
+import { continuesSentence } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { contentAfter, contentBefore, trimToQuote } from './content.ts';
@@ -303,18 +303,13 @@ function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from:
   return k;
 }
 
-/** Sentence ranges, merged where a quote runs from one sentence into the next. */
+/** Sentence ranges, merged where a quote runs from one sentence into the next (the rule of units.ts). */
 function mergeAcrossQuotes(text: string, tokens: readonly Token[], sentences: ReadonlyArray<[number, number]>, quotes: readonly QuoteSpan[]): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const [first, last] of sentences) {
     const previous = merged.at(-1);
-    const startsAt = (tokens[first] as Token).start;
-    // Quotes do not overlap: only the last one opening before this sentence can run into it.
-    const open = lastStartingBy(quotes, startsAt - 1);
-    const crossing = previous && open !== undefined && open.end > startsAt && open.start < (tokens[previous[1]] as Token).end;
-    // A sentence that starts in lower case continues the one before (an abbreviation the splitter did not know).
-    const continues = previous && (CONTINUES_SENTENCE.test((tokens[first] as Token).text) || opensBracket(text.slice((tokens[previous[0]] as Token).start, (tokens[previous[1]] as Token).end)));
-    if (previous && (crossing || continues)) previous[1] = last;
+    const span = previous && { start: (tokens[previous[0]] as Token).start, end: (tokens[previous[1]] as Token).end };
+    if (previous && span && continuesSentence(text, span, (tokens[first] as Token).start, quotes)) previous[1] = last;
     else merged.push([first, last]);
   }
   return merged;
