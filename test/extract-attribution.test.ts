@@ -278,3 +278,18 @@ describe('GIVEN anonymous sources described after their head, and a participle b
     expect(only('Carla Diaz, asked about the flood, said the river was rising.').speaker.name).toBe('Carla Diaz');
   });
 });
+
+describe('GIVEN a cue in a relative clause about the sentence\'s subject', () => {
+  it('THEN what was said ends with the clause, not in the main clause\'s words', () => {
+    expect(only('The mayor, who said the bridge was safe, has resigned.').said).toBe('the bridge was safe');
+    expect(only('Ruiz, who describes herself as “the last honest broker,” is a close ally of the governor.').said).toBe('the last honest broker');
+  });
+
+  it('THEN the main clause\'s own cue still names the subject', () => {
+    const found = statements('Ruiz, who said she usually votes early, said the queue was long.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Ruiz', 'she usually votes early'],
+      ['Ruiz', 'the queue was long'],
+    ]);
+  });
+});

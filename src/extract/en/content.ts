@@ -205,3 +205,18 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
   const words = startingWithin(tokens, start, end).filter((t) => t.end <= end && /[\p{L}\p{N}]/u.test(t.text)).length;
   return { start, end, kind, words, open: inside.some((q) => !q.closed) };
 }
+
+/**
+ * The end of what was said inside a relative clause ("Lukashenko, who describes himself as “the last dictator,” is a
+ * close ally of Putin"): the comma closing the clause, where a verb of the main clause follows (a closing quote
+ * mark may stand between them). Returns the last token of what was said.
+ */
+export function endOfRelativeClause(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    let next = k + 1;
+    while (next <= to && /^[”"’']$/.test(tokens[next]?.text ?? '')) next++;
+    if (tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'VERB') return next - 1;
+  }
+  return to;
+}

@@ -9,7 +9,7 @@ import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
-import { contentAfter, contentBefore, trimToQuote } from './content.ts';
+import { contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
 import { type Cue, findCues } from './cues.ts';
 import { mentionOf } from './mention.ts';
 import { type SourcePhrase, WH_WORDS, isTimeWord, sourceAfter, sourceBefore } from './sources.ts';
@@ -23,6 +23,8 @@ interface Found extends Framed {
   opensContinuation?: boolean;
   /** A quote that goes on from the statement before is dated as that one was. */
   inherits?: SaidOn;
+  /** Said in a relative clause about the source of the sentence ("Barkley, who said …, said …"). */
+  inRelativeClause?: boolean;
 }
 
 const CLOSING = new Set(['"', '”', '’', "'", '»']);
@@ -123,7 +125,8 @@ export class EnglishReader {
   ): Found[] {
     // The reporting verb as written, with whom it was said to ("told ABC News"): answers show it.
     let cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
-    const previousEnd = found.reduce((max, f) => Math.max(max, f.end), -1);
+    // A statement inside a relative clause about the sentence's subject does not hide that subject from the main cue.
+    const previousEnd = found.reduce((max, f) => (f.inRelativeClause ? max : Math.max(max, f.end)), -1);
     const floor = Math.max(first, firstFrom(tokens, previousEnd));
     const stop = nextCue ? Math.min(last, this.clauseStart(tokens, nextCue, first) - 1) : last;
     let phrase: SourcePhrase | null = null;
@@ -188,11 +191,13 @@ export class EnglishReader {
     const out: Found[] = [];
     const cueAt = (tokens[cue.at] as Token).start;
     const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
-      const end = endBeforeOtherAttribution(text, tokens, fromToken, toToken);
+      const clauseEnd = phrase?.inRelativeClause ? endOfRelativeClause(tokens, fromToken, toToken) : toToken;
+      const end = endBeforeOtherAttribution(text, tokens, fromToken, clauseEnd);
       const span = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
       if (!span || span.words < 2) return;
       if (found.some((f) => span.start < f.end && span.end > f.start)) return;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
+      if (phrase?.inRelativeClause) statement.inRelativeClause = true;
       if (parenthetical) statement.frame = { start: (tokens[parenthetical.from] as Token).start, end: (tokens[parenthetical.to] as Token).start };
       out.push(statement);
     };

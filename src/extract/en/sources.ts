@@ -11,6 +11,8 @@ export interface SourcePhrase {
   /** The core noun phrase, without an appositive or relative clause: [first, last]. */
   coreFirst: number;
   coreLast: number;
+  /** The cue stands in a relative clause about the source ("Mr. Kim, who said …, is"): what was said ends with it. */
+  inRelativeClause?: boolean;
 }
 
 const TIME_WORDS = new Set(
@@ -176,7 +178,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (tokens[first - 1]?.text !== ',') return null;
     const antecedent = nounPhraseEndingAt(tokens, first - 2, floor);
     if (!antecedent) return null;
-    return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1] };
+    return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1], inRelativeClause: true };
   }
   // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
   for (let extend = 0; extend < 2; extend++) {
