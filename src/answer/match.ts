@@ -28,6 +28,12 @@ export function queryTerms(query: string): QueryTerms {
   return { all, content: [...new Set(all.filter((term) => !isStopword(term) && !isPolarityWord(term)))], memo: new Map() };
 }
 
+/** The content word that also matches as the start of a longer word: the query's last word, being typed. */
+export function prefixTermOf(terms: QueryTerms): string | null {
+  const lastContent = terms.content.at(-1);
+  return lastContent !== undefined && terms.all.at(-1) === lastContent ? lastContent : null;
+}
+
 /**
  * A word's signature, remembered for the life of one query: the candidates of a query share most of their words,
  * and the typo check (an edit distance) is the costly part of ranking them.
@@ -35,8 +41,7 @@ export function queryTerms(query: string): QueryTerms {
 function signature(terms: QueryTerms, word: string): WordSignature {
   let known = terms.memo.get(word);
   if (known === undefined) {
-    const lastContent = terms.content.at(-1);
-    const prefixTerm = lastContent !== undefined && terms.all.at(-1) === lastContent ? lastContent : null;
+    const prefixTerm = prefixTermOf(terms);
     const content: number[] = [];
     terms.content.forEach((term, i) => {
       if (termMatches(term, word, term === prefixTerm)) content.push(i);

@@ -21,11 +21,63 @@ function contentWords(statement: Statement): string[] {
   return words;
 }
 
-/** Same word, a plural, or a cognate: a shared five-letter stem or two edits apart in a long word. */
-function related(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+/** Words two statements must share to be the same one, by how many content words each has. */
+function wordsNeeded(wordsA: number, wordsB: number): number {
+  return Math.max(MIN_SHARED_WORDS, Math.ceil(MIN_SHARE * Math.min(wordsA, wordsB)));
+}
+
+/**
+ * Two words are the same word when they share a key: the word itself, or its first five letters (a plural, a
+ * cognate: "dialoog" ~ "dialogue").
+ */
+function keyOf(word: string): string {
+  return word.length >= 5 ? word.slice(0, 5) : word;
+}
+
+/** Long words two edits apart: a cognate spelt differently ("oekraine" ~ "ukraine"), or chance ("hiring", "filing"). */
+function nearlySpelled(a: string, b: string): boolean {
   return a.length >= 6 && b.length >= 6 && editDistance(a, b, 2) <= 2;
+}
+
+const keysOf = new WeakMap<Statement, Set<string>>();
+
+function keySetOf(statement: Statement): Set<string> {
+  let keys = keysOf.get(statement);
+  if (!keys) {
+    keys = new Set(contentWords(statement).map(keyOf));
+    keysOf.set(statement, keys);
+  }
+  return keys;
+}
+
+/**
+ * One speaker family's statements by word key, to find the reports that can be the same statement without
+ * comparing every pair: a much-quoted speaker has tens of thousands of statements, and "also reported by" is
+ * asked for one of them at a time.
+ */
+export class FamilyWords {
+  private readonly byKey = new Map<string, Statement[]>();
+
+  constructor(statements: Iterable<Statement>) {
+    for (const statement of statements) {
+      for (const key of keySetOf(statement)) {
+        const list = this.byKey.get(key);
+        if (list) list.push(statement);
+        else this.byKey.set(key, [statement]);
+      }
+    }
+  }
+
+  /**
+   * The family's statements that share enough of the statement's word keys to be the same statement: all but one
+   * of the words `sameStatement` needs (that one may be a long word spelt apart). Exactly the statements it can accept.
+   */
+  candidates(statement: Statement, into: Set<Statement>): void {
+    const hits = new Map<Statement, number>();
+    for (const key of keySetOf(statement)) for (const other of this.byKey.get(key) ?? []) hits.set(other, (hits.get(other) ?? 0) + 1);
+    const words = contentWords(statement).length;
+    for (const [other, count] of hits) if (count >= wordsNeeded(words, contentWords(other).length) - 1) into.add(other);
+  }
 }
 
 export function family(statement: Statement): Set<string> {
@@ -38,12 +90,18 @@ export function sameStatement(a: Statement, b: Statement): boolean {
   if (![...family(b)].some((name) => familyA.has(name))) return false;
   const wordsA = contentWords(a);
   const wordsB = contentWords(b);
-  const needed = Math.max(MIN_SHARED_WORDS, Math.ceil(MIN_SHARE * Math.min(wordsA.length, wordsB.length)));
+  const needed = wordsNeeded(wordsA.length, wordsB.length);
+  // Words sharing a key make the match; one long word spelt apart may make up the last one ("oekraine" ~
+  // "ukraine"). More than one is chance: English is full of long words two letters apart (hiring, filing).
+  const keysB = keySetOf(b);
   let shared = 0;
-  for (const [i, word] of wordsA.entries()) {
-    if (wordsB.some((other) => related(word, other))) shared++;
-    // Stop as soon as the words left cannot reach the share: most pairs of a speaker's statements are not the same.
-    if (shared + (wordsA.length - i - 1) < needed) return false;
+  const unmatched: string[] = [];
+  for (const word of wordsA) {
+    if (keysB.has(keyOf(word))) shared++;
+    else if (word.length >= 6) unmatched.push(word);
   }
-  return shared >= needed;
+  if (shared >= needed) return true;
+  if (shared < needed - 1) return false;
+  return unmatched.some((word) => wordsB.some((other) => nearlySpelled(word, other)));
+  return false;
 }

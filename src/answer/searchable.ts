@@ -7,7 +7,7 @@ import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import { echoesIn } from './echoes.ts';
-import { family, sameStatement } from './same-statement.ts';
+import { FamilyWords, family, sameStatement } from './same-statement.ts';
 
 export class SearchableCorpus {
   private readonly statementsById = new Map<string, Statement>();
@@ -24,6 +24,8 @@ export class SearchableCorpus {
   private readonly position = new Map<string, number>();
   private nextPosition = 0;
   private readonly sameCache = new Map<string, Statement[]>();
+  /** Each family's statements by word key, made when "also reported by" first looks there; dropped when the family changes. */
+  private readonly familyWords = new Map<string, FamilyWords>();
   private statementList: Statement[] | null = null;
   /** Statement words, kept once tokenized: the same statements are candidates of many questions. Bounded. */
   private readonly tokenCache = new Map<Statement, Token[]>();
@@ -74,6 +76,7 @@ export class SearchableCorpus {
       const bucket = this.byFamily.get(name) ?? new Set<Statement>();
       bucket.add(statement);
       this.byFamily.set(name, bucket);
+      this.familyWords.delete(name);
     }
   }
 
@@ -112,7 +115,10 @@ export class SearchableCorpus {
     for (const statement of statements) {
       this.statementsById.delete(statement.id);
       this.position.delete(statement.id);
-      for (const name of family(statement)) this.byFamily.get(name)?.delete(statement);
+      for (const name of family(statement)) {
+        this.byFamily.get(name)?.delete(statement);
+        this.familyWords.delete(name);
+      }
     }
     if (statements.length > 0) {
       this.index.discard(statements.map((s) => s.id));
@@ -164,12 +170,21 @@ export class SearchableCorpus {
     const cached = this.sameCache.get(statement.id);
     if (cached) return cached;
     const candidates = new Set<Statement>();
-    for (const name of family(statement)) for (const other of this.byFamily.get(name) ?? []) candidates.add(other);
+    for (const name of family(statement)) this.wordsOfFamily(name).candidates(statement, candidates);
     const same = [...candidates]
       .filter((other) => other.id !== statement.id && sameStatement(statement, other))
       .sort((a, b) => (this.position.get(a.id) ?? 0) - (this.position.get(b.id) ?? 0));
     this.sameCache.set(statement.id, same);
     return same;
+  }
+
+  private wordsOfFamily(name: string): FamilyWords {
+    let words = this.familyWords.get(name);
+    if (!words) {
+      words = new FamilyWords(this.byFamily.get(name) ?? []);
+      this.familyWords.set(name, words);
+    }
+    return words;
   }
 
   /** The query and every other name of what it names ("Kiev" → "Kyiv", "Kiew"), for topic searches. */

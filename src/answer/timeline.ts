@@ -2,11 +2,13 @@
 // in the order it was said.
 import type { PartialDate, Statement, StatementHit, TimelineAnswer, UsageAnswer } from '../model.ts';
 import { compareDates, endOf, formatPartialDate, startOf } from '../text/dates.ts';
-import { matchText, queryTerms } from './match.ts';
+import { matchText, prefixTermOf, queryTerms, termMatches } from './match.ts';
 import { checkDate, checkQuery } from './query.ts';
 import type { SearchableCorpus } from './searchable.ts';
 
 const TOPIC_COVERAGE = 0.5;
+/** Statements looked at per topic, those holding the most and rarest of its words first. */
+const TOPIC_CANDIDATES = 300;
 
 export interface TimelineRequest {
   query: string;
@@ -32,8 +34,17 @@ function topicHits(corpus: SearchableCorpus, topic: string, seen: Set<string>): 
   const terms = queryTerms(topic);
   const hits: StatementHit[] = [];
   if (terms.content.length === 0) return hits;
-  for (const candidate of corpus.index.candidates(terms.content, ['text', 'context', 'speaker'])) {
-    const statement = corpus.statement(String(candidate.id));
+  const needed = terms.content.length === 1 ? 1 : Math.ceil(terms.content.length * TOPIC_COVERAGE);
+  const candidates = corpus.index.candidates({
+    terms: terms.content,
+    fields: ['text', 'context', 'speaker'],
+    atLeast: needed,
+    wordMatches: termMatches,
+    prefixTerm: prefixTermOf(terms),
+    limit: TOPIC_CANDIDATES,
+  });
+  for (const id of candidates) {
+    const statement = corpus.statement(id);
     if (!statement || seen.has(statement.id)) continue;
     const own = matchText(terms, statement.text, corpus.tokensOf(statement));
     const around = matchText(terms, `${statement.context} ${statement.speaker.canonical}`);

@@ -1,10 +1,9 @@
 // /who-said: the statements whose own words match the phrase, exact phrase first, typos forgiven; nothing when
 // nothing really matches — never a weak unrelated hit.
 import type { Highlight, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
-import { matchText, mergeRanges, queryTerms } from './match.ts';
+import { matchText, mergeRanges, prefixTermOf, queryTerms, termMatches } from './match.ts';
 import { contrastWith, flipsAgainst, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
-import { isStopword } from '../text/stopwords.ts';
 import type { SearchableCorpus } from './searchable.ts';
 
 const MAX_RESULTS = 10;
@@ -17,6 +16,8 @@ const MAX_RESULTS = 10;
 export function wordsNeeded(contentWords: number): number {
   return contentWords - Math.floor(contentWords / 4);
 }
+/** Statements verified per question, best candidates first: enough for a page of answers many times over. */
+const CANDIDATES = 300;
 const KIND_BONUS = { direct: 0.03, partial: 0.02, indirect: 0 } as const;
 
 function withRanges(text: string, highlights: readonly Highlight[], extra: readonly Highlight[]): Highlight[] {
@@ -37,12 +38,19 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   const ranked: StatementHit[] = [];
   const flips = questionFlips(terms.all);
   const needed = wordsNeeded(terms.content.length) / terms.content.length;
-  // Only the statement's own words count below, so only they are searched (not the sentence around it).
-  // Negations are not words to find, but they are indexed ("don't", "never") and help find candidates when the
-  // only other word is misspelt beyond what the index forgives ("I don't thnik").
-  const searched = [...terms.content, ...flips.filter((word) => !isStopword(word))];
-  for (const candidate of corpus.index.candidates(searched, ['text'])) {
-    const statement = corpus.statement(String(candidate.id));
+  // Only the statement's own words count below, so only they are searched (not the sentence around it). A
+  // statement the opposite of the question may lack one of its words (it has the opposite word instead).
+  const k = terms.content.length;
+  const candidates = corpus.index.candidates({
+    terms: terms.content,
+    fields: ['text'],
+    atLeast: Math.min(wordsNeeded(k), Math.max(1, k - 1)),
+    wordMatches: termMatches,
+    prefixTerm: prefixTermOf(terms),
+    limit: CANDIDATES,
+  });
+  for (const id of candidates) {
+    const statement = corpus.statement(id);
     if (!statement) continue;
     const tokens = corpus.tokensOf(statement);
     const match = matchText(terms, statement.text, tokens);

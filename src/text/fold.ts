@@ -24,12 +24,18 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+const POSSESSIVE = /'s$/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Plain ASCII text folds letter for letter, so it is folded once and each word's form is a slice of it.
+  const folded = NON_ASCII.test(text) ? null : fold(text);
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    const norm = fold(match[0]).replace(/'s$/, '');
-    tokens.push({ text: match[0], norm, start, end: start + match[0].length });
+    const end = start + match[0].length;
+    const form = folded === null ? fold(match[0]) : folded.slice(start, end);
+    const norm = form.endsWith("'s") ? form.replace(POSSESSIVE, '') : form;
+    tokens.push({ text: match[0], norm, start, end });
   }
   return tokens;
 }
