@@ -38,3 +38,9 @@ export function areOpposites(a: string, b: string): boolean {
 export function hasOpposite(word: string): boolean {
   return OPPOSITES.has(word);
 }
+
+/** Every form of the word's opposites (none for most words). */
+export function oppositesOf(word: string): readonly string[] {
+  const opposites = OPPOSITES.get(word);
+  return opposites ? [...opposites] : [];
+}

@@ -4,6 +4,7 @@ import type { Highlight, StatementHit, UsageAnswer, WhoSaidAnswer } from '../mod
 import { matchText, mergeRanges, prefixTermOf, queryTerms, termMatches } from './match.ts';
 import { contrastWith, flipsAgainst, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
+import { oppositesOf } from './antonyms.ts';
 import type { SearchableCorpus } from './searchable.ts';
 
 const MAX_RESULTS = 10;
@@ -39,14 +40,14 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
   const flips = questionFlips(terms.all);
   const needed = wordsNeeded(terms.content.length) / terms.content.length;
   // Only the statement's own words count below, so only they are searched (not the sentence around it). A
-  // statement the opposite of the question may lack one of its words (it has the opposite word instead).
-  const k = terms.content.length;
+  // statement saying the opposite has the opposite word in place of the question's: it stands for it here.
   const candidates = corpus.index.candidates({
     terms: terms.content,
     fields: ['text'],
-    atLeast: Math.min(wordsNeeded(k), Math.max(1, k - 1)),
+    atLeast: wordsNeeded(terms.content.length),
     wordMatches: termMatches,
     prefixTerm: prefixTermOf(terms),
+    alternatives: oppositesOf,
     limit: CANDIDATES,
   });
   for (const id of candidates) {

@@ -38,6 +38,8 @@ export interface CandidateQuery {
   wordMatches: (term: string, word: string, asPrefix: boolean) => boolean;
   /** The term also matched as the start of a longer word, if any (the last word typed). */
   prefixTerm: string | null;
+  /** Words that stand for the term at this stage though they do not match it (its opposites, which answers flag). */
+  alternatives?: (term: string) => readonly string[];
   /** How many candidates to return, best first. */
   limit: number;
 }
@@ -59,8 +61,8 @@ interface TermPostings {
   count: number;
   weight: number;
   /**
-   * The term is a typo away from a stop word ("thier"), which the index leaves out: any statement may hold it, so
-   * it is never required of a candidate.
+   * The term is not in the corpus but a typo away from a stop word ("thier"), which the index leaves out: any
+   * statement may hold it, so it is never required of a candidate.
    */
   unindexed: boolean;
 }
@@ -85,6 +87,10 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     const reach = vocabularyReach(term);
     if (reach > 0) for (const [word, [data]] of this._index.fuzzyGet(term, reach)) if (!words.has(word) && query.wordMatches(term, word, false)) words.set(word, data);
     if (term === query.prefixTerm && term.length >= 4) for (const [word, data] of this._index.atPrefix(term)) if (!words.has(word)) words.set(word, data);
+    for (const word of query.alternatives?.(term) ?? []) {
+      const data = this._index.get(word);
+      if (data && !words.has(word)) words.set(word, data);
+    }
     const lists: TermPostings['lists'] = [];
     let count = 0;
     for (const data of words.values()) {
@@ -95,7 +101,8 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
         count += docs.size;
       }
     }
-    const unindexed = STOPWORDS_LIST.some((stopword) => query.wordMatches(term, stopword, term === query.prefixTerm));
+    // Only a word the corpus never uses is taken for a misspelt stop word: "thier" may be "their", "three" is three.
+    const unindexed = !exact && STOPWORDS_LIST.some((stopword) => query.wordMatches(term, stopword, term === query.prefixTerm));
     return { lists, count, weight: Math.log(1 + this._documentCount / Math.max(1, count)), unindexed };
   }
 
@@ -121,18 +128,28 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
           if (seen.has(shortId)) continue;
           seen.add(shortId);
           if (!this._documentIds.has(shortId)) continue; // discarded, not yet vacuumed
+          // Rarest terms first, so a statement that cannot reach the bar is set aside after a lookup or two.
           let held = 0;
-          let freeMissing = 0;
+          let missing = 0;
+          for (const term of postings) {
+            let has = false;
+            for (const list of term.lists) {
+              if (list.docs.has(shortId)) {
+                has = true;
+                break;
+              }
+            }
+            if (has) held++;
+            else if (!term.unindexed && ++missing > postings.length - atLeast) break;
+          }
+          if (missing > postings.length - atLeast) continue;
           let score = 0;
           for (const term of postings) {
             let best = 0;
             for (const list of term.lists) if (list.boost > best && list.docs.has(shortId)) best = list.boost;
-            if (best > 0) {
-              held++;
-              score += term.weight * best;
-            } else if (term.unindexed) freeMissing++;
+            score += term.weight * best;
           }
-          if (held + freeMissing >= atLeast) scored.push({ shortId, held, score, length: this._fieldLength.get(shortId)?.[textField] ?? 0 });
+          scored.push({ shortId, held, score, length: this._fieldLength.get(shortId)?.[textField] ?? 0 });
         }
       }
     }
