@@ -1,8 +1,12 @@
 // The benchmark's corpus: N articles as corpus files (Markdown with front matter), from Reuters-21578 where it is
 // available, otherwise recombined from the seed articles' sentences with fresh names and dates (deterministic by
 // seed), so that extraction has real work either way.
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { type NewsStory, REUTERS_DIR, readReuters, reutersAvailable } from './reuters.ts';
 import { type Random, pick } from './random.ts';
 
@@ -39,14 +43,40 @@ async function recombined(count: number, random: Random): Promise<NewsStory[]> {
   });
 }
 
+/** The quote-dense generator kept beside Reuters-21578 (../shared/bench/dense): ~30 statements per article. */
+export const DENSE_GENERATOR = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'dense', 'gen-dense.mjs');
+
+export type CorpusKind = 'dense' | 'reuters';
+
+/** Quote-dense articles from the generator (deterministic by seed), read back as corpus files. */
+async function dense(count: number, seed: number): Promise<BenchArticle[]> {
+  const work = await mkdtemp(join(tmpdir(), 'whosaid-dense-'));
+  try {
+    const out = join(work, 'corpus');
+    await promisify(execFile)(process.execPath, [DENSE_GENERATOR, '--out', out, '--articles', String(count), '--seed', String(seed)], { maxBuffer: 16 * 1024 * 1024 });
+    const names = (await readdir(out)).filter((name) => name.endsWith('.md')).sort();
+    return Promise.all(names.map(async (file) => ({ file, text: await readFile(join(out, file), 'utf8') })));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 export interface BenchCorpus {
-  source: 'reuters-21578' | 'recombined seeds';
+  source: 'dense' | 'reuters-21578' | 'recombined seeds';
   articles: BenchArticle[];
   /** Articles kept out of the corpus, to time adding one to the index. */
   extra: BenchArticle[];
 }
 
-export async function makeCorpus(count: number, random: Random): Promise<BenchCorpus> {
+/**
+ * The bench's corpus: quote-dense articles by default (political news carries 15–40 statements per article), or
+ * Reuters-21578 (about 2); recombined seed articles where neither is on this machine.
+ */
+export async function makeCorpus(count: number, random: Random, kind: CorpusKind = 'dense', seed = 1): Promise<BenchCorpus> {
+  if (kind === 'dense' && existsSync(DENSE_GENERATOR) && reutersAvailable(REUTERS_DIR)) {
+    const articles = await dense(count + 1, seed);
+    return { source: 'dense', articles: articles.slice(0, count), extra: articles.slice(count) };
+  }
   // WHOSAID_BENCH_NEWS points at another copy of Reuters-21578 (or at nothing, to bench on recombined seeds).
   const newsDir = process.env.WHOSAID_BENCH_NEWS ?? REUTERS_DIR;
   const useReuters = reutersAvailable(newsDir);

@@ -15,6 +15,8 @@ export interface OppositeQuery {
 
 export interface QuerySet {
   exact: string[];
+  /** Two neighbouring words of a statement, both meaningful: the shortest question people ask. */
+  twoWord: string[];
   /** Corpus phrases with a negation added or taken away. */
   negated: OppositeQuery[];
   /** Corpus phrases with a word swapped for its opposite. */
@@ -84,7 +86,7 @@ function nonsenseWord(random: Random): string {
 }
 
 export function makeQueries(statements: readonly Statement[], count: number, random: Random): QuerySet {
-  const set: QuerySet = { exact: [], negated: [], opposite: [], typo: [], none: [], speakers: [], topics: [] };
+  const set: QuerySet = { exact: [], twoWord: [], negated: [], opposite: [], typo: [], none: [], speakers: [], topics: [] };
   const speakers = [...new Set(statements.map((s) => s.speaker.canonical))];
   for (let guard = 0; set.exact.length < count && guard < count * 20; guard++) {
     const statement = pick(random, statements);
@@ -118,6 +120,13 @@ export function makeQueries(statements: readonly Statement[], count: number, ran
   for (let guard = 0; set.topics.length < count && guard < count * 20; guard++) {
     const words = tokenize(pick(random, statements).text).filter((t) => t.norm.length >= 6 && !isStopword(t.norm) && /^\p{L}+$/u.test(t.text));
     if (words.length > 0) set.topics.push(pick(random, words).text);
+  }
+  // Last, so the other sets are the ones earlier benches drew.
+  for (let guard = 0; set.twoWord.length < count && guard < count * 20; guard++) {
+    const tokens = tokenize(pick(random, statements).text);
+    const at = Math.floor(random() * Math.max(1, tokens.length - 1));
+    const pair = tokens.slice(at, at + 2);
+    if (pair.length === 2 && pair.every((token) => !isStopword(token.norm) && /^\p{L}+$/u.test(token.text))) set.twoWord.push(pair.map((token) => token.text).join(' '));
   }
   return set;
 }

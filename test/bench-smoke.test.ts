@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '..');
 
 describe('GIVEN npm run bench at 200 articles', () => {
   it('THEN it prints ingest, snapshot, cold start, latency against both baselines, and adding an article, as JSON', async () => {
-    const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'run.ts'), '--articles', '200', '--queries', '100', '--adversarial-kb', '5'], {
+    const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'run.ts'), '--articles', '200', '--queries', '100', '--adversarial-kb', '5', '--corpus', 'reuters', '--baseline-queries', '100'], {
       cwd: ROOT,
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -20,7 +20,7 @@ describe('GIVEN npm run bench at 200 articles', () => {
     expect(result.ingest).toMatchObject({ articlesPerSec: expect.any(Number), mbPerSec: expect.any(Number), peakRssMb: expect.any(Number) });
     expect(result.snapshot).toMatchObject({ bytes: expect.any(Number), saveMs: expect.any(Number) });
     expect(result.coldStart).toMatchObject({ readyMs: expect.any(Number), fromSnapshot: true });
-    for (const kind of ['exact', 'typo', 'none', 'all']) expect(result.latencyMs.whoSaid[kind]).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
+    for (const kind of ['exact', 'twoWord', 'typo', 'none', 'all']) expect(result.latencyMs.whoSaid[kind]).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
     for (const kind of ['speaker', 'topic']) expect(result.latencyMs.timeline[kind].count).toBe(100);
     expect(result.latencyMs.timeline.all.count).toBe(200);
     expect(result.baseline.exact.whoSaidAll.count).toBe(result.latencyMs.whoSaid.all.count);
@@ -30,6 +30,7 @@ describe('GIVEN npm run bench at 200 articles', () => {
     // Quality on the same queries: phrases taken from the corpus are found, typos too, nonsense never.
     expect(result.quality.exactAnswered).toBe(1);
     expect(result.quality.typoAnswered).toBeGreaterThan(0.95);
+    expect(result.quality.twoWordAnswered).toBe(1);
     expect(result.quality.noneAnswered).toBe(0);
     // Questions that ask the opposite of a statement never get it back as a plain match.
     expect(result.quality.negatedAsked).toBeGreaterThan(50);
