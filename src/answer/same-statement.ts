@@ -103,5 +103,4 @@ export function sameStatement(a: Statement, b: Statement): boolean {
   if (shared >= needed) return true;
   if (shared < needed - 1) return false;
   return unmatched.some((word) => wordsB.some((other) => nearlySpelled(word, other)));
-  return false;
 }
