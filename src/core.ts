@@ -5,12 +5,13 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
+import { contentWords } from './answer/same-statement.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
 import { ALIAS_FILE, type CorpusWarning, type FileInfo, duplicateIdWarning, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
-import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
+import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackContentWords, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import { silentLogger } from './log.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
@@ -149,14 +150,16 @@ export class Whosaid {
     let snapshot = useSnapshots ? await loadSnapshot(path) : null;
     let index: StatementIndex | null = null;
     let statements: Statement[] = [];
+    let words: string[] = [];
     if (snapshot && snapshot.aliasSha !== aliasSha) {
       log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);
       snapshot = null;
     }
     if (snapshot) {
       try {
-        index = StatementIndex.fromSaved(snapshot.index);
+        index = StatementIndex.unpack(snapshot.index);
         statements = unpackStatements(snapshot.statements);
+        words = unpackContentWords(snapshot.statements, statements.length);
       } catch (error) {
         index = null;
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);
@@ -166,7 +169,7 @@ export class Whosaid {
 
     if (snapshot && index) {
       const state: State = {
-        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups),
+        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words }),
         registry: null,
         aliasText,
         aliasSha,
@@ -373,11 +376,11 @@ export class Whosaid {
       aliasSha,
       files: Object.fromEntries(stamps),
       documents: [...corpus.documents],
-      statements: packStatements([...this.state.extracted.values()].flat()),
+      statements: packStatements([...this.state.extracted.values()].flat(), contentWords),
       correctedDocs: [...this.corrections.keys()],
       warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
       aliasGroups: [...corpus.aliasGroups],
-      index: corpus.index.toJSON(),
+      index: corpus.index.pack(),
     };
     this.dirty = false;
     try {

@@ -65,7 +65,7 @@ describe('GIVEN npm start with Slack and Discord variables', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-      expect((await readdir(data)).some((name) => name.endsWith('.json'))).toBe(true);
+      expect((await readdir(data)).some((name) => name.endsWith('.bin'))).toBe(true);
       expect(stderr()).toContain('SIGTERM: stopping slack and discord');
     } finally {
       if (child.exitCode === null) {

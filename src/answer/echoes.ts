@@ -20,9 +20,11 @@ function ownWords(statement: Statement): string[] {
 /** Within one article: statement id → the id of the fuller statement by the same speaker that holds all its own words. */
 export function echoesIn(statements: readonly Statement[]): Map<string, string> {
   const echoes = new Map<string, string>();
-  const fuller = statements.filter((s) => s.kind === 'direct').map((s) => ({ statement: s, words: ` ${comparable(s.text)} ` }));
-  for (const statement of statements) {
-    const parts = ownWords(statement);
+  // Worked out once per statement: a direct quote's words are both what it says and what it may hold.
+  const own = statements.map((statement) => ({ statement, parts: ownWords(statement) }));
+  const fuller = own.filter(({ statement }) => statement.kind === 'direct').map(({ statement, parts }) => ({ statement, words: ` ${parts[0] ?? ''} ` }));
+  if (fuller.length === 0) return echoes;
+  for (const { statement, parts } of own) {
     if (parts.length === 0) continue;
     const holder = fuller.find(
       (other) =>
@@ -34,4 +36,9 @@ export function echoesIn(statements: readonly Statement[]): Map<string, string> 
     if (holder) echoes.set(statement.id, holder.statement.id);
   }
   return echoes;
+}
+
+/** Whether the statement can be an echo at all: only a speaker's own words can be, and reported speech has none. */
+export function mayEcho(statement: Statement): boolean {
+  return statement.kind !== 'indirect';
 }

@@ -2,7 +2,7 @@
 // ministry, its country) and nearly the same words, across languages by shared word stems
 // ("Dialoog … Oekraïne-crisis" ~ "Dialogue … Ukraine crisis").
 import type { Statement } from '../model.ts';
-import { tokenize } from '../text/fold.ts';
+import { fold } from '../text/fold.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { editDistance } from './match.ts';
 
@@ -12,13 +12,30 @@ const MIN_SHARE = 0.5;
 // Statements never change once made (an update makes new ones), so their words are worked out once.
 const wordsOf = new WeakMap<Statement, string[]>();
 
-function contentWords(statement: Statement): string[] {
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** A text's words that can make two reports the same statement: folded, possessive 's dropped, no stop words. */
+function wordsOfText(text: string): string[] {
+  const words = new Set<string>();
+  for (const match of fold(text).matchAll(WORD)) {
+    const word = match[0].endsWith("'s") ? match[0].slice(0, -2) : match[0];
+    if (word.length > 2 && !isStopword(word)) words.add(word);
+  }
+  return [...words];
+}
+
+export function contentWords(statement: Statement): string[] {
   let words = wordsOf.get(statement);
   if (!words) {
-    words = [...new Set(tokenize(statement.text).map((t) => t.norm).filter((w) => !isStopword(w) && w.length > 2))];
+    words = wordsOfText(statement.text);
     wordsOf.set(statement, words);
   }
   return words;
+}
+
+/** Words worked out before (stored in the snapshot), so a much-quoted speaker's first question does not tokenize 20,000 statements. */
+export function knowContentWords(statement: Statement, words: string[]): void {
+  if (!wordsOf.has(statement)) wordsOf.set(statement, words);
 }
 
 /** Words two statements must share to be the same one, by how many content words each has. */
@@ -57,26 +74,41 @@ function keySetOf(statement: Statement): Set<string> {
  */
 export class FamilyWords {
   private readonly byKey = new Map<string, Statement[]>();
+  private live = 0;
+  private gone = 0;
 
   constructor(statements: Iterable<Statement>) {
-    for (const statement of statements) {
-      for (const key of keySetOf(statement)) {
-        const list = this.byKey.get(key);
-        if (list) list.push(statement);
-        else this.byKey.set(key, [statement]);
-      }
+    for (const statement of statements) this.add(statement);
+  }
+
+  add(statement: Statement): void {
+    this.live++;
+    for (const key of keySetOf(statement)) {
+      const list = this.byKey.get(key);
+      if (list) list.push(statement);
+      else this.byKey.set(key, [statement]);
     }
+  }
+
+  /**
+   * Notes a statement gone from the family; its entries stay until the lists are made anew, and candidates are
+   * checked against the family. False once most entries are gone, when making them anew is cheaper than skipping.
+   */
+  forget(): boolean {
+    this.live--;
+    this.gone++;
+    return this.gone <= this.live;
   }
 
   /**
    * The family's statements that share enough of the statement's word keys to be the same statement: all but one
    * of the words `sameStatement` needs (that one may be a long word spelt apart). Exactly the statements it can accept.
    */
-  candidates(statement: Statement, into: Set<Statement>): void {
+  candidates(statement: Statement, into: Set<Statement>, inFamily: (other: Statement) => boolean): void {
     const hits = new Map<Statement, number>();
     for (const key of keySetOf(statement)) for (const other of this.byKey.get(key) ?? []) hits.set(other, (hits.get(other) ?? 0) + 1);
     const words = contentWords(statement).length;
-    for (const [other, count] of hits) if (count >= wordsNeeded(words, contentWords(other).length) - 1) into.add(other);
+    for (const [other, count] of hits) if (count >= wordsNeeded(words, contentWords(other).length) - 1 && inFamily(other)) into.add(other);
   }
 }
 

@@ -6,8 +6,8 @@ import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import { aliasKey } from '../entities/registry.ts';
 import { SpeakerDirectory } from './speakers.ts';
-import { echoesIn } from './echoes.ts';
-import { FamilyWords, family, sameStatement } from './same-statement.ts';
+import { echoesIn, mayEcho } from './echoes.ts';
+import { FamilyWords, family, knowContentWords, sameStatement } from './same-statement.ts';
 
 export class SearchableCorpus {
   private readonly statementsById = new Map<string, Statement>();
@@ -30,6 +30,8 @@ export class SearchableCorpus {
   /** Statement words, kept once tokenized: the same statements are candidates of many questions. Bounded. */
   private readonly tokenCache = new Map<Statement, Token[]>();
   private documentList: DocumentInfo[] | null = null;
+  /** Each article's source line, made once: a timeline of 20,000 entries cites a few thousand articles. */
+  private readonly sources = new WeakMap<DocumentInfo, Source>();
   private aliasGroupsByKey = new Map<string, string[]>();
   private groups: readonly string[][] = [];
   speakers: SpeakerDirectory;
@@ -39,6 +41,8 @@ export class SearchableCorpus {
     statements: readonly Statement[],
     readonly index: StatementIndex,
     aliasGroups: readonly string[][] = [],
+    /** Each statement's content words ("also reported by" compares them), as stored beside `statements`, in order. */
+    private readonly stored: { ids: readonly string[]; words: readonly string[] } | null = null,
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
@@ -76,7 +80,7 @@ export class SearchableCorpus {
       const bucket = this.byFamily.get(name) ?? new Set<Statement>();
       bucket.add(statement);
       this.byFamily.set(name, bucket);
-      this.familyWords.delete(name);
+      this.familyWords.get(name)?.add(statement);
     }
   }
 
@@ -117,7 +121,7 @@ export class SearchableCorpus {
       this.position.delete(statement.id);
       for (const name of family(statement)) {
         this.byFamily.get(name)?.delete(statement);
-        this.familyWords.delete(name);
+        if (this.familyWords.get(name)?.forget() === false) this.familyWords.delete(name);
       }
     }
     if (statements.length > 0) {
@@ -139,8 +143,9 @@ export class SearchableCorpus {
 
   /** The fuller statement of the same article that this one repeats in part, if any. */
   echoOf(id: string): string | undefined {
-    const doc = this.statementsById.get(id)?.doc;
-    if (doc === undefined) return undefined;
+    const statement = this.statementsById.get(id);
+    if (!statement || !mayEcho(statement)) return undefined;
+    const { doc } = statement;
     let echoes = this.echoesByDoc.get(doc);
     if (!echoes) {
       echoes = echoesIn(this.statementsByDoc.get(doc) ?? []);
@@ -170,7 +175,10 @@ export class SearchableCorpus {
     const cached = this.sameCache.get(statement.id);
     if (cached) return cached;
     const candidates = new Set<Statement>();
-    for (const name of family(statement)) this.wordsOfFamily(name).candidates(statement, candidates);
+    for (const name of family(statement)) {
+      const members = this.byFamily.get(name);
+      this.wordsOfFamily(name).candidates(statement, candidates, (other) => members?.has(other) ?? false);
+    }
     const same = [...candidates]
       .filter((other) => other.id !== statement.id && sameStatement(statement, other))
       .sort((a, b) => (this.position.get(a.id) ?? 0) - (this.position.get(b.id) ?? 0));
@@ -181,10 +189,23 @@ export class SearchableCorpus {
   private wordsOfFamily(name: string): FamilyWords {
     let words = this.familyWords.get(name);
     if (!words) {
-      words = new FamilyWords(this.byFamily.get(name) ?? []);
+      const members = this.byFamily.get(name) ?? new Set<Statement>();
+      for (const statement of members) {
+        const words = this.storedWordsOf(statement);
+        if (words) knowContentWords(statement, words);
+      }
+      words = new FamilyWords(members);
       this.familyWords.set(name, words);
     }
     return words;
+  }
+
+  /** The statement's content words as the snapshot stored them, if it is the statement stored at its place. */
+  private storedWordsOf(statement: Statement): string[] | undefined {
+    const at = this.position.get(statement.id);
+    if (!this.stored || at === undefined || this.stored.ids[at] !== statement.id) return undefined;
+    const words = this.stored.words[at];
+    return words === undefined ? undefined : words === '' ? [] : words.split(' ');
   }
 
   /** The query and every other name of what it names ("Kiev" → "Kyiv", "Kiew"), for topic searches. */
@@ -206,8 +227,13 @@ export class SearchableCorpus {
   source(docId: string): Source {
     const document = this.documentsById.get(docId);
     if (!document) throw new Error(`whosaid: statement refers to unknown document ${docId}`);
-    const { title, outlet, author, url, published, language } = document;
-    return { title, outlet, author, url, published, language };
+    let source = this.sources.get(document);
+    if (!source) {
+      const { title, outlet, author, url, published, language } = document;
+      source = { title, outlet, author, url, published, language };
+      this.sources.set(document, source);
+    }
+    return source;
   }
 
   /**

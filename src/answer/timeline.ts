@@ -24,9 +24,12 @@ function inRange(statement: Statement, from: PartialDate | null, to: PartialDate
   return true;
 }
 
+/** localeCompare's order, with the collator made once (a timeline of 20,000 entries compares ids 300,000 times). */
+const byLocale = new Intl.Collator().compare;
+
 function chronological(a: StatementHit, b: StatementHit): number {
   const byDate = a.saidOn && b.saidOn ? compareDates(a.saidOn, b.saidOn) : a.saidOn ? -1 : b.saidOn ? 1 : 0;
-  return byDate || compareDates(a.source.published, b.source.published) || a.doc.localeCompare(b.doc) || a.start - b.start;
+  return byDate || compareDates(a.source.published, b.source.published) || byLocale(a.doc, b.doc) || a.start - b.start;
 }
 
 /** Statements whose words, sentence or speaker are about the topic. */

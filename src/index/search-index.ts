@@ -1,7 +1,9 @@
 // MiniSearch over statements. The options live in one constant because loading a saved index must get exactly the
 // ones it was built with.
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Statement } from '../model.ts';
+import { type DocSet, LazyTermPostings, type PackedPostings, type TermPostings as FieldPostings, docsOf, packPostings, postingsFault } from './packed-postings.ts';
+import { type StoredStrings, readStrings, storeStrings } from './packed-strings.ts';
 import { fold, tokenize } from '../text/fold.ts';
 import { STOPWORDS, isStopword } from '../text/stopwords.ts';
 
@@ -27,6 +29,18 @@ export const MINISEARCH_OPTIONS: Options<IndexedStatement> = {
 };
 
 type Field = 'text' | 'speaker' | 'context';
+
+/** MiniSearch's state in arrays: what a snapshot stores of the index. */
+export interface PackedIndex {
+  fieldIds: Record<string, number>;
+  nextId: number;
+  averageFieldLength: number[];
+  /** Statement ids, with their MiniSearch short ids and field lengths (fields per statement) at the same place. */
+  ids: StoredStrings;
+  shortIds: Uint32Array;
+  fieldLengths: Uint32Array;
+  postings: PackedPostings;
+}
 
 /** What a question looks for: each term as the answers will count it, and how many of them a statement must hold. */
 export interface CandidateQuery {
@@ -56,7 +70,7 @@ function vocabularyReach(term: string): number {
 
 /** One query term's postings: every matching word's statements, per searched field. */
 interface TermPostings {
-  lists: Array<{ docs: Map<number, number>; boost: number }>;
+  lists: Array<{ docs: DocSet; boost: number }>;
   /** Statements holding the term (an upper bound: a statement may hold two of its words). */
   count: number;
   weight: number;
@@ -75,13 +89,61 @@ const FIELD_BOOST: Record<Field, number> = { text: 3, speaker: 1, context: 1 };
  * typo variants included — tens of thousands for a common word).
  */
 class StatementSearch extends MiniSearch<IndexedStatement> {
-  /** A loaded MiniSearch's state moved into this class (MiniSearch's loader always makes a plain MiniSearch). */
-  static adopt(loaded: MiniSearch<IndexedStatement>): StatementSearch {
-    return Object.assign(new StatementSearch(MINISEARCH_OPTIONS), loaded);
+  /** The index as typed arrays and plain lists, for a snapshot. Statements discarded but not yet vacuumed are left out. */
+  pack(): PackedIndex {
+    const ids: string[] = [];
+    const shortIds: number[] = [];
+    const fieldCount = Object.keys(this._fieldIds).length;
+    const fieldLengths = new Uint32Array(this._documentIds.size * fieldCount);
+    for (const [shortId, id] of this._documentIds) {
+      const lengths = this._fieldLength.get(shortId) ?? [];
+      for (let field = 0; field < fieldCount; field++) fieldLengths[ids.length * fieldCount + field] = lengths[field] ?? 0;
+      ids.push(String(id));
+      shortIds.push(shortId);
+    }
+    return {
+      fieldIds: { ...this._fieldIds },
+      nextId: this._nextId,
+      averageFieldLength: [...this._avgFieldLength],
+      ids: storeStrings(ids),
+      shortIds: Uint32Array.from(shortIds),
+      fieldLengths,
+      postings: packPostings(this._index, fieldCount, (shortId) => this._documentIds.has(shortId)),
+    };
+  }
+
+  /** The index from its packed form; a term's Maps are built when first touched. Throws when the arrays disagree. */
+  static unpack(packed: PackedIndex): StatementSearch {
+    const search = new StatementSearch(MINISEARCH_OPTIONS);
+    const fieldCount = Object.keys(search._fieldIds).length;
+    const ids = readStrings(packed.ids);
+    const terms = readStrings(packed.postings.terms);
+    const fault =
+      JSON.stringify(packed.fieldIds) !== JSON.stringify(search._fieldIds)
+        ? 'its fields are not the index fields'
+        : packed.shortIds.length !== ids.length || packed.fieldLengths.length !== ids.length * fieldCount
+          ? 'statement columns differ in length'
+          : postingsFault(packed.postings, terms.length);
+    if (fault) throw new Error(`index: ${fault}`);
+    search._documentCount = ids.length;
+    search._nextId = packed.nextId;
+    search._avgFieldLength = [...packed.averageFieldLength];
+    const { shortIds, fieldLengths } = packed;
+    for (let row = 0; row < ids.length; row++) {
+      const id = ids[row] as string;
+      const shortId = shortIds[row] as number;
+      search._documentIds.set(shortId, id);
+      search._idToShortId.set(id, shortId);
+      const lengths = new Array<number>(fieldCount);
+      for (let field = 0; field < fieldCount; field++) lengths[field] = fieldLengths[row * fieldCount + field] as number;
+      search._fieldLength.set(shortId, lengths);
+    }
+    terms.forEach((term, number) => search._index.set(term, new LazyTermPostings(packed.postings, number)));
+    return search;
   }
 
   private postingsOf(term: string, query: CandidateQuery): TermPostings {
-    const words = new Map<string, Map<number, Map<number, number>>>();
+    const words = new Map<string, FieldPostings>();
     const exact = this._index.get(term);
     if (exact) words.set(term, exact);
     const reach = vocabularyReach(term);
@@ -95,7 +157,7 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     let count = 0;
     for (const data of words.values()) {
       for (const field of query.fields) {
-        const docs = data.get(this._fieldIds[field] as number);
+        const docs = docsOf(data, this._fieldIds[field] as number);
         if (!docs) continue;
         lists.push({ docs, boost: FIELD_BOOST[field] });
         count += docs.size;
@@ -178,9 +240,9 @@ export class StatementIndex {
     return new StatementIndex(search);
   }
 
-  /** From the object `toJSON` gave (already parsed with the rest of the snapshot); throws if MiniSearch rejects it. */
-  static fromSaved(saved: unknown): StatementIndex {
-    return new StatementIndex(StatementSearch.adopt(MiniSearch.loadJS(saved as AsPlainObject, MINISEARCH_OPTIONS)));
+  /** From what `pack` gave (read back from a snapshot); throws when its parts do not fit together. */
+  static unpack(packed: PackedIndex): StatementIndex {
+    return new StatementIndex(StatementSearch.unpack(packed));
   }
 
   /** Indexes more statements (a new or changed article). */
@@ -193,8 +255,8 @@ export class StatementIndex {
     for (const id of ids) if (this.search.has(id)) this.search.discard(id);
   }
 
-  toJSON(): AsPlainObject {
-    return this.search.toJSON();
+  pack(): PackedIndex {
+    return this.search.pack();
   }
 
   /** Ids of the statements that can answer the query, best first; the answer modules rank them properly. */

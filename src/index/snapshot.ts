@@ -4,12 +4,15 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
-import type { DocumentInfo, Speaker, Statement } from '../model.ts';
+import type { Correction, DocumentInfo, Polarity, SaidOn, Speaker, Statement, StatementKind } from '../model.ts';
+import type { PackedIndex } from './search-index.ts';
+import { type StoredStrings, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 export interface FileStamp {
   size: number;
@@ -29,64 +32,210 @@ export interface Snapshot {
   aliasGroups: string[][];
   /** Articles whose statements were indexed with corrections applied when the snapshot was saved. */
   correctedDocs?: string[];
-  index: unknown;
+  index: PackedIndex;
 }
 
-/** A speaker's entity fields, stored once however many statements it made. */
-type SpeakerEntity = Omit<Speaker, 'name'>;
+/** A column of values that repeat (a cue, a date, a speaker): each distinct value once, as JSON, and a number per row. */
+interface InternedColumn {
+  values: string[];
+  refs: Uint32Array;
+}
+
+function internColumn<T>(rows: readonly T[], valueOf: (row: T) => unknown): InternedColumn {
+  const values: string[] = [];
+  const numbers = new Map<string, number>();
+  const refs = new Uint32Array(rows.length);
+  rows.forEach((row, at) => {
+    const json = JSON.stringify(valueOf(row) ?? null);
+    let number = numbers.get(json);
+    if (number === undefined) {
+      number = values.push(json) - 1;
+      numbers.set(json, number);
+    }
+    refs[at] = number;
+  });
+  return { values, refs };
+}
+
+/** The column's values, each parsed once: rows with the same value share one object (statements are never changed). */
+function readColumn<T>(column: InternedColumn, name: string, check: (value: unknown) => value is T): (row: number) => T {
+  const values = column.values.map((json) => JSON.parse(json) as unknown);
+  values.forEach((value, at) => {
+    if (!check(value)) throw new Error(`snapshot: ${name} ${at} is malformed`);
+  });
+  return (row) => {
+    const value = values[column.refs[row] as number];
+    if (value === undefined) throw new Error(`snapshot: statement ${row} refers to ${name} ${column.refs[row]}, which is not stored`);
+    return value as T;
+  };
+}
 
 /**
- * A statement as stored: its speaker as [name as written, entity number], and its text as an offset into its
- * context (the text is always a span of the context), so neither is repeated 20,000 times.
+ * Statements by column: speakers, cues, dates and the like stored once however many statements share them, the text
+ * as an offset into its context (the text is always a span of the context), numbers as typed arrays. Read back with
+ * a few allocations per statement instead of a parse of 300,000 objects.
  */
-type PackedStatement = Omit<Statement, 'speaker' | 'text'> & { speaker: [string, number]; textAt?: number; text?: string };
-
 export interface PackedStatements {
-  speakers: SpeakerEntity[];
-  statements: PackedStatement[];
+  ids: StoredStrings;
+  contexts: StoredStrings;
+  /** Where the text starts in the context; -1 when it is not in the context (stored in `texts` then). */
+  textAt: Int32Array;
+  texts: Record<number, string>;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  docs: InternedColumn;
+  /** The speaker: its name as written, then its entity (all but the name). */
+  names: InternedColumn;
+  entities: InternedColumn;
+  kinds: InternedColumn;
+  cues: InternedColumn;
+  polarities: InternedColumn;
+  saidOn: InternedColumn;
+  corrected: InternedColumn;
+  /** Each statement's content words, space-separated ("also reported by" compares them; worked out once). */
+  words: StoredStrings;
 }
 
-export function packStatements(statements: readonly Statement[]): PackedStatements {
-  const speakers: SpeakerEntity[] = [];
-  const numbers = new Map<string, number>();
-  const packed = statements.map(({ speaker, text, ...rest }) => {
-    const { name, ...entity } = speaker;
-    const key = JSON.stringify(entity);
-    let number = numbers.get(key);
-    if (number === undefined) {
-      number = speakers.push(entity) - 1;
-      numbers.set(key, number);
-    }
-    const textAt = rest.context.indexOf(text);
-    return { ...rest, speaker: [name, number] as [string, number], ...(textAt >= 0 && rest.context.slice(textAt, textAt + text.length) === text ? { textAt } : { text }) };
+export function packStatements(statements: readonly Statement[], contentWords: (statement: Statement) => readonly string[]): PackedStatements {
+  const texts: Record<number, string> = {};
+  const textAt = new Int32Array(statements.length);
+  statements.forEach(({ text, context }, at) => {
+    const offset = context.indexOf(text);
+    textAt[at] = offset;
+    if (offset < 0) texts[at] = text;
   });
-  return { speakers, statements: packed };
+  return {
+    ids: storeStrings(statements.map((s) => s.id)),
+    contexts: storeStrings(statements.map((s) => s.context)),
+    textAt,
+    texts,
+    starts: Uint32Array.from(statements, (s) => s.start),
+    ends: Uint32Array.from(statements, (s) => s.end),
+    docs: internColumn(statements, (s) => s.doc),
+    names: internColumn(statements, (s) => s.speaker.name),
+    entities: internColumn(statements, ({ speaker: { name: _name, ...entity } }) => entity),
+    kinds: internColumn(statements, (s) => s.kind),
+    cues: internColumn(statements, (s) => s.cue),
+    polarities: internColumn(statements, (s) => s.polarity),
+    saidOn: internColumn(statements, (s) => s.saidOn),
+    corrected: internColumn(statements, (s) => s.corrected),
+    words: storeStrings(statements.map((s) => contentWords(s).join(' '))),
+  };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isEntity = (value: unknown): value is Omit<Speaker, 'name'> =>
+  isObject(value) && isString(value.canonical) && Array.isArray(value.aliases) && isString(value.kind) && Array.isArray(value.parents);
+const isSaidOn = (value: unknown): value is SaidOn | null => value === null || (isObject(value) && isString(value.basis));
+const isCorrection = (value: unknown): value is Correction | null => value === null || (isObject(value) && Array.isArray(value.fields));
+
+/** Each statement's content words, in the order of `unpackStatements`. */
+export function unpackContentWords(packed: PackedStatements, count: number): string[] {
+  const words = readStrings(packed.words);
+  if (words.length !== count) throw new Error('snapshot: statement columns differ in length');
+  return words;
 }
 
 /** Statements as they were, field order included (JSON output must not depend on where they came from). */
-export function unpackStatements({ speakers, statements }: PackedStatements): Statement[] {
-  return statements.map((packed) => {
-    const entity = speakers[packed.speaker[1]];
-    if (!entity) throw new Error(`snapshot: statement ${packed.id} names speaker ${packed.speaker[1]}, which is not stored`);
-    const { canonical, aliases, role, kind, parents } = entity;
-    const speaker: Speaker = { name: packed.speaker[0], canonical, aliases, ...(role ? { role } : {}), kind, parents };
-    const text = packed.text ?? packed.context.slice(packed.textAt ?? 0, (packed.textAt ?? 0) + packed.end - packed.start);
-    return { id: packed.id, doc: packed.doc, speaker, kind: packed.kind, text, start: packed.start, end: packed.end, cue: packed.cue, polarity: packed.polarity, saidOn: packed.saidOn, context: packed.context };
-  });
+export function unpackStatements(packed: PackedStatements): Statement[] {
+  const ids = readStrings(packed.ids);
+  const contexts = readStrings(packed.contexts);
+  const count = ids.length;
+  const columns = [contexts, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
+  if (columns.some((column) => column.length !== count)) throw new Error('snapshot: statement columns differ in length');
+  const docOf = readColumn(packed.docs, 'article', isString);
+  const nameOf = readColumn(packed.names, 'speaker name', isString);
+  const entityOf = readColumn(packed.entities, 'speaker', isEntity);
+  const kindOf = readColumn(packed.kinds, 'kind', isString);
+  const cueOf = readColumn(packed.cues, 'cue', isString);
+  const polarityOf = readColumn(packed.polarities, 'polarity', isString);
+  const saidOnOf = readColumn(packed.saidOn, 'date', isSaidOn);
+  const correctedOf = readColumn(packed.corrected, 'correction', isCorrection);
+  // One speaker object per name and entity: a much-quoted speaker is not stored 20,000 times over.
+  const speakers = new Map<string, Speaker>();
+  const speakerOf = (row: number): Speaker => {
+    const key = `${packed.names.refs[row]} ${packed.entities.refs[row]}`;
+    let speaker = speakers.get(key);
+    if (!speaker) {
+      const { canonical, aliases, role, kind, parents } = entityOf(row);
+      speaker = { name: nameOf(row), canonical, aliases, ...(role ? { role } : {}), kind, parents };
+      speakers.set(key, speaker);
+    }
+    return speaker;
+  };
+  const statements: Statement[] = new Array(count);
+  for (let row = 0; row < count; row++) {
+    const context = contexts[row] as string;
+    const start = packed.starts[row] as number;
+    const end = packed.ends[row] as number;
+    const textAt = packed.textAt[row] as number;
+    const text = textAt >= 0 ? context.slice(textAt, textAt + end - start) : packed.texts[row];
+    if (text === undefined) throw new Error(`snapshot: statement ${row} has no text`);
+    const corrected = correctedOf(row);
+    statements[row] = {
+      id: ids[row] as string,
+      doc: docOf(row),
+      speaker: speakerOf(row),
+      kind: kindOf(row) as StatementKind,
+      text,
+      start,
+      end,
+      cue: cueOf(row),
+      polarity: polarityOf(row) as Polarity,
+      saidOn: saidOnOf(row),
+      context,
+      ...(corrected ? { corrected } : {}),
+    };
+  }
+  return statements;
 }
 
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
+const Interned = z.object({ values: z.array(z.string()), refs: z.instanceof(Uint32Array) });
+// Checked for what they are, not string by string: the arrays hold 300,000 strings, which unpacking checks anyway.
+const Strings = z.union([z.object({ utf8: z.instanceof(Uint8Array), lengths: z.instanceof(Uint32Array) }), z.custom<string[]>((value) => Array.isArray(value))]);
 
 const SnapshotShape = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   aliasSha: z.string(),
   files: z.record(z.string(), Stamp),
   documents: z.array(z.unknown()),
-  statements: z.object({ speakers: z.array(z.unknown()), statements: z.array(z.unknown()) }),
+  statements: z.object({
+    ids: Strings,
+    contexts: Strings,
+    textAt: z.instanceof(Int32Array),
+    texts: z.record(z.string(), z.string()),
+    starts: z.instanceof(Uint32Array),
+    ends: z.instanceof(Uint32Array),
+    docs: Interned,
+    names: Interned,
+    entities: Interned,
+    kinds: Interned,
+    cues: Interned,
+    polarities: Interned,
+    saidOn: Interned,
+    corrected: Interned,
+    words: Strings,
+  }),
   warnings: z.array(z.unknown()),
   aliasGroups: z.array(z.array(z.string())),
   correctedDocs: z.array(z.string()).optional(),
-  index: z.unknown(),
+  index: z.object({
+    fieldIds: z.record(z.string(), z.number()),
+    nextId: z.number(),
+    averageFieldLength: z.array(z.number()),
+    ids: Strings,
+    shortIds: z.instanceof(Uint32Array),
+    fieldLengths: z.instanceof(Uint32Array),
+    postings: z.object({
+      fields: z.number(),
+      terms: Strings,
+      starts: z.instanceof(Uint32Array),
+      docs: z.instanceof(Uint32Array),
+      freqs: z.instanceof(Uint8Array),
+    }),
+  }),
 });
 
 export function sha256(data: Buffer | string): string {
@@ -98,37 +247,40 @@ function snapshotPrefix(corpusDir: string): string {
 }
 
 export function snapshotPath(dataDir: string, corpusDir: string): string {
-  return join(dataDir, `${snapshotPrefix(corpusDir)}v${SNAPSHOT_FORMAT}.json`);
+  return join(dataDir, `${snapshotPrefix(corpusDir)}v${SNAPSHOT_FORMAT}.bin`);
 }
 
 /** The corpus folder's snapshot, or null (missing, of another format, or unreadable: the caller rebuilds). */
 export async function loadSnapshot(path: string): Promise<Snapshot | null> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     return null;
   }
   try {
-    const parsed = SnapshotShape.safeParse(JSON.parse(text));
+    const parsed = SnapshotShape.safeParse(deserialize(bytes));
     return parsed.success ? (parsed.data as Snapshot) : null;
   } catch {
     return null;
   }
 }
 
-/** Writes atomically (temp file, then rename) and removes this corpus folder's snapshots of other formats. */
+/**
+ * Writes atomically (temp file, then rename) and removes this corpus folder's snapshots of other formats. V8's own
+ * serialisation: typed arrays go out and come back as memory copies, where JSON would spell out every number.
+ */
 export async function saveSnapshot(dataDir: string, corpusDir: string, snapshot: Snapshot): Promise<{ path: string; bytes: number }> {
   await mkdir(dataDir, { recursive: true });
   const path = snapshotPath(dataDir, corpusDir);
   const temporary = `${path}.${process.pid}.tmp`;
-  const text = JSON.stringify(snapshot);
-  await writeFile(temporary, text);
+  const bytes = serialize(snapshot);
+  await writeFile(temporary, bytes);
   await rename(temporary, path);
   const prefix = snapshotPrefix(corpusDir);
   for (const name of await readdir(dataDir)) {
     const stale = join(dataDir, name);
-    if (name.startsWith(prefix) && stale !== path && name.endsWith('.json')) await unlink(stale).catch(() => undefined);
+    if (name.startsWith(prefix) && stale !== path && !name.endsWith('.tmp')) await unlink(stale).catch(() => undefined);
   }
-  return { path, bytes: Buffer.byteLength(text) };
+  return { path, bytes: bytes.length };
 }

@@ -1,0 +1,239 @@
+// MiniSearch's posting lists as typed arrays, for snapshots. Written without an object per posting, and read back
+// lazily: a term's Maps are made the first time a question or an update touches it, so a corpus of 300,000
+// statements (18 million postings) opens in the time it takes to read the arrays.
+
+/** Per term and field, the statements (MiniSearch short ids) holding the term there, and how often. */
+export interface PackedPostings {
+  fields: number;
+  terms: StoredStrings;
+  /** Where each (term, field)'s postings start in `docs` and `freqs`: terms × fields + 1 offsets. */
+  starts: Uint32Array;
+  docs: Uint32Array;
+  /** Capped at 255: only MiniSearch's own ranking reads them, and a word said 255 times in one statement is rare. */
+  freqs: Uint8Array;
+}
+
+import { type StoredStrings, storeStrings } from './packed-strings.ts';
+
+/** MiniSearch's value for a term: field id → (short id → frequency). */
+export type TermPostings = Map<number, Map<number, number>>;
+
+/**
+ * A term's postings as MiniSearch keeps them, built from the packed arrays on first access. Every Map method reads
+ * first, so MiniSearch's own code (adding, discarding, vacuuming) sees an ordinary Map.
+ */
+export class LazyTermPostings extends Map<number, Map<number, number>> {
+  private source: PackedPostings | null;
+
+  constructor(
+    source: PackedPostings,
+    private readonly term: number,
+  ) {
+    super();
+    this.source = source;
+  }
+
+  /** The packed arrays and this term's number, while its Maps are not built yet. */
+  get packed(): { source: PackedPostings; term: number } | null {
+    return this.source ? { source: this.source, term: this.term } : null;
+  }
+
+  private read(): void {
+    const { source } = this;
+    if (!source) return;
+    this.source = null;
+    for (let field = 0; field < source.fields; field++) {
+      const slot = this.term * source.fields + field;
+      const from = source.starts[slot] as number;
+      const to = source.starts[slot + 1] as number;
+      if (from === to) continue;
+      const docs = new Map<number, number>();
+      for (let at = from; at < to; at++) docs.set(source.docs[at] as number, source.freqs[at] as number);
+      super.set(field, docs);
+    }
+  }
+
+  override get(field: number): Map<number, number> | undefined {
+    this.read();
+    return super.get(field);
+  }
+
+  override has(field: number): boolean {
+    this.read();
+    return super.has(field);
+  }
+
+  override set(field: number, docs: Map<number, number>): this {
+    this.read();
+    return super.set(field, docs);
+  }
+
+  override delete(field: number): boolean {
+    this.read();
+    return super.delete(field);
+  }
+
+  override clear(): void {
+    this.source = null;
+    super.clear();
+  }
+
+  override get size(): number {
+    this.read();
+    return super.size;
+  }
+
+  override forEach(callback: (docs: Map<number, number>, field: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+    this.read();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[number, Map<number, number>]> {
+    this.read();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<number> {
+    this.read();
+    return super.keys();
+  }
+
+  override values(): MapIterator<Map<number, number>> {
+    this.read();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.entries();
+  }
+}
+
+/** A term's statements in one field, as a question reads them: a Map, or a sorted array searched by halves. */
+export interface DocSet {
+  readonly size: number;
+  has(doc: number): boolean;
+  keys(): Iterable<number>;
+}
+
+class SortedDocs implements DocSet {
+  constructor(private readonly docs: Uint32Array) {}
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  keys(): Iterable<number> {
+    return this.docs;
+  }
+
+  has(doc: number): boolean {
+    const { docs } = this;
+    let low = 0;
+    let high = docs.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = docs[middle] as number;
+      if (at === doc) return true;
+      if (at < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}
+
+/**
+ * The term's statements in the field, read from the packed arrays while the term's Maps are not built: a question
+ * touching a word of 100,000 statements then costs lookups, not a Map of 100,000 entries.
+ */
+export function docsOf(postings: TermPostings, field: number): DocSet | undefined {
+  const packed = postings instanceof LazyTermPostings ? postings.packed : null;
+  if (!packed) return postings.get(field);
+  const { source, term } = packed;
+  const slot = term * source.fields + field;
+  const from = source.starts[slot] as number;
+  const to = source.starts[slot + 1] as number;
+  return from === to ? undefined : new SortedDocs(source.docs.subarray(from, to));
+}
+
+/** Calls `each` for every posting of the term in the field, without building Maps for a term not yet read. */
+function forEachPosting(postings: TermPostings, field: number, each: (doc: number, freq: number) => void): void {
+  const packed = postings instanceof LazyTermPostings ? postings.packed : null;
+  if (packed) {
+    const { source, term } = packed;
+    const slot = term * source.fields + field;
+    for (let at = source.starts[slot] as number; at < (source.starts[slot + 1] as number); at++) each(source.docs[at] as number, source.freqs[at] as number);
+    return;
+  }
+  postings.get(field)?.forEach((freq, doc) => each(doc, freq));
+}
+
+function postingCount(postings: TermPostings, field: number): number {
+  const packed = postings instanceof LazyTermPostings ? postings.packed : null;
+  if (!packed) return postings.get(field)?.size ?? 0;
+  const slot = packed.term * packed.source.fields + field;
+  return (packed.source.starts[slot + 1] as number) - (packed.source.starts[slot] as number);
+}
+
+const MAX_FREQ = 0xff;
+
+/** Puts one list's postings in statement order (MiniSearch adds them in that order, so this is seldom work). */
+function sortPostings(docs: Uint32Array, freqs: Uint8Array, from: number, to: number): void {
+  let sorted = true;
+  for (let at = from + 1; at < to && sorted; at++) sorted = (docs[at - 1] as number) < (docs[at] as number);
+  if (sorted) return;
+  const pairs = Array.from({ length: to - from }, (_, i) => [docs[from + i] as number, freqs[from + i] as number] as const).sort((a, b) => a[0] - b[0]);
+  pairs.forEach(([doc, freq], i) => {
+    docs[from + i] = doc;
+    freqs[from + i] = freq;
+  });
+}
+
+/**
+ * Packs every term's postings, leaving out statements no longer indexed (`live` is false: discarded, not yet
+ * vacuumed) and terms left with none.
+ */
+export function packPostings(index: Iterable<[string, TermPostings]>, fields: number, live: (doc: number) => boolean): PackedPostings {
+  const entries = [...index];
+  let room = 0;
+  for (const [, postings] of entries) for (let field = 0; field < fields; field++) room += postingCount(postings, field);
+  const docs = new Uint32Array(room);
+  const freqs = new Uint8Array(room);
+  const terms: string[] = [];
+  const starts: number[] = [0];
+  let filled = 0;
+  for (const [term, postings] of entries) {
+    const mark = filled;
+    const termStarts: number[] = [];
+    for (let field = 0; field < fields; field++) {
+      const from = filled;
+      forEachPosting(postings, field, (doc, freq) => {
+        if (!live(doc)) return;
+        docs[filled] = doc;
+        freqs[filled] = Math.min(freq, MAX_FREQ);
+        filled++;
+      });
+      sortPostings(docs, freqs, from, filled);
+      termStarts.push(filled);
+    }
+    if (filled === mark) continue;
+    terms.push(term);
+    starts.push(...termStarts);
+  }
+  return { fields, terms: storeStrings(terms), starts: Uint32Array.from(starts), docs: docs.slice(0, filled), freqs: freqs.slice(0, filled) };
+}
+
+/** Why packed postings cannot be read (offsets out of order or out of range), or null when they can. */
+export function postingsFault(packed: PackedPostings, termCount: number): string | null {
+  const { fields, starts, docs, freqs } = packed;
+  if (!Number.isInteger(fields) || fields < 1) return 'no fields';
+  if (starts.length !== termCount * fields + 1 || starts[0] !== 0) return 'term offsets do not match the terms';
+  if (docs.length !== freqs.length || starts[starts.length - 1] !== docs.length) return 'postings do not match their offsets';
+  for (let slot = 1; slot < starts.length; slot++) {
+    const from = starts[slot - 1] as number;
+    const to = starts[slot] as number;
+    if (to < from) return 'term offsets out of order';
+    // Questions search each list by halves.
+    for (let at = from + 1; at < to; at++) if ((docs[at - 1] as number) >= (docs[at] as number)) return 'postings out of statement order';
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+// Many strings as one UTF-8 buffer and their lengths. V8 writes a string holding any character past Latin-1 (a
+// curly quote) two bytes a character, and reads back each string as its own object; one buffer is half the bytes,
+// one decode, and slices of one string.
+
+export interface PackedStrings {
+  utf8: Uint8Array;
+  /** Each string's length in UTF-16 code units, as `String.prototype.length` counts. */
+  lengths: Uint32Array;
+}
+
+/** Null when a string holds a lone surrogate, which UTF-8 cannot carry: the caller then stores the list as it is. */
+export function packStrings(strings: readonly string[]): PackedStrings | null {
+  if (!strings.every((string) => string.isWellFormed())) return null;
+  const lengths = Uint32Array.from(strings, (string) => string.length);
+  return { utf8: Buffer.from(strings.join(''), 'utf8'), lengths };
+}
+
+export function unpackStrings({ utf8, lengths }: PackedStrings): string[] {
+  const joined = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8');
+  const strings: string[] = new Array(lengths.length);
+  let at = 0;
+  for (let row = 0; row < lengths.length; row++) {
+    const end = at + (lengths[row] as number);
+    strings[row] = joined.slice(at, end);
+    at = end;
+  }
+  if (at !== joined.length) throw new Error('snapshot: string lengths do not match their text');
+  return strings;
+}
+
+/** Strings as stored: packed when they can be, else the list itself. */
+export type StoredStrings = PackedStrings | string[];
+
+export function storeStrings(strings: readonly string[]): StoredStrings {
+  return packStrings(strings) ?? [...strings];
+}
+
+export function readStrings(stored: StoredStrings): string[] {
+  if (!Array.isArray(stored)) return unpackStrings(stored);
+  if (!stored.every((string) => typeof string === 'string')) throw new Error('snapshot: a string list holds something else');
+  return stored;
+}

@@ -1,0 +1,64 @@
+// A restart from the snapshot must answer exactly as the bot that wrote it, and go on answering exactly as a fresh
+// bot does after articles change: the snapshot stores the index in arrays and builds each word's postings only
+// when a question or an update first touches it.
+import { cp, mkdtemp, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Whosaid } from '../src/core.ts';
+import { ARTICLE, SEED_CORPUS } from './helpers/corpus.ts';
+
+/** Questions a user could ask of these statements: their opening words, a misspelt word, a speaker's timeline. */
+function questionsFor(core: Whosaid): { phrases: string[]; people: string[] } {
+  const phrases: string[] = [];
+  for (const statement of core.statements()) {
+    const words = statement.text.split(/\s+/).filter((word) => /^\p{L}{3,}$/u.test(word));
+    if (words.length < 4) continue;
+    phrases.push(words.slice(0, 4).join(' '));
+    const long = words.find((word) => word.length >= 6);
+    if (long) phrases.push(words.slice(0, 3).join(' ').replace(long, `${long.slice(0, 2)}${long[3]}${long[2]}${long.slice(4)}`));
+  }
+  const people = [...new Set(core.statements().map((s) => s.speaker.canonical))];
+  return { phrases, people };
+}
+
+function answersOf(core: Whosaid, questions: { phrases: string[]; people: string[] }): string[] {
+  return [...questions.phrases.map((phrase) => JSON.stringify(core.whoSaid(phrase))), ...questions.people.map((query) => JSON.stringify(core.timeline({ query })))];
+}
+
+const NEW_ARTICLE = ARTICLE(
+  'title: Ceasefire talks\npublished: 2023-03-02\nlanguage: en',
+  'Chinese Foreign Ministry spokesperson Wang Wenbin said on Thursday that the security of a region should not be achieved by strengthening military blocs, and that peace talks were the only way out.',
+);
+
+describe('GIVEN a bot restarted from its snapshot', () => {
+  it('THEN it answers every question as before; WHEN articles change THEN it answers as the bot that never restarted, and so does the next restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-restart-'));
+    await cp(SEED_CORPUS, dir, { recursive: true });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-data-'));
+    const built = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    const restarted = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    expect(restarted.stats.fromSnapshot).toBe(true);
+    const before = questionsFor(built);
+    expect(before.phrases.length).toBeGreaterThan(50);
+    expect(answersOf(restarted, before)).toEqual(answersOf(built, before));
+
+    // One article gone, one new: both bots take them in while running, one on postings read from the snapshot.
+    await unlink(join(dir, '000_1b71991fc993a442.md'));
+    await writeFile(join(dir, 'new.md'), NEW_ARTICLE);
+    for (const core of [built, restarted]) {
+      await core.updateFile('000_1b71991fc993a442.md');
+      await core.updateFile('new.md');
+    }
+    const all = { phrases: [...before.phrases, ...questionsFor(built).phrases], people: [...before.people, ...questionsFor(built).people] };
+    const expected = answersOf(built, all);
+    expect(expected.join()).toContain('Wang Wenbin');
+    expect(expected.join()).not.toContain('000_1b71991fc993a442');
+    expect(answersOf(restarted, all)).toEqual(expected);
+
+    await restarted.save();
+    const again = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    expect(again.stats).toMatchObject({ fromSnapshot: true, extracted: 0 });
+    expect(answersOf(again, all)).toEqual(expected);
+  }, 60_000);
+});
