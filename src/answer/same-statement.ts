@@ -112,8 +112,16 @@ export class FamilyWords {
   }
 }
 
-export function family(statement: Statement): Set<string> {
-  return new Set([statement.speaker.canonical, ...statement.speaker.parents]);
+const families = new WeakMap<Statement['speaker'], ReadonlySet<string>>();
+
+/** The speaker and what it belongs to; one set per speaker object (statements read back from a snapshot share theirs). */
+export function family(statement: Statement): ReadonlySet<string> {
+  let names = families.get(statement.speaker);
+  if (!names) {
+    names = new Set([statement.speaker.canonical, ...statement.speaker.parents]);
+    families.set(statement.speaker, names);
+  }
+  return names;
 }
 
 export function sameStatement(a: Statement, b: Statement): boolean {

@@ -24,12 +24,20 @@ export class SpeakerDirectory {
   private readonly members = new Map<string, string[]>();
   /** Folded names per entry, for autocomplete on every keystroke. */
   private readonly folded = new Map<SpeakerEntry, string[]>();
+  /** Speaker objects already taken in, with their entry. */
+  private readonly counted = new WeakMap<Statement['speaker'], SpeakerEntry>();
 
   constructor(statements: readonly Statement[]) {
     for (const statement of statements) this.add(statement);
   }
 
   add({ speaker }: Statement): void {
+    // Statements read back from a snapshot share their speaker object: its names are in already.
+    const known = this.counted.get(speaker);
+    if (known && this.entries.get(speaker.canonical) === known) {
+      known.statements++;
+      return;
+    }
     this.members.clear();
     let entry = this.entries.get(speaker.canonical);
     if (!entry) {
@@ -38,6 +46,7 @@ export class SpeakerDirectory {
     }
     if (speaker.role && !entry.role) entry.role = speaker.role;
     entry.statements++;
+    this.counted.set(speaker, entry);
     for (const name of [speaker.canonical, ...speaker.aliases]) if (!entry.names.includes(name)) this.addName(entry, name);
     // Parents answer for their family: "China" finds what its ministry and its plan said.
     for (const parent of speaker.parents) {
