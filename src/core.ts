@@ -371,19 +371,19 @@ export class Whosaid {
     if (!this.useSnapshots || !this.dirty) return null;
     const started = performance.now();
     const { corpus, stamps, aliasSha } = this.state;
-    const snapshot: Snapshot = {
-      format: SNAPSHOT_FORMAT,
-      aliasSha,
-      files: Object.fromEntries(stamps),
-      documents: [...corpus.documents],
-      statements: packStatements([...this.state.extracted.values()].flat(), contentWords),
-      correctedDocs: [...this.corrections.keys()],
-      warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
-      aliasGroups: [...corpus.aliasGroups],
-      index: corpus.index.pack(),
-    };
-    this.dirty = false;
     try {
+      const snapshot: Snapshot = {
+        format: SNAPSHOT_FORMAT,
+        aliasSha,
+        files: Object.fromEntries(stamps),
+        documents: [...corpus.documents],
+        statements: packStatements([...this.state.extracted.values()].flat(), contentWords),
+        correctedDocs: [...this.corrections.keys()],
+        warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
+        aliasGroups: [...corpus.aliasGroups],
+        index: corpus.index.pack(),
+      };
+      this.dirty = false;
       const { bytes } = await saveSnapshot(this.options.dataDir, this.options.corpusDir, snapshot);
       return { bytes, ms: since(started) };
     } catch (error) {

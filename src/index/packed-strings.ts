@@ -8,9 +8,17 @@ export interface PackedStrings {
   lengths: Uint32Array;
 }
 
-/** Null when a string holds a lone surrogate, which UTF-8 cannot carry: the caller then stores the list as it is. */
+/** Longest text packed as one string: V8's own limit is about 2^29 characters. */
+const MAX_PACKED_LENGTH = 2 ** 28;
+
+/**
+ * Null when a string holds a lone surrogate, which UTF-8 cannot carry, or when all of them are too long to be one
+ * string: the caller then stores the list as it is.
+ */
 export function packStrings(strings: readonly string[]): PackedStrings | null {
-  if (!strings.every((string) => string.isWellFormed())) return null;
+  let total = 0;
+  for (const string of strings) total += string.length;
+  if (total > MAX_PACKED_LENGTH || !strings.every((string) => string.isWellFormed())) return null;
   const lengths = Uint32Array.from(strings, (string) => string.length);
   return { utf8: Buffer.from(strings.join(''), 'utf8'), lengths };
 }
