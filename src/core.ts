@@ -11,7 +11,7 @@ import { whoSaid } from './answer/who-said.ts';
 import { ALIAS_FILE, type CorpusWarning, type FileInfo, duplicateIdWarning, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
-import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackContentWords, unpackStatements } from './index/snapshot.ts';
+import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import { silentLogger } from './log.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
@@ -158,8 +158,7 @@ export class Whosaid {
     if (snapshot) {
       try {
         index = StatementIndex.unpack(snapshot.index);
-        statements = unpackStatements(snapshot.statements);
-        words = unpackContentWords(snapshot.statements, statements.length);
+        ({ statements, contentWords: words } = unpackStatements(snapshot.statements));
       } catch (error) {
         index = null;
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);

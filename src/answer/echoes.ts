@@ -13,7 +13,7 @@ const comparable = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')
 /** The speaker's own words in a statement: all of a direct quote, the quoted fragments of a partial one. */
 function ownWords(statement: Statement): string[] {
   if (statement.kind === 'direct') return [comparable(statement.text)];
-  if (statement.kind === 'indirect') return [];
+  if (!mayEcho(statement)) return [];
   return [...statement.text.matchAll(QUOTED)].map((match) => comparable(match[1] ?? '')).filter((words) => words.split(' ').length >= MIN_QUOTED_WORDS);
 }
 

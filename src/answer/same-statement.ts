@@ -2,7 +2,7 @@
 // ministry, its country) and nearly the same words, across languages by shared word stems
 // ("Dialoog … Oekraïne-crisis" ~ "Dialogue … Ukraine crisis").
 import type { Statement } from '../model.ts';
-import { fold } from '../text/fold.ts';
+import { foldedWords } from '../text/fold.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { editDistance } from './match.ts';
 
@@ -12,16 +12,9 @@ const MIN_SHARE = 0.5;
 // Statements never change once made (an update makes new ones), so their words are worked out once.
 const wordsOf = new WeakMap<Statement, string[]>();
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/** A text's words that can make two reports the same statement: folded, possessive 's dropped, no stop words. */
+/** A text's words that can make two reports the same statement: no stop words, none under three letters. */
 function wordsOfText(text: string): string[] {
-  const words = new Set<string>();
-  for (const match of fold(text).matchAll(WORD)) {
-    const word = match[0].endsWith("'s") ? match[0].slice(0, -2) : match[0];
-    if (word.length > 2 && !isStopword(word)) words.add(word);
-  }
-  return [...words];
+  return [...new Set(foldedWords(text).filter((word) => word.length > 2 && !isStopword(word)))];
 }
 
 export function contentWords(statement: Statement): string[] {

@@ -1,6 +1,7 @@
 // MiniSearch's posting lists as typed arrays, for snapshots. Written without an object per posting, and read back
 // lazily: a term's Maps are made the first time a question or an update touches it, so a corpus of 300,000
 // statements (18 million postings) opens in the time it takes to read the arrays.
+import { type StoredStrings, storeStrings } from './packed-strings.ts';
 
 /** Per term and field, the statements (MiniSearch short ids) holding the term there, and how often. */
 export interface PackedPostings {
@@ -13,7 +14,11 @@ export interface PackedPostings {
   freqs: Uint8Array;
 }
 
-import { type StoredStrings, storeStrings } from './packed-strings.ts';
+/** Where one term's postings in one field lie in `docs` and `freqs`: [from, to). */
+function rangeOf(source: PackedPostings, term: number, field: number): [number, number] {
+  const slot = term * source.fields + field;
+  return [source.starts[slot] as number, source.starts[slot + 1] as number];
+}
 
 /** MiniSearch's value for a term: field id → (short id → frequency). */
 export type TermPostings = Map<number, Map<number, number>>;
@@ -43,9 +48,7 @@ export class LazyTermPostings extends Map<number, Map<number, number>> {
     if (!source) return;
     this.source = null;
     for (let field = 0; field < source.fields; field++) {
-      const slot = this.term * source.fields + field;
-      const from = source.starts[slot] as number;
-      const to = source.starts[slot + 1] as number;
+      const [from, to] = rangeOf(source, this.term, field);
       if (from === to) continue;
       const docs = new Map<number, number>();
       for (let at = from; at < to; at++) docs.set(source.docs[at] as number, source.freqs[at] as number);
@@ -148,30 +151,20 @@ class SortedDocs implements DocSet {
 export function docsOf(postings: TermPostings, field: number): DocSet | undefined {
   const packed = postings instanceof LazyTermPostings ? postings.packed : null;
   if (!packed) return postings.get(field);
-  const { source, term } = packed;
-  const slot = term * source.fields + field;
-  const from = source.starts[slot] as number;
-  const to = source.starts[slot + 1] as number;
-  return from === to ? undefined : new SortedDocs(source.docs.subarray(from, to));
+  const [from, to] = rangeOf(packed.source, packed.term, field);
+  return from === to ? undefined : new SortedDocs(packed.source.docs.subarray(from, to));
 }
 
 /** Calls `each` for every posting of the term in the field, without building Maps for a term not yet read. */
 function forEachPosting(postings: TermPostings, field: number, each: (doc: number, freq: number) => void): void {
   const packed = postings instanceof LazyTermPostings ? postings.packed : null;
-  if (packed) {
-    const { source, term } = packed;
-    const slot = term * source.fields + field;
-    for (let at = source.starts[slot] as number; at < (source.starts[slot + 1] as number); at++) each(source.docs[at] as number, source.freqs[at] as number);
+  if (!packed) {
+    postings.get(field)?.forEach((freq, doc) => each(doc, freq));
     return;
   }
-  postings.get(field)?.forEach((freq, doc) => each(doc, freq));
-}
-
-function postingCount(postings: TermPostings, field: number): number {
-  const packed = postings instanceof LazyTermPostings ? postings.packed : null;
-  if (!packed) return postings.get(field)?.size ?? 0;
-  const slot = packed.term * packed.source.fields + field;
-  return (packed.source.starts[slot + 1] as number) - (packed.source.starts[slot] as number);
+  const { source, term } = packed;
+  const [from, to] = rangeOf(source, term, field);
+  for (let at = from; at < to; at++) each(source.docs[at] as number, source.freqs[at] as number);
 }
 
 const MAX_FREQ = 0xff;
@@ -195,7 +188,7 @@ function sortPostings(docs: Uint32Array, freqs: Uint8Array, from: number, to: nu
 export function packPostings(index: Iterable<[string, TermPostings]>, fields: number, live: (doc: number) => boolean): PackedPostings {
   const entries = [...index];
   let room = 0;
-  for (const [, postings] of entries) for (let field = 0; field < fields; field++) room += postingCount(postings, field);
+  for (const [, postings] of entries) for (let field = 0; field < fields; field++) room += docsOf(postings, field)?.size ?? 0;
   const docs = new Uint32Array(room);
   const freqs = new Uint8Array(room);
   const terms: string[] = [];

@@ -130,19 +130,16 @@ const isEntity = (value: unknown): value is Omit<Speaker, 'name'> =>
 const isSaidOn = (value: unknown): value is SaidOn | null => value === null || (isObject(value) && isString(value.basis));
 const isCorrection = (value: unknown): value is Correction | null => value === null || (isObject(value) && Array.isArray(value.fields));
 
-/** Each statement's content words, in the order of `unpackStatements`. */
-export function unpackContentWords(packed: PackedStatements, count: number): string[] {
-  const words = readStrings(packed.words);
-  if (words.length !== count) throw new Error('snapshot: statement columns differ in length');
-  return words;
-}
-
-/** Statements as they were, field order included (JSON output must not depend on where they came from). */
-export function unpackStatements(packed: PackedStatements): Statement[] {
+/**
+ * Statements as they were, field order included (JSON output must not depend on where they came from), and each
+ * one's content words as stored, in the same order.
+ */
+export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: string[] } {
   const ids = readStrings(packed.ids);
   const contexts = readStrings(packed.contexts);
+  const contentWords = readStrings(packed.words);
   const count = ids.length;
-  const columns = [contexts, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
+  const columns = [contexts, contentWords, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
   if (columns.some((column) => column.length !== count)) throw new Error('snapshot: statement columns differ in length');
   const docOf = readColumn(packed.docs, 'article', isString);
   const nameOf = readColumn(packed.names, 'speaker name', isString);
@@ -188,7 +185,7 @@ export function unpackStatements(packed: PackedStatements): Statement[] {
       ...(corrected ? { corrected } : {}),
     };
   }
-  return statements;
+  return { statements, contentWords };
 }
 
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
