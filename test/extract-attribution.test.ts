@@ -229,6 +229,12 @@ describe('GIVEN a verb that describes its object ("called it …", "described he
     expect(only('The mayor called it a costly mistake for the whole city.').said).toBe('a costly mistake for the whole city');
     expect(only('The senator described herself as “the last honest broker” in the chamber.').said).toMatch(/^“?the last honest broker/);
   });
+
+  it('THEN in "…, describing Jones as “a liar”" the speaker is the sentence\'s subject, never the person described', () => {
+    const s = only('Visiting Paris this week, Smith attacked the talks, describing Jones as “a liar.”');
+    expect(s.speaker.name).toBe('Smith');
+    expect(s.said).toMatch(/a liar/);
+  });
 });
 
 describe('GIVEN a verb said to someone ("told ABC News")', () => {
