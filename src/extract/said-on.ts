@@ -20,6 +20,8 @@ export interface DateMention extends SaidOn {
 const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr']);
 /** Words that make an expression relative to publication even when chrono knows a full date ("last week"). */
 const RELATIVE_WORDS = /\b(last|this|next|ago|yesterday|today|earlier|vorige|deze|gisteren|vandaag|afgelopen|eerder|vorig)\b/i;
+/** "in May", "on June 3": a month named without a year, which chrono reads forward and news means backward. */
+const MONTH_NAMED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maa|mei|okt)/i;
 const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
 
 /**
@@ -87,6 +89,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
   for (const result of parser(language).parse(text, { instant: reference, timezone: 0 })) {
     const written = result.text.trim().replace(/[,.]$/, '');
     if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
+    // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
+    if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
     const future = FUTURE_MARKERS.test(text.slice(Math.max(0, result.index - 40), result.index));
     const certainDay = result.start.isCertain('day');
@@ -102,7 +106,7 @@ function parseDates(text: string, published: PartialDate, language: Language): D
       precision = 'week';
       day = new Date(reference);
       if (/last|vorige|afgelopen/i.test(written)) day.setUTCDate(day.getUTCDate() - 7);
-    } else if (!future && day.getTime() > reference.getTime() + 86_400_000) {
+    } else if (!future && day.getTime() > reference.getTime() + 86_400_000 && MONTH_NAMED.test(written)) {
       // "in May" in a July article is the May before it; chrono reads it forward.
       if (precision === 'month' || precision === 'day') day.setUTCFullYear(day.getUTCFullYear() - 1);
     }

@@ -1,8 +1,11 @@
 // The last stage: when each statement was said. The cue's own frame first (date words in the sentence outside
-// the quotes and outside what was said, nearest the cue); else the scene the story set in the sentences just
-// before; else the publication date. A scene is set by a date that framed a statement or opened its sentence
-// ("Last month, …"); a date inside the narrative ("the war started one year ago") sets none.
-import type { Document, SaidOn } from '../model.ts';
+// the quotes, relative clauses and what was said, nearest the cue). Without one, a date carries only where news
+// language carries it: to the speaker's later words (one occasion per speaker until the story dates another), to
+// words said at an event the story dated and names again ("at the town hall"), to a document's words from its
+// issue, to those the lead names from the lead's event, and to "then". Words in the present tense, and everyone
+// else, get the publication date: a missing date costs less than a wrong one.
+import type { Document, Language, SaidOn } from '../model.ts';
+import { EventDates } from './events.ts';
 import { type DateMention, findDates } from './said-on.ts';
 
 export interface Span {
@@ -15,13 +18,25 @@ export interface Framed extends Span {
   cueAt: number;
   /** Words inside the span that still frame it (a parenthetical "…, the ministry said on Monday, …"). */
   frame?: Span;
+  /** Who said it, as the article names them: a speaker's later undated words come from the event they were dated at. */
+  speaker?: { name: string; kind: string };
+  /** The cue as written: words in the present tense ("says", "is stressing") are not the report of a past event. */
+  cue?: string;
 }
 
 export class SaidWhen {
-  private scene: { date: SaidOn; unit: number } | null = null;
+  private scene: { date: SaidOn; unit: number; names: Set<string> } | null = null;
   private unit = 0;
+  private readonly bySpeaker = new Map<string, SaidOn>();
+  private lead: SaidOn | null = null;
+  /** Capitalised words of the lead: the people and bodies whose later words come from its event. */
+  private readonly leadNames = new Set<string>();
 
-  constructor(private readonly doc: Document) {}
+  private readonly events: EventDates;
+
+  constructor(private readonly doc: Document) {
+    this.events = new EventDates(doc.language);
+  }
 
   /**
    * Dates for the statements of one unit (a sentence, offsets into `text`), then moves the scene on.
@@ -29,34 +44,116 @@ export class SaidWhen {
    */
   dateUnit(text: string, unit: Span, quotes: readonly Span[], statements: readonly Framed[]): SaidOn[] {
     this.unit++;
-    const sentenceDates = this.frameDates(text, unit, quotes, []);
-    const statementDates = statements.length > 0 ? this.frameDates(text, unit, quotes, statements) : [];
-    const dates = statements.map((statement) => this.dateFor(statementDates, statement.cueAt));
+    const sentence = this.frameDates(text, unit, quotes, []);
+    const sentenceDates = sentence.dates;
+    const framed = statements.length > 0 ? this.frameDates(text, unit, quotes, statements) : { frame: '', dates: [] };
+    const statementDates = framed.dates;
+    const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start));
+    const event = this.events.note(sentence.frame, sentenceDates, unit.start);
     const fronted = sentenceDates.find((date) => !date.future && isFronted(text, unit, date));
     const framing = statementDates.find((date) => !date.future);
     const scene = framing ?? fronted;
-    if (scene) this.scene = { date: { date: scene.date, precision: scene.precision, basis: scene.basis }, unit: this.unit };
+    if (this.unit <= LEAD_UNITS) {
+      for (const name of capitalisedWords(text.slice(unit.start, unit.end))) this.leadNames.add(name);
+      // The lead's event: the day a statement in it was made, or the day of the debate, hearing or visit it names.
+      const happened = framing ? { date: framing.date, precision: framing.precision, basis: framing.basis } : event;
+      if (happened && !this.lead && isRecent(happened, this.doc)) this.lead = happened;
+    }
+    if (scene) this.scene = { date: { date: scene.date, precision: scene.precision, basis: scene.basis }, unit: this.unit, names: capitalisedWords(text.slice(unit.start, unit.end)) };
     return dates;
   }
 
   /** Dates in the words around the statements (quotes and what was said blanked), with offsets into `text`. */
-  private frameDates(text: string, unit: Span, quotes: readonly Span[], found: readonly Framed[]): DateMention[] {
-    const blanks: Span[] = [...quotes];
+  private frameDates(text: string, unit: Span, quotes: readonly Span[], found: readonly Framed[]): { frame: string; dates: DateMention[] } {
+    const blanks: Span[] = [...quotes, ...asides(text, unit)];
     for (const statement of found) {
       if (statement.frame) blanks.push({ start: statement.start, end: statement.frame.start }, { start: statement.frame.end, end: statement.end });
       else blanks.push(statement);
     }
     const frame = blankOut(text, unit, blanks);
-    return findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start }));
+    return { frame, dates: findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start })) };
   }
 
-  private dateFor(own: readonly DateMention[], cueAt: number): SaidOn {
-    const past = own.filter((date) => !date.future);
-    const nearest = past.sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
-    if (nearest) return { date: nearest.date, precision: nearest.precision, basis: nearest.basis };
-    if (this.scene && this.unit - this.scene.unit <= 2) return { ...this.scene.date };
-    return { ...this.doc.published, basis: 'published' };
+  /**
+   * In order: the cue's own date; now, for words in the present tense; the date of an event the sentence names;
+   * the last date, for "then"; the scene just set, for someone who took part in it; the speaker's last dated
+   * words; a document's date of issue; the lead's event, for those the lead names; else the publication date.
+   */
+  private dateFor(own: readonly DateMention[], statement: Framed, frame: string, frameStart: number): SaidOn {
+    const cueAt = statement.cueAt;
+    const key = speakerKey(statement.speaker);
+    const nearest = own.filter((date) => !date.future).sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
+    if (nearest) {
+      const date: SaidOn = { date: nearest.date, precision: nearest.precision, basis: nearest.basis };
+      if (key) this.bySpeaker.set(key, date);
+      return date;
+    }
+    const published: SaidOn = { ...this.doc.published, basis: 'published' };
+    if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(frame.slice(0, cueAt - frameStart)))) return published;
+    const event = this.events.dateNamed(frame, cueAt - frameStart);
+    if (event) return event;
+    if (this.scene && POINTS_BACK.test(frame)) return { ...this.scene.date };
+    // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
+    if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, this.scene.names)) return { ...this.scene.date };
+    const earlier = key ? this.bySpeaker.get(key) : undefined;
+    if (earlier) return { ...earlier };
+    const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
+    if (issued) return issued;
+    if (this.lead && takesPart(statement.speaker, this.leadNames)) return { ...this.lead };
+    return published;
   }
+}
+
+/**
+ * "says", "is stressing", "has argued", "zegt", "stellen": the article speaks of now, so an earlier scene's date
+ * is not when these words were said. English past forms never end in a lone "s" (only "was"); Dutch present
+ * singulars end in "t" where their past forms end in "te"/"de" or change the vowel.
+ */
+function isPresentTense(cue: string, language: Language): boolean {
+  const first = cue.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (language === 'nl') return /^(zeggen|stellen|menen|vinden|schrijven)$/.test(first) || (/[^t]t$/.test(first) && !DUTCH_PAST_IN_T.has(first));
+  return /^(is|are|am|has|have|say)$/.test(first) || (/[^s]s$/.test(first) && first !== 'was');
+}
+
+/** "Clinton is describing …", "she has said": an auxiliary in the present right before the cue. */
+const PRESENT_AUXILIARY = /\b(?:is|are|has|have|heeft|hebben)\s+(?:\p{L}+ly\s+|also\s+|long\s+|ook\s+)?$/iu;
+
+/** Dutch past forms ending in a single "t" that must not read as present. */
+const DUTCH_PAST_IN_T = new Set(['liet', 'riet', 'dacht', 'bracht', 'zocht', 'vocht', 'kocht', 'wist', 'moest', 'mocht', 'kon', 'noot', 'sloot', 'bood']);
+
+const POINTS_BACK = /\b(?:said|told|wrote|added|noted|declared|recalled) then\b|\bat the time\b|\btoen\b|\bdestijds\b/i;
+
+/** A story's lead reports what happened in the last days; a date further back is background, not its event. */
+function isRecent(date: SaidOn, doc: Document): boolean {
+  if (date.precision !== 'day' && date.precision !== 'week') return false;
+  return Date.parse(doc.published.date) - Date.parse(date.date) <= 14 * 86_400_000;
+}
+
+/** The headline and the first two sentences: where a news story says what happened and when. */
+const LEAD_UNITS = 3;
+
+/**
+ * Whether a speaker is among the capitalised words of a sentence: a person by family name ("Obama" in "President
+ * Obama, dedicating …"), a body by any word of its name ("the Chinese foreign ministry" in "the Chinese government").
+ */
+function takesPart(speaker: Framed['speaker'], names: ReadonlySet<string>): boolean {
+  const key = speakerKey(speaker);
+  if (!speaker || !key) return false;
+  if (speaker.kind === 'person') return names.has(key);
+  return [...speaker.name.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((word) => !ARTICLES.has(word[0].toLowerCase()) && names.has(word[0].toLowerCase()));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+
+function speakerKey(speaker: Framed['speaker']): string | null {
+  if (!speaker) return null;
+  const words = speaker.name.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || /^(he|she|it|they|him|her|them|hij|zij|ze|het)$/.test(words.join(' '))) return null;
+  return speaker.kind === 'person' ? (words.at(-1) ?? null) : words.join(' ');
+}
+
+function capitalisedWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((match) => match[0].toLowerCase()));
 }
 
 /** "Last month, …", "During a visit to Beijing in May, …": a date that opens its sentence, before any verb. */
@@ -64,6 +161,20 @@ function isFronted(text: string, unit: Span, date: DateMention): boolean {
   const before = text.slice(unit.start, date.index);
   const after = text.slice(date.index + date.text.length, date.index + date.text.length + 40);
   return /^[^.]*,/.test(after) && !/\b\p{Ll}+ed\b|\b(is|was|were|are|has|had|have|will|would|said|says)\b/u.test(before);
+}
+
+/**
+ * Relative clauses and appositives set off by commas talk about something else the speaker did: "Mitchell, who
+ * served as ambassador until earlier this year, said …", "The U.N., which in March imposed sanctions, said Friday".
+ */
+const ASIDE = /,\s+(?:who|which|whose|where|now|formerly|die|dat|wiens|nu)\b[^,;]*(?:,|$)/giu;
+
+function asides(text: string, unit: Span): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.slice(unit.start, unit.end).matchAll(ASIDE)) {
+    spans.push({ start: unit.start + (match.index ?? 0), end: unit.start + (match.index ?? 0) + match[0].length });
+  }
+  return spans;
 }
 
 /** The unit's text with every span replaced by spaces (offsets kept), built in one pass however many spans. */

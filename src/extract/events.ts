@@ -1,0 +1,95 @@
+// Events a story dates once and names again: "Monday night's debate", "a town hall Wednesday night", "the report
+// released Tuesday" — and later "during the debate", "at the town hall", "in the report". Words said at a named
+// event were said on its date, even when their own sentence gives none.
+import type { Language, SaidOn } from '../model.ts';
+import { DOCUMENT_NOUNS } from './lexicon.ts';
+import type { DateMention } from './said-on.ts';
+
+const EVENT_NOUNS: Record<Language, readonly string[]> = {
+  en: `debate debates interview interviews town hall forum hearing hearings speech speeches rally rallies meeting meetings
+  summit conference press conference news conference briefing ceremony visit show letter report statement ruling
+  decision memo address remarks testimony appearance session broadcast podcast op-ed column dedication
+  convention roundtable`
+    .split(/\s+/)
+    .filter(Boolean),
+  nl: `debat interview toespraak persconferentie bijeenkomst vergadering bezoek brief rapport verklaring uitspraak
+  top hoorzitting gesprek uitzending speech rede betoog congres`
+    .split(/\s+/)
+    .filter(Boolean),
+};
+
+/** Two-word nouns are listed as their last word plus the word before: "town hall" → "hall" after "town". */
+const NOUN_PATTERN: Record<Language, string> = {
+  en: EVENT_NOUNS.en.filter((noun) => !['press', 'news', 'town'].includes(noun)).join('|') + '|town hall|press conference|news conference',
+  nl: EVENT_NOUNS.nl.join('|'),
+};
+
+/** Documents are dated by their issue, but "said of the plan" is not said at its issue: kept apart from events. */
+const DOCUMENT_PATTERN = [...DOCUMENT_NOUNS].filter((noun) => !EVENT_NOUNS.en.includes(noun) && !EVENT_NOUNS.nl.includes(noun)).join('|');
+
+// A date that names its event: "Monday night's debate", "Friday’s ruling", "dinsdags debat" is rare; Dutch writes
+// "het debat van dinsdag".
+const POSSESSIVE_AFTER = (nouns: string): RegExp => new RegExp(`^(?:\\s+(?:night|morning|afternoon|evening))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'iu');
+// "the debate Monday night", "a speech on Wednesday", "the report released Tuesday", "het debat van dinsdag".
+const NOUN_BEFORE = (nouns: string): RegExp =>
+  new RegExp(`\\b(${nouns})\\s+(?:(?:held|released|issued|sent|published|posted|aired|given|delivered|conducted|made|van|op|on|late|early)\\s+){0,2}$`, 'iu');
+// A later mention: the noun with a determiner or possessive a few words before it ("during the first debate").
+const NAMED = (nouns: string): RegExp =>
+  new RegExp(`\\b(?:the|this|that|his|her|their|its|same|de|het|dat|die|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'giu');
+
+export class EventDates {
+  private readonly known = new Map<string, SaidOn>();
+  private document: SaidOn | null = null;
+  private readonly possessive: RegExp;
+  private readonly before: RegExp;
+  private readonly named: RegExp;
+
+  constructor(language: Language) {
+    const nouns = `${NOUN_PATTERN[language]}|${DOCUMENT_PATTERN}`;
+    this.possessive = POSSESSIVE_AFTER(nouns);
+    this.before = NOUN_BEFORE(nouns);
+    this.named = NAMED(NOUN_PATTERN[language]);
+  }
+
+  /** When the last document the story dated was issued ("the plan issued on Friday"): what "the proposal said" is dated by. */
+  lastDocument(): SaidOn | null {
+    return this.document ? { ...this.document } : null;
+  }
+
+  /** Registers the events that the past dates of `frame` are attached to, and returns the first one's date. */
+  note(frame: string, dates: readonly DateMention[], offset: number): SaidOn | null {
+    let first: SaidOn | null = null;
+    for (const date of dates) {
+      if (date.future) continue;
+      const written = date.text.replace(/^(on|op)\s+/i, '');
+      const at = frame.indexOf(written, Math.max(0, date.index - offset));
+      if (at < 0) continue;
+      const noun = this.possessive.exec(frame.slice(at + written.length))?.[1] ?? this.before.exec(frame.slice(Math.max(0, at - 60), at).replace(/\s*$/, ' '))?.[1];
+      if (!noun) continue;
+      const dated: SaidOn = { date: date.date, precision: date.precision, basis: date.basis };
+      if (DOCUMENT_NOUNS.has(noun.toLowerCase())) this.document = dated;
+      else this.known.set(nounKey(noun), dated);
+      first ??= dated;
+    }
+    return first;
+  }
+
+  /** The date of an event already dated in the story that `frame` names ("at the forum"), nearest `at` first. */
+  dateNamed(frame: string, at: number): SaidOn | null {
+    if (this.known.size === 0) return null;
+    let best: { distance: number; date: SaidOn } | null = null;
+    for (const match of frame.matchAll(this.named)) {
+      const date = this.known.get(nounKey(match[1] ?? ''));
+      if (!date) continue;
+      const distance = Math.abs((match.index ?? 0) - at);
+      if (!best || distance < best.distance) best = { distance, date };
+    }
+    return best ? { ...best.date } : null;
+  }
+}
+
+/** One key per event noun: singular, one space, lower case ("Debates" and "debate" are the same event word). */
+function nounKey(noun: string): string {
+  const lower = noun.toLowerCase().replace(/\s+/g, ' ');
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('ches') || lower.endsWith('ses') ? lower.slice(0, -2) : lower.replace(/(?<!s)s$/, '');
+}

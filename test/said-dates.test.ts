@@ -1,0 +1,112 @@
+// When words were said, across a story: which dates carry from one sentence to later ones, and which never do.
+// Every article here is written for the test; none is copied from a data set. Published Friday 2024-03-08.
+import { describe, expect, it } from 'vitest';
+import { type RawStatement, extractStatements } from '../src/extract/statements.ts';
+import type { Document, Language, Paragraph } from '../src/model.ts';
+
+const PUBLISHED = { date: '2024-03-08', precision: 'day' as const };
+const FILLER = 'The city has spent two years on the repairs.\n\nTraffic on the old route has doubled since then.\n\nMany residents now drive an hour longer each day.';
+
+function article(text: string, language: Language = 'en'): Document {
+  const paragraphs: Paragraph[] = [];
+  let at = 0;
+  for (const part of text.split('\n\n')) {
+    paragraphs.push({ start: at, end: at + part.length, kind: 'body' });
+    at += part.length + 2;
+  }
+  return { id: 'a', file: 'a.md', title: 'A story', outlet: null, author: null, url: null, published: PUBLISHED, language, text, paragraphs };
+}
+
+/** The date of the statement whose words include `words`. */
+function saidOn(text: string, words: string, language: Language = 'en'): RawStatement['saidOn'] {
+  const doc = article(text, language);
+  const found = extractStatements(doc, () => undefined).find((s) => doc.text.slice(s.start, s.end).includes(words));
+  if (!found) throw new Error(`no statement with "${words}"`);
+  return found.saidOn;
+}
+
+describe('GIVEN a speaker whose words the story dated once', () => {
+  const story = `Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.\n\n${FILLER}\n\n"It will be worth the wait," Ruiz said.`;
+
+  it('THEN her later undated words, paragraphs on, are from that day too', () => {
+    expect(saidOn(story, 'worth the wait')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+  });
+
+  it('THEN words in the present tense ("says", "is arguing") are of now, not of that day', () => {
+    expect(saidOn(`${story}\n\nRuiz says the delay was unavoidable.`, 'the delay was unavoidable')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+    expect(saidOn(`${story}\n\nRuiz is arguing that the delay was unavoidable.`, 'the delay was unavoidable')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN someone else quoted later keeps the publication date', () => {
+    expect(saidOn(`${story}\n\n"The delay was avoidable," said Tom Berg, a local engineer.`, 'The delay was avoidable')).toMatchObject({ basis: 'published' });
+  });
+});
+
+describe('GIVEN a story whose lead dates the event it reports', () => {
+  const story =
+    'Senator Mia Lee and Governor Sam Park clashed over taxes at a debate on Wednesday night.\n\n' +
+    `${FILLER}\n\n"We cannot afford this plan," Park said.\n\n"Both of them missed the point," said Dana Wolfe, an economist at a state university.`;
+
+  it('THEN the later words of those the lead names are from the event', () => {
+    expect(saidOn(story, 'We cannot afford this plan')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+  });
+
+  it('THEN an outside voice, not named in the lead, is not placed at the event', () => {
+    expect(saidOn(story, 'Both of them missed the point')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+  });
+
+  it('THEN a lead about long ago does not date the story\'s quotes', () => {
+    const history = `In 1998, Senator Mia Lee said the tax was unfair.\n\n${FILLER}\n\n"It still is," Lee said.`;
+    expect(saidOn(history, 'It still is')).toMatchObject({ basis: 'published' });
+  });
+});
+
+describe('GIVEN an event the story dated and later names again', () => {
+  it('THEN words said "at the town hall" are from the town hall\'s date', () => {
+    const story = `${FILLER}\n\nThe candidates met voters at a town hall on Monday in a packed gym.\n\nThe crowd was loud.\n\nWe asked others.\n\nAt the town hall, Mark Diaz said the budget was a disgrace.`;
+    expect(saidOn(story, 'the budget was a disgrace')).toMatchObject({ date: '2024-03-04', precision: 'day' });
+  });
+
+  it('THEN "the proposal said" is dated by the day the plan was issued', () => {
+    const story = `The plan issued on Monday by the transport ministry calls for new tolls.\n\n${FILLER}\n\n"Tolls are the only fair way to pay," the proposal said.`;
+    expect(saidOn(story, 'Tolls are the only fair way')).toMatchObject({ date: '2024-03-04', precision: 'day' });
+  });
+
+  it('THEN "he said then" points back to the last date the story gave', () => {
+    const story = 'In June, Tom Reyes called the deal a mistake.\n\nThe deal passed anyway.\n\nIts critics were few.\n\nThe vote was close.\n\n"We were wrong," Reyes said then.';
+    expect(saidOn(story, 'We were wrong')).toMatchObject({ date: '2023-06', precision: 'month' });
+  });
+});
+
+describe('GIVEN words near the cue that are not the date of saying', () => {
+  it('THEN "9/11" and "24/7" are names, not September 11 or July 24', () => {
+    expect(saidOn('"We will never forget," said Mary Stone, a 9/11 widow.', 'We will never forget')).toMatchObject({ basis: 'published' });
+    expect(saidOn('"Our crews work 24/7," Stone said.', 'Our crews work')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN a date in a relative clause about the speaker ("who served until last year") is not when they spoke', () => {
+    expect(saidOn('Tom Reyes, who served as envoy until last year, said the talks had stalled.', 'the talks had stalled')).toMatchObject({ basis: 'published' });
+    expect(saidOn('The agency, which in January raised its fees, said demand was falling.', 'demand was falling')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN "the vote in 10 days" is not read as a day of last year', () => {
+    expect(saidOn('Heading into the vote in 10 days, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+  });
+
+  it('THEN the scene of one sentence is not lent to a different speaker in the next', () => {
+    const story = 'Last month, the council approved the budget.\n\n"This is a good day for the city," said Ella Novak, a resident.';
+    expect(saidOn(story, 'a good day for the city')).toMatchObject({ basis: 'published' });
+  });
+});
+
+describe('GIVEN Dutch news', () => {
+  it('THEN the lead\'s day carries to the ministry the lead\'s government speaks for ("aldus" has no tense)', () => {
+    const story = `De Franse regering heeft vakbonden dinsdag opgeroepen het overleg te hervatten.\n\nDe stakingen duren al weken.\n\nTreinen rijden nauwelijks.\n\n'Alle partijen moeten terug naar tafel', aldus het Franse ministerie van Arbeid.`;
+    expect(saidOn(story, 'Alle partijen moeten terug', 'nl')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+  });
+
+  it('THEN a speaker in the present tense ("zegt") is of now', () => {
+    const story = `Minister Jan de Vries zei dinsdag dat de brug in mei opengaat.\n\nDe stad werkt al twee jaar aan de brug.\n\nBewoners rijden elke dag om.\n\nDe Vries zegt dat het wachten loont.`;
+    expect(saidOn(story, 'het wachten loont', 'nl')).toMatchObject({ basis: 'published' });
+  });
+});
