@@ -68,7 +68,11 @@ export interface Speaker {
 export type StatementKind = 'direct' | 'partial' | 'indirect';
 /** Whether the speaker said the content is so, or denied it ("Beijing denies that it supports …"). */
 export type Polarity = 'asserted' | 'denied';
-export type DateBasis = 'explicit' | 'relative' | 'published';
+/**
+ * How a said-date was found: written as a full date, relative to publication ("on Friday"), carried from the
+ * occasion the story dated earlier (its event, the speaker's last dated words), or only the publication date.
+ */
+export type DateBasis = 'explicit' | 'relative' | 'event' | 'published';
 
 export interface SaidOn extends PartialDate {
   basis: DateBasis;

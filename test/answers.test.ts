@@ -85,7 +85,7 @@ describe('GIVEN /timeline', () => {
       expect(answer.entries.every((e) => e.speaker.canonical === 'Volodymyr Zelensky')).toBe(true);
       const dates = answer.entries.map((e) => e.saidOn);
       for (let i = 1; i < dates.length; i++) expect(compareDates(dates[i - 1] as never, dates[i] as never)).toBeLessThanOrEqual(0);
-      expect(answer.entries.at(-1)?.saidOn).toEqual({ date: '2024-06', precision: 'month', basis: 'relative' });
+      expect(answer.entries.at(-1)?.saidOn).toEqual({ date: '2024-06', precision: 'month', basis: 'event' });
     }
   });
 

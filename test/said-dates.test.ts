@@ -29,7 +29,7 @@ describe('GIVEN a speaker whose words the story dated once', () => {
   const story = `Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.\n\n${FILLER}\n\n"It will be worth the wait," Ruiz said.`;
 
   it('THEN her later undated words, paragraphs on, are from that day too', () => {
-    expect(saidOn(story, 'worth the wait')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+    expect(saidOn(story, 'worth the wait')).toMatchObject({ date: '2024-03-05', precision: 'day', basis: 'event' });
   });
 
   it('THEN words in the present tense ("says", "is arguing") are of now, not of that day', () => {

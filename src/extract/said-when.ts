@@ -90,17 +90,23 @@ export class SaidWhen {
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
     if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(frame.slice(0, cueAt - frameStart)))) return published;
-    const event = this.events.dateNamed(frame, cueAt - frameStart);
+    const carried = this.carried(statement, key, frame, cueAt - frameStart);
+    return carried ? { ...carried, basis: 'event' } : published;
+  }
+
+  /** A date from earlier in the story that the statement's occasion shares, or null. */
+  private carried(statement: Framed, key: string | null, frame: string, cueAt: number): SaidOn | null {
+    const event = this.events.dateNamed(frame, cueAt);
     if (event) return event;
-    if (this.scene && POINTS_BACK.test(frame)) return { ...this.scene.date };
+    if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
     // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
-    if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, this.scene.names)) return { ...this.scene.date };
+    if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, this.scene.names)) return this.scene.date;
     const earlier = key ? this.bySpeaker.get(key) : undefined;
-    if (earlier) return { ...earlier };
+    if (earlier) return earlier;
     const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
     if (issued) return issued;
-    if (this.lead && takesPart(statement.speaker, this.leadNames)) return { ...this.lead };
-    return published;
+    if (this.lead && takesPart(statement.speaker, this.leadNames)) return this.lead;
+    return null;
   }
 }
 
