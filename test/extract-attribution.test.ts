@@ -299,3 +299,25 @@ describe('GIVEN a cue in a relative clause about the sentence\'s subject', () =>
     ]);
   });
 });
+
+describe('GIVEN a paragraph that ends "She said:" and a quote that opens the next', () => {
+  it('THEN the quote, and the quote paragraph after it, are hers', () => {
+    const found = statements('Mayor Ana Ruiz spoke for an hour.\n\nShe said:\n\n"We have a problem in our cities. We will fix it."\n\n"Nobody else will."');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Ana Ruiz', 'We have a problem in our cities. We will fix it'],
+      ['Ana Ruiz', 'Nobody else will'],
+    ]);
+  });
+
+  it('THEN a quote two paragraphs later, after other words, is not hers', () => {
+    expect(statements('She said:\n\nThe hall was full.\n\n"Nobody else will."')).toHaveLength(0);
+  });
+});
+
+describe('GIVEN an adverb between a verb and the particle that makes it a cue', () => {
+  it('THEN "spoke emotionally of" reports what was spoken of', () => {
+    const s = only('The senator spoke emotionally of his years in the Navy.');
+    expect(s.cue).toBe('spoke emotionally of');
+    expect(s.said).toBe('his years in the Navy');
+  });
+});

@@ -152,9 +152,11 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     let end = i;
     let isCue = SPEECH_LEMMAS.has(lemma) || DENIAL_LEMMAS.has(lemma);
     const particles = PARTICLE_CUES[lemma];
-    if (particles && particles.includes(tokens[i + 1]?.norm ?? '')) {
+    // "spoke emotionally of": one adverb may stand between the verb and its particle.
+    const particleAt = tokens[i + 1]?.pos === 'ADV' && /ly$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (particles && particles.includes(tokens[particleAt]?.norm ?? '')) {
       isCue = true;
-      end = i + 1;
+      end = particleAt;
     } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || namesPronoun(tokens, i) || namesAsComplement(tokens, i, last))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
       isCue = true;

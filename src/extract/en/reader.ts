@@ -36,6 +36,8 @@ export class EnglishReader {
   private readonly out: RawStatement[] = [];
   /** The last statement of the paragraph before, for a quote that stands alone at the start of this one. */
   private previousParagraphLast: RawStatement | null = null;
+  /** A speaker whose "… said:" ended the paragraph before: the quote that opens this one is theirs. */
+  private announced: { cue: string; speaker: SpeakerRef } | null = null;
   private paragraphStart = 0;
 
   constructor(
@@ -54,7 +56,9 @@ export class EnglishReader {
         const post = readEmbed(paragraph);
         if (post) this.out.push(post);
       } else if (paragraph.kind === 'body') {
+        const announced = this.announced;
         this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
+        if (this.announced === announced) this.announced = null;
       }
       this.previousParagraphLast = this.out.length > before ? (this.out.at(-1) ?? null) : paragraph.kind === 'body' ? null : this.previousParagraphLast;
     }
@@ -91,6 +95,8 @@ export class EnglishReader {
       const alone = this.standaloneQuote(text, tokens, first, last, unitQuotes);
       if (alone) found.push(alone);
       else this.noteSubject(tokens, first, last, base);
+      const announcing = cues.at(-1);
+      if (!alone && announcing) this.noteAnnouncement(text, tokens, first, last, announcing, base);
     }
     found.sort((a, b) => a.start - b.start);
     const saidOn = this.dates.dateUnit(text, unit, unitQuotes, found);
@@ -278,11 +284,24 @@ export class EnglishReader {
   private standaloneQuote(text: string, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[]): Found | null {
     const words = tokens.slice(first, last + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
     if (words.length === 0 || words.some((t) => !t.quoted)) return null;
-    const previous = this.out.length > this.paragraphStart ? this.out.at(-1) : this.previousParagraphLast;
+    const said = this.out.length > this.paragraphStart ? this.out.at(-1) : this.announced ? null : this.previousParagraphLast;
+    const previous = said ?? this.announced;
     if (!previous) return null;
     const span = trimToQuote(text, tokens, first, last, quotes);
     if (!span) return null;
-    return { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start, inherits: previous.saidOn };
+    const found: Found = { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start };
+    if (said) found.inherits = said.saidOn;
+    return found;
+  }
+
+  /**
+   * "He said:" closing a paragraph announces the quote that opens the next one; remembered for that paragraph only.
+   */
+  private noteAnnouncement(text: string, tokens: Token[], first: number, last: number, cue: Cue, base: number): void {
+    if (tokens[last]?.text !== ':' || cue.last !== last - 1 || cue.sourceSide !== 'before') return;
+    const phrase = sourceBefore(tokens, cue.at, first);
+    const speaker = phrase ? this.resolve(tokens, phrase, base, first) : null;
+    if (speaker) this.announced = { cue: text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end), speaker };
   }
 
   /** The speaker a phrase names; a pronoun may stand for a subject earlier in its own sentence (from `first`). */
