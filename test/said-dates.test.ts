@@ -78,6 +78,18 @@ describe('GIVEN an event the story dated and later names again', () => {
   });
 });
 
+describe('GIVEN a year that names the work the words come from', () => {
+  it('THEN "in his 2002 book" and "a 2013 memo" date what they say to that year', () => {
+    expect(saidOn('In his 2002 book, the economist Tom Hale suggested saving early.', 'saving early')).toMatchObject({ date: '2002', precision: 'year' });
+    expect(saidOn('In a 2013 memo, the agency warned that the program was open to fraud.', 'the program was open to fraud')).toMatchObject({ date: '2013', precision: 'year' });
+  });
+
+  it('THEN "told the newspaper then" points back to the last date given, past the addressee', () => {
+    const story = 'In June, Tom Reyes called the deal a mistake.\n\nThe deal passed anyway.\n\nIts critics were few.\n\n"We were wrong," Reyes told the local paper then.';
+    expect(saidOn(story, 'We were wrong')).toMatchObject({ date: '2023-06', precision: 'month' });
+  });
+});
+
 describe('GIVEN words near the cue that are not the date of saying', () => {
   it('THEN "9/11" and "24/7" are names, not September 11 or July 24', () => {
     expect(saidOn('"We will never forget," said Mary Stone, a 9/11 widow.', 'We will never forget')).toMatchObject({ basis: 'published' });

@@ -115,5 +115,18 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (!future && startOf(toPartial(day, precision)).getTime() > reference.getTime()) continue;
     mentions.push({ ...toPartial(day, precision), basis, index: result.index, text: written, future });
   }
-  return mentions;
+  for (const match of text.matchAll(YEAR_OF_WORK)) {
+    const year = Number(match[1]);
+    const index = (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
+    if (year > reference.getUTCFullYear() || mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
+    mentions.push({ date: String(year), precision: 'year', basis: 'explicit', index, text: match[1] ?? '', future: false });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "in his 2002 book", "a 2013 memo", "at a 2014 Senate hearing", "in een interview uit 2019" is rarer: a year that
+ * names the work or occasion the words come from, which chrono leaves unread when the year stands alone.
+ */
+const YEAR_OF_WORK =
+  /\b(?:a|an|the|his|her|their|its|zijn|haar|hun|een|het|de)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|memoir|memo|report|letter|interview|speech|ad|advertisement|hearing|debate|op-ed|column|article|essay|statement|testimony|documentary|boek|brief|rapport|interview|toespraak|debat)s?\b/giu;

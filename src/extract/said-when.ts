@@ -127,7 +127,7 @@ const PRESENT_AUXILIARY = /\b(?:is|are|has|have|heeft|hebben)\s+(?:\p{L}+ly\s+|a
 /** Dutch past forms ending in a single "t" that must not read as present. */
 const DUTCH_PAST_IN_T = new Set(['liet', 'riet', 'dacht', 'bracht', 'zocht', 'vocht', 'kocht', 'wist', 'moest', 'mocht', 'kon', 'noot', 'sloot', 'bood']);
 
-const POINTS_BACK = /\b(?:said|told|wrote|added|noted|declared|recalled) then\b|\bat the time\b|\btoen\b|\bdestijds\b/i;
+const POINTS_BACK = /\b(?:said|told|wrote|added|noted|declared|recalled)\b[^.,;:"“”]{0,40}?\bthen\b(?=\s*[.,;]|\s*$)|\bat the time\b|\btoen\b|\bdestijds\b/i;
 
 /** A story's lead reports what happened in the last days; a date further back is background, not its event. */
 function isRecent(date: SaidOn, doc: Document): boolean {
