@@ -3,26 +3,26 @@
 // event were said on its date, even when their own sentence gives none.
 import type { Language, SaidOn } from '../model.ts';
 import { DOCUMENT_NOUNS } from './lexicon.ts';
-import type { DateMention } from './said-on.ts';
+import { type DateMention, saidOnOf } from './said-on.ts';
 
 const EVENT_NOUNS: Record<Language, readonly string[]> = {
-  en: `debate debates interview interviews town hall forum hearing hearings speech speeches rally rallies meeting meetings
-  summit conference press conference news conference briefing ceremony visit show letter report statement ruling
-  decision memo address remarks testimony appearance session broadcast podcast op-ed column dedication
-  convention roundtable`
-    .split(/\s+/)
-    .filter(Boolean),
+  en: [
+    ...`debate debates interview interviews forum hearing hearings speech speeches rally rallies meeting meetings summit
+    conference briefing ceremony visit show letter report statement ruling decision memo address remarks testimony
+    appearance session broadcast podcast op-ed column dedication convention roundtable`
+      .split(/\s+/)
+      .filter(Boolean),
+    'town hall',
+    'press conference',
+    'news conference',
+  ],
   nl: `debat interview toespraak persconferentie bijeenkomst vergadering bezoek brief rapport verklaring uitspraak
   top hoorzitting gesprek uitzending speech rede betoog congres`
     .split(/\s+/)
     .filter(Boolean),
 };
 
-/** Two-word nouns are listed as their last word plus the word before: "town hall" → "hall" after "town". */
-const NOUN_PATTERN: Record<Language, string> = {
-  en: EVENT_NOUNS.en.filter((noun) => !['press', 'news', 'town'].includes(noun)).join('|') + '|town hall|press conference|news conference',
-  nl: EVENT_NOUNS.nl.join('|'),
-};
+const NOUN_PATTERN: Record<Language, string> = { en: EVENT_NOUNS.en.join('|'), nl: EVENT_NOUNS.nl.join('|') };
 
 /** Documents are dated by their issue, but "said of the plan" is not said at its issue: kept apart from events. */
 const DOCUMENT_PATTERN = [...DOCUMENT_NOUNS].filter((noun) => !EVENT_NOUNS.en.includes(noun) && !EVENT_NOUNS.nl.includes(noun)).join('|');
@@ -66,7 +66,7 @@ export class EventDates {
       if (at < 0) continue;
       const noun = this.possessive.exec(frame.slice(at + written.length))?.[1] ?? this.before.exec(frame.slice(Math.max(0, at - 60), at).replace(/\s*$/, ' '))?.[1];
       if (!noun) continue;
-      const dated: SaidOn = { date: date.date, precision: date.precision, basis: date.basis };
+      const dated = saidOnOf(date);
       if (DOCUMENT_NOUNS.has(noun.toLowerCase())) this.document = dated;
       else this.known.set(nounKey(noun), dated);
       first ??= dated;

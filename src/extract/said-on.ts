@@ -16,6 +16,11 @@ export interface DateMention extends SaidOn {
   future: boolean;
 }
 
+/** The date a mention gives, without where it was found. */
+export function saidOnOf(mention: DateMention): SaidOn {
+  return { date: mention.date, precision: mention.precision, basis: mention.basis };
+}
+
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
 const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr']);
 /** Words that make an expression relative to publication even when chrono knows a full date ("last week"). */
@@ -129,4 +134,4 @@ function parseDates(text: string, published: PartialDate, language: Language): D
  * names the work or occasion the words come from, which chrono leaves unread when the year stands alone.
  */
 const YEAR_OF_WORK =
-  /\b(?:a|an|the|his|her|their|its|zijn|haar|hun|een|het|de)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|memoir|memo|report|letter|interview|speech|ad|advertisement|hearing|debate|op-ed|column|article|essay|statement|testimony|documentary|boek|brief|rapport|interview|toespraak|debat)s?\b/giu;
+  /\b(?:a|an|the|his|her|their|its|zijn|haar|hun|een|het|de)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|memoir|memo|report|letter|interview|speech|ad|advertisement|hearing|debate|op-ed|column|article|essay|statement|testimony|documentary|boek|brief|rapport|toespraak|debat)s?\b/giu;

@@ -6,7 +6,8 @@
 // else, get the publication date: a missing date costs less than a wrong one.
 import type { Document, Language, SaidOn } from '../model.ts';
 import { EventDates } from './events.ts';
-import { type DateMention, findDates } from './said-on.ts';
+import { DETERMINERS } from './lexicon.ts';
+import { type DateMention, findDates, saidOnOf } from './said-on.ts';
 
 export interface Span {
   start: number;
@@ -44,28 +45,30 @@ export class SaidWhen {
    */
   dateUnit(text: string, unit: Span, quotes: readonly Span[], statements: readonly Framed[]): SaidOn[] {
     this.unit++;
-    const sentence = this.frameDates(text, unit, quotes, []);
+    const aside = [...quotes, ...asides(text, unit)];
+    const sentence = this.frameDates(text, unit, aside, []);
     const sentenceDates = sentence.dates;
-    const framed = statements.length > 0 ? this.frameDates(text, unit, quotes, statements) : { frame: '', dates: [] };
+    const framed = statements.length > 0 ? this.frameDates(text, unit, aside, statements) : { frame: '', dates: [] };
     const statementDates = framed.dates;
     const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start));
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
     const fronted = sentenceDates.find((date) => !date.future && isFronted(text, unit, date));
     const framing = statementDates.find((date) => !date.future);
     const scene = framing ?? fronted;
+    const names = capitalisedWords(text.slice(unit.start, unit.end));
     if (this.unit <= LEAD_UNITS) {
-      for (const name of capitalisedWords(text.slice(unit.start, unit.end))) this.leadNames.add(name);
+      for (const name of names) this.leadNames.add(name);
       // The lead's event: the day a statement in it was made, or the day of the debate, hearing or visit it names.
-      const happened = framing ? { date: framing.date, precision: framing.precision, basis: framing.basis } : event;
+      const happened = framing ? saidOnOf(framing) : event;
       if (happened && !this.lead && isRecent(happened, this.doc)) this.lead = happened;
     }
-    if (scene) this.scene = { date: { date: scene.date, precision: scene.precision, basis: scene.basis }, unit: this.unit, names: capitalisedWords(text.slice(unit.start, unit.end)) };
+    if (scene) this.scene = { date: saidOnOf(scene), unit: this.unit, names };
     return dates;
   }
 
-  /** Dates in the words around the statements (quotes and what was said blanked), with offsets into `text`. */
-  private frameDates(text: string, unit: Span, quotes: readonly Span[], found: readonly Framed[]): { frame: string; dates: DateMention[] } {
-    const blanks: Span[] = [...quotes, ...asides(text, unit)];
+  /** Dates in the words around the statements (`aside` and what was said blanked), with offsets into `text`. */
+  private frameDates(text: string, unit: Span, aside: readonly Span[], found: readonly Framed[]): { frame: string; dates: DateMention[] } {
+    const blanks: Span[] = [...aside];
     for (const statement of found) {
       if (statement.frame) blanks.push({ start: statement.start, end: statement.frame.start }, { start: statement.frame.end, end: statement.end });
       else blanks.push(statement);
@@ -84,7 +87,7 @@ export class SaidWhen {
     const key = speakerKey(statement.speaker);
     const nearest = own.filter((date) => !date.future).sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
     if (nearest) {
-      const date: SaidOn = { date: nearest.date, precision: nearest.precision, basis: nearest.basis };
+      const date = saidOnOf(nearest);
       if (key) this.bySpeaker.set(key, date);
       return date;
     }
@@ -100,12 +103,12 @@ export class SaidWhen {
     if (event) return event;
     if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
     // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
-    if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, this.scene.names)) return this.scene.date;
+    if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, key, this.scene.names)) return this.scene.date;
     const earlier = key ? this.bySpeaker.get(key) : undefined;
     if (earlier) return earlier;
     const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
     if (issued) return issued;
-    if (this.lead && takesPart(statement.speaker, this.leadNames)) return this.lead;
+    if (this.lead && takesPart(statement.speaker, key, this.leadNames)) return this.lead;
     return null;
   }
 }
@@ -142,14 +145,11 @@ const LEAD_UNITS = 3;
  * Whether a speaker is among the capitalised words of a sentence: a person by family name ("Obama" in "President
  * Obama, dedicating …"), a body by any word of its name ("the Chinese foreign ministry" in "the Chinese government").
  */
-function takesPart(speaker: Framed['speaker'], names: ReadonlySet<string>): boolean {
-  const key = speakerKey(speaker);
+function takesPart(speaker: Framed['speaker'], key: string | null, names: ReadonlySet<string>): boolean {
   if (!speaker || !key) return false;
   if (speaker.kind === 'person') return names.has(key);
-  return [...speaker.name.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((word) => !ARTICLES.has(word[0].toLowerCase()) && names.has(word[0].toLowerCase()));
+  return [...capitalisedWords(speaker.name)].some((word) => !DETERMINERS.has(word) && names.has(word));
 }
-
-const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
 
 function speakerKey(speaker: Framed['speaker']): string | null {
   if (!speaker) return null;
