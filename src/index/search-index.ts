@@ -139,6 +139,9 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
       search._fieldLength.set(shortId, lengths);
     }
     terms.forEach((term, number) => search._index.set(term, new LazyTermPostings(packed.postings, number)));
+    const textField = search._fieldIds.text as number;
+    search.textLengths = new Uint32Array(packed.nextId);
+    for (let row = 0; row < ids.length; row++) search.textLengths[shortIds[row] as number] = fieldLengths[row * fieldCount + textField] as number;
     return search;
   }
 
@@ -168,56 +171,138 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     return { lists, count, weight: Math.log(1 + this._documentCount / Math.max(1, count)), unindexed };
   }
 
+  /** Text lengths by short id, for the statements read from a snapshot (a typed array: ranking reads 60,000 of them). */
+  private textLengths = new Uint32Array(0);
+
+  private textLengthOf(shortId: number): number {
+    const known = shortId < this.textLengths.length ? (this.textLengths[shortId] as number) : 0;
+    return known > 0 ? known : (this._fieldLength.get(shortId)?.[this._fieldIds.text as number] ?? 0);
+  }
+
+  /** Per short id, the question that last looked at the statement: a check with no Set of 60,000 ids per question. */
+  private seenBy = new Uint32Array(0);
+  private question = 0;
+
+  /** Marks the statement as looked at by this question; false when it already was. */
+  private firstLook(shortId: number): boolean {
+    if (shortId >= this.seenBy.length) {
+      const grown = new Uint32Array(Math.max(shortId + 1, this._nextId, this.seenBy.length * 2));
+      grown.set(this.seenBy);
+      this.seenBy = grown;
+    }
+    if (this.seenBy[shortId] === this.question) return false;
+    this.seenBy[shortId] = this.question;
+    return true;
+  }
+
   /**
    * Statements holding at least `atLeast` of the terms, best first. Such a statement holds at least one of the
    * (terms − atLeast + 1) rarest terms, so only their postings are read; every other term is a lookup per statement.
-   * A term that may be a stop word counts as held: the answers' own check decides.
+   * A term that may be a stop word counts as held: the answers' own check decides. Only the best `limit` are kept
+   * while reading, so a word in 60,000 statements costs a pass over them, not a sort.
    */
   candidates(query: CandidateQuery): string[] {
     const postings = query.terms.map((term) => this.postingsOf(term, query)).sort((a, b) => a.count - b.count);
+    // Within a term, the fields that weigh most first: a statement first met in a list has no heavier list of that term.
+    for (const term of postings) term.lists.sort((a, b) => b.boost - a.boost);
     const free = postings.filter((term) => term.unindexed).length;
     const atLeast = Math.max(1, Math.min(query.atLeast, postings.length));
     const indexed = postings.filter((term) => !term.unindexed);
     const required = atLeast - free;
     // Where the indexed terms alone need not reach the bar, a candidate must still hold one term of any kind.
     const scanned = required > 0 ? indexed.slice(0, indexed.length - required + 1) : postings;
-    const scored: Array<{ shortId: number; held: number; score: number; length: number }> = [];
-    const seen = new Set<number>();
-    const textField = this._fieldIds.text as number;
+    const best = new TopCandidates(query.limit, (shortId) => this.textLengthOf(shortId));
+    this.question = (this.question + 1) >>> 0 || 1;
     for (const rare of scanned) {
-      for (const { docs } of rare.lists) {
-        for (const shortId of docs.keys()) {
-          if (seen.has(shortId)) continue;
-          seen.add(shortId);
+      for (const list of rare.lists) {
+        for (const shortId of list.docs.keys()) {
+          if (!this.firstLook(shortId)) continue;
           if (!this._documentIds.has(shortId)) continue; // discarded, not yet vacuumed
           // Rarest terms first, so a statement that cannot reach the bar is set aside after a lookup or two.
           let held = 0;
           let missing = 0;
-          for (const term of postings) {
-            let has = false;
-            for (const list of term.lists) {
-              if (list.docs.has(shortId)) {
-                has = true;
-                break;
-              }
-            }
-            if (has) held++;
-            else if (!term.unindexed && ++missing > postings.length - atLeast) break;
-          }
-          if (missing > postings.length - atLeast) continue;
           let score = 0;
           for (const term of postings) {
-            let best = 0;
-            for (const list of term.lists) if (list.boost > best && list.docs.has(shortId)) best = list.boost;
-            score += term.weight * best;
+            let boost = 0;
+            if (term === rare) boost = list.boost;
+            else for (const other of term.lists) if (other.docs.has(shortId)) {
+              boost = other.boost;
+              break;
+            }
+            if (boost > 0) {
+              held++;
+              score += term.weight * boost;
+            } else if (!term.unindexed && ++missing > postings.length - atLeast) break;
           }
-          scored.push({ shortId, held, score, length: this._fieldLength.get(shortId)?.[textField] ?? 0 });
+          if (missing > postings.length - atLeast) continue;
+          best.offer(shortId, held, score);
         }
       }
     }
-    // More terms first; then rarer ones; then the shorter statement, where the words more likely stand together.
-    scored.sort((a, b) => b.held - a.held || b.score - a.score || a.length - b.length || a.shortId - b.shortId);
-    return scored.slice(0, query.limit).map(({ shortId }) => String(this._documentIds.get(shortId)));
+    return best.ranked().map((shortId) => String(this._documentIds.get(shortId)));
+  }
+}
+
+/**
+ * The best `limit` statements offered, in a heap whose root is the worst kept. Better is: more terms held; then
+ * rarer ones; then the shorter statement, where the words more likely stand together; then the earlier one.
+ */
+class TopCandidates {
+  private readonly heap: Array<{ shortId: number; held: number; score: number; length: number }> = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly lengthOf: (shortId: number) => number,
+  ) {}
+
+  private static better(a: { shortId: number; held: number; score: number; length: number }, b: typeof a): boolean {
+    return a.held !== b.held ? a.held > b.held : a.score !== b.score ? a.score > b.score : a.length !== b.length ? a.length < b.length : a.shortId < b.shortId;
+  }
+
+  offer(shortId: number, held: number, score: number): void {
+    const { heap } = this;
+    if (this.limit <= 0) return;
+    const root = heap[0];
+    // Most statements of a common word lose to the worst kept on terms or score alone: no length lookup for them.
+    if (heap.length === this.limit && root && (held < root.held || (held === root.held && score < root.score))) return;
+    const length = this.lengthOf(shortId);
+    if (heap.length < this.limit) {
+      heap.push({ shortId, held, score, length });
+      this.up(heap.length - 1);
+    } else if (root && (held > root.held || score > root.score || length < root.length || (length === root.length && shortId < root.shortId))) {
+      // (Held and score are at least the root's here: the first test above let only those through.)
+      heap[0] = { shortId, held, score, length };
+      this.down(0);
+    }
+  }
+
+  /** Best first. */
+  ranked(): number[] {
+    return [...this.heap].sort((a, b) => (TopCandidates.better(a, b) ? -1 : 1)).map((entry) => entry.shortId);
+  }
+
+  private up(at: number): void {
+    const { heap } = this;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!TopCandidates.better(heap[parent] as (typeof heap)[number], heap[at] as (typeof heap)[number])) break;
+      [heap[parent], heap[at]] = [heap[at] as (typeof heap)[number], heap[parent] as (typeof heap)[number]];
+      at = parent;
+    }
+  }
+
+  private down(at: number): void {
+    const { heap } = this;
+    for (;;) {
+      const left = at * 2 + 1;
+      const right = left + 1;
+      let worst = at;
+      if (left < heap.length && TopCandidates.better(heap[worst] as (typeof heap)[number], heap[left] as (typeof heap)[number])) worst = left;
+      if (right < heap.length && TopCandidates.better(heap[worst] as (typeof heap)[number], heap[right] as (typeof heap)[number])) worst = right;
+      if (worst === at) return;
+      [heap[worst], heap[at]] = [heap[at] as (typeof heap)[number], heap[worst] as (typeof heap)[number]];
+      at = worst;
+    }
   }
 }
 
