@@ -2,15 +2,15 @@
 // the core works out only for the entries shown).
 import type { Whosaid } from '../src/core.ts';
 import type { Answer } from '../src/model.ts';
-import { PAGE_SIZE, hitsOf } from '../src/render/pages.ts';
+import { PAGE_SIZE, hitsOf, pageWindow, totalOf } from '../src/render/pages.ts';
 
 /** Renders nothing, but reads what a page shows; returns how many entries the answer has. */
 function firstPage(answer: Answer): number {
   if (answer.kind === 'usage') return 0;
   const hits = hitsOf(answer);
   for (const hit of hits.slice(0, PAGE_SIZE)) void hit.alsoReportedBy.length;
-  return hits.length;
+  return totalOf(answer);
 }
 
 export const askWhoSaid = (core: Whosaid) => (phrase: string) => firstPage(core.whoSaid(phrase));
-export const askTimeline = (core: Whosaid) => (query: string) => firstPage(core.timeline({ query }));
+export const askTimeline = (core: Whosaid) => (query: string) => firstPage(core.timeline({ query, window: pageWindow(0) }));

@@ -25,5 +25,5 @@ export const timelineCommand = {
     options.topic = text.replace(RANGE, ' ').replace(/\s+/g, ' ').trim();
     return options;
   },
-  run: (core, options) => core.timeline({ query: options.topic, from: options.from, to: options.to }),
+  run: (core, options, window) => core.timeline({ query: options.topic, from: options.from, to: options.to, window }),
 } satisfies Command<typeof schema>;

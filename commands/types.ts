@@ -4,6 +4,12 @@ import type { z } from 'zod';
 import type { Whosaid } from '../src/core.ts';
 import type { Answer } from '../src/model.ts';
 
+/** The entries of an answer to work out: a page's, not the 35,000 of a much-quoted speaker's whole timeline. */
+export interface AnswerWindow {
+  offset: number;
+  limit: number;
+}
+
 export interface CommandOption {
   name: string;
   description: string;
@@ -20,5 +26,6 @@ export interface Command<Schema extends z.ZodType = z.ZodType> {
   schema: Schema;
   /** Chat text after the command name ("year of our victory", "Zelensky from:2023-02") → raw options. */
   fromText(text: string): Record<string, string>;
-  run(core: Whosaid, options: z.infer<Schema>): Answer;
+  /** `window`: the entries a chat page shows, for answers long enough to page through (a timeline). */
+  run(core: Whosaid, options: z.infer<Schema>, window?: AnswerWindow): Answer;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
 import { contentWords } from './answer/same-statement.ts';
+import { echoesIn } from './answer/echoes.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
 import { ALIAS_FILE, type CorpusWarning, type FileInfo, duplicateIdWarning, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
@@ -151,6 +152,7 @@ export class Whosaid {
     let index: StatementIndex | null = null;
     let statements: Statement[] = [];
     let words: string[] = [];
+    let echoes: Int32Array = new Int32Array(0);
     if (snapshot && snapshot.aliasSha !== aliasSha) {
       log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);
       snapshot = null;
@@ -158,7 +160,7 @@ export class Whosaid {
     if (snapshot) {
       try {
         index = StatementIndex.unpack(snapshot.index);
-        ({ statements, contentWords: words } = unpackStatements(snapshot.statements));
+        ({ statements, contentWords: words, echoes } = unpackStatements(snapshot.statements));
       } catch (error) {
         index = null;
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);
@@ -168,7 +170,7 @@ export class Whosaid {
 
     if (snapshot && index) {
       const state: State = {
-        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words }),
+        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words, echoes }),
         registry: null,
         aliasText,
         aliasSha,
@@ -376,7 +378,7 @@ export class Whosaid {
         aliasSha,
         files: Object.fromEntries(stamps),
         documents: [...corpus.documents],
-        statements: packStatements([...this.state.extracted.values()].flat(), contentWords),
+        statements: packStatements([...this.state.extracted.values()].flat(), contentWords, echoesIn),
         correctedDocs: [...this.corrections.keys()],
         warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
         aliasGroups: [...corpus.aliasGroups],

@@ -142,6 +142,10 @@ export interface TimelineAnswer {
   speaker: string | null;
   from: string | null;
   to: string | null;
+  /** How many entries the whole timeline has. */
+  total: number;
+  /** Where `entries` starts in the whole timeline: a chat page asks for its own entries only. */
+  offset: number;
   entries: StatementHit[];
   notes: string[];
 }

@@ -51,6 +51,8 @@ const answer: TimelineAnswer = {
   speaker: null,
   from: null,
   to: null,
+  total: 12,
+  offset: 0,
   entries: Array.from({ length: 12 }, (_, i) => hit(i + 1, longText(3000), 'territory')),
   notes: [],
 };

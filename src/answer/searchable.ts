@@ -10,6 +10,8 @@ import { echoesIn, mayEcho } from './echoes.ts';
 import { FamilyWords, family, knowContentWords, sameStatement } from './same-statement.ts';
 
 const TOKEN_CACHE_STATEMENTS = 20_000;
+/** Entries of derived lists kept at once, over all lists (about 100 bytes each); the least recently asked go first. */
+const MAX_DERIVED_ENTRIES = 500_000;
 
 export class SearchableCorpus {
   private readonly statementsById = new Map<string, Statement>();
@@ -26,6 +28,9 @@ export class SearchableCorpus {
   private readonly position = new Map<string, number>();
   private nextPosition = 0;
   private readonly sameCache = new Map<string, Statement[]>();
+  /** Lists worked out from many statements (a speaker's timeline in order), kept until the corpus changes. */
+  private readonly derivedLists = new Map<string, readonly unknown[]>();
+  private derivedEntries = 0;
   /** Each family's statements by word key, made when "also reported by" first looks there; dropped when the family changes. */
   private readonly familyWords = new Map<string, FamilyWords>();
   private statementList: Statement[] | null = null;
@@ -44,7 +49,7 @@ export class SearchableCorpus {
     readonly index: StatementIndex,
     aliasGroups: readonly string[][] = [],
     /** Each statement's content words ("also reported by" compares them), as stored beside `statements`, in order. */
-    private readonly stored: { ids: readonly string[]; words: readonly string[] } | null = null,
+    private readonly stored: { ids: readonly string[]; words: readonly string[]; echoes?: Int32Array } | null = null,
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
@@ -141,12 +146,39 @@ export class SearchableCorpus {
     this.tokenCache.clear();
     // "Also reported by" can change for any statement of a touched family; the cache refills as questions come.
     this.sameCache.clear();
+    this.derivedLists.clear();
+    this.derivedEntries = 0;
+  }
+
+  /**
+   * `make()`'s value, kept under `key` until the corpus changes: a much-quoted speaker's timeline is 35,000 statements
+   * sorted, and every page of it is asked for separately.
+   */
+  derived<T>(key: string, make: () => readonly T[]): readonly T[] {
+    const known = this.derivedLists.get(key);
+    if (known) {
+      // Most recently asked last: the Map's order is the eviction order.
+      this.derivedLists.delete(key);
+      this.derivedLists.set(key, known);
+      return known as readonly T[];
+    }
+    const value = make();
+    this.derivedLists.set(key, value);
+    this.derivedEntries += value.length;
+    for (const [oldest, list] of this.derivedLists) {
+      if (this.derivedEntries <= MAX_DERIVED_ENTRIES || oldest === key) break;
+      this.derivedLists.delete(oldest);
+      this.derivedEntries -= list.length;
+    }
+    return value;
   }
 
   /** The fuller statement of the same article that this one repeats in part, if any. */
   echoOf(id: string): string | undefined {
     const statement = this.statementsById.get(id);
     if (!statement || !mayEcho(statement)) return undefined;
+    const stored = this.storedEchoOf(statement);
+    if (stored !== undefined) return stored ?? undefined;
     const { doc } = statement;
     let echoes = this.echoesByDoc.get(doc);
     if (!echoes) {
@@ -203,6 +235,18 @@ export class SearchableCorpus {
       this.familyWords.set(name, words);
     }
     return words;
+  }
+
+  /**
+   * The fuller statement's id as the snapshot stored it (null: none), if the statement is the one stored at its place;
+   * undefined when the snapshot cannot say (an article added or corrected since).
+   */
+  private storedEchoOf(statement: Statement): string | null | undefined {
+    const at = this.position.get(statement.id);
+    const echoes = this.stored?.echoes;
+    if (!this.stored || !echoes || at === undefined || this.stored.ids[at] !== statement.id) return undefined;
+    const row = echoes[at] as number;
+    return row < 0 ? null : (this.stored.ids[row] ?? null);
   }
 
   /** The statement's content words as the snapshot stored them, if it is the statement stored at its place. */

@@ -12,7 +12,7 @@ import type { PackedIndex } from './search-index.ts';
 import { type StoredStrings, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 export interface FileStamp {
   size: number;
@@ -94,9 +94,33 @@ export interface PackedStatements {
   corrected: InternedColumn;
   /** Each statement's content words, space-separated ("also reported by" compares them; worked out once). */
   words: StoredStrings;
+  /**
+   * The row of the fuller statement of the same article that each one repeats in part, or -1: worked out at save
+   * time, so the first timeline of a much-quoted speaker does not compare the statements of thousands of articles.
+   */
+  echoes: Int32Array;
 }
 
-export function packStatements(statements: readonly Statement[], contentWords: (statement: Statement) => readonly string[]): PackedStatements {
+/** Within one article's statements: statement id → the id of the fuller statement it repeats in part. */
+export type EchoFinder = (statements: readonly Statement[]) => ReadonlyMap<string, string>;
+
+function echoRows(statements: readonly Statement[], echoesIn: EchoFinder): Int32Array {
+  const rows = new Int32Array(statements.length).fill(-1);
+  const rowOf = new Map<string, number>();
+  const byDoc = new Map<string, Statement[]>();
+  statements.forEach((statement, row) => {
+    rowOf.set(statement.id, row);
+    const ofDoc = byDoc.get(statement.doc);
+    if (ofDoc) ofDoc.push(statement);
+    else byDoc.set(statement.doc, [statement]);
+  });
+  for (const ofDoc of byDoc.values()) {
+    for (const [echo, fuller] of echoesIn(ofDoc)) rows[rowOf.get(echo) as number] = rowOf.get(fuller) ?? -1;
+  }
+  return rows;
+}
+
+export function packStatements(statements: readonly Statement[], contentWords: (statement: Statement) => readonly string[], echoesIn: EchoFinder): PackedStatements {
   const texts: Record<number, string> = {};
   const textAt = new Int32Array(statements.length);
   statements.forEach(({ text, context }, at) => {
@@ -120,6 +144,7 @@ export function packStatements(statements: readonly Statement[], contentWords: (
     saidOn: internColumn(statements, (s) => s.saidOn),
     corrected: internColumn(statements, (s) => s.corrected),
     words: storeStrings(statements.map((s) => contentWords(s).join(' '))),
+    echoes: echoRows(statements, echoesIn),
   };
 }
 
@@ -134,12 +159,12 @@ const isCorrection = (value: unknown): value is Correction | null => value === n
  * Statements as they were, field order included (JSON output must not depend on where they came from), and each
  * one's content words as stored, in the same order.
  */
-export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: string[] } {
+export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: string[]; echoes: Int32Array } {
   const ids = readStrings(packed.ids);
   const contexts = readStrings(packed.contexts);
   const contentWords = readStrings(packed.words);
   const count = ids.length;
-  const columns = [contexts, contentWords, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
+  const columns = [contexts, contentWords, packed.echoes, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
   if (columns.some((column) => column.length !== count)) throw new Error('snapshot: statement columns differ in length');
   const docOf = readColumn(packed.docs, 'article', isString);
   const nameOf = readColumn(packed.names, 'speaker name', isString);
@@ -185,7 +210,8 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
       ...(corrected ? { corrected } : {}),
     };
   }
-  return { statements, contentWords };
+  if (packed.echoes.some((row) => row >= count)) throw new Error('snapshot: an echo refers to a statement not stored');
+  return { statements, contentWords, echoes: packed.echoes };
 }
 
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
@@ -214,6 +240,7 @@ const SnapshotShape = z.object({
     saidOn: Interned,
     corrected: Interned,
     words: Strings,
+    echoes: z.instanceof(Int32Array),
   }),
   warnings: z.array(z.unknown()),
   aliasGroups: z.array(z.array(z.string())),

@@ -22,12 +22,28 @@ export function hitsOf(answer: ListAnswer): StatementHit[] {
   return answer.kind === 'who-said' ? answer.results : answer.entries;
 }
 
-/** Page `page` of the answer, clamped to the pages there are. */
+/** How many entries the whole answer has: a timeline carries only the window asked for. */
+export function totalOf(answer: ListAnswer): number {
+  return answer.kind === 'who-said' ? answer.results.length : answer.total;
+}
+
+/** The entries a chat page shows, to ask the core for only those (a timeline can have tens of thousands). */
+export function pageWindow(page: number, size = PAGE_SIZE): { offset: number; limit: number } {
+  return { offset: Math.max(0, Math.trunc(page)) * size, limit: size };
+}
+
+/**
+ * Page `page` of the answer, clamped to the pages there are. A timeline asked for a window holds the entries from
+ * its offset on; a page is read from there.
+ */
 export function answerPage(answer: ListAnswer, page: number, size = PAGE_SIZE): AnswerPage {
-  const all = hitsOf(answer);
-  const pages = Math.max(1, Math.ceil(all.length / size));
-  const at = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
-  return { answer, hits: all.slice(at * size, at * size + size), page: at, pages, total: all.length, firstNumber: at * size + 1 };
+  const held = hitsOf(answer);
+  const total = totalOf(answer);
+  const offset = answer.kind === 'timeline' ? answer.offset : 0;
+  const pages = Math.max(1, Math.ceil(total / size));
+  const at = offset > 0 ? Math.floor(offset / size) : Math.min(Math.max(0, Math.trunc(page)), pages - 1);
+  const from = at * size - offset;
+  return { answer, hits: held.slice(Math.max(0, from), from + size), page: at, pages, total, firstNumber: at * size + 1 };
 }
 
 export function hasMore(page: AnswerPage): boolean {

@@ -30,9 +30,10 @@ function entry(hit: StatementHit, index: number, options: TextOptions, speaker: 
   return lines.join('\n');
 }
 
-function entries(hits: readonly StatementHit[], options: TextOptions): string[] {
+/** `first`: the number of the first entry less one (a later page of a timeline goes on counting). */
+function entries(hits: readonly StatementHit[], options: TextOptions, first = 0): string[] {
   const speakers = speakerLines(hits);
-  return hits.map((hit, i) => entry(hit, i, options, speakers[i] ?? hit.speaker.canonical));
+  return hits.map((hit, i) => entry(hit, first + i, options, speakers[i] ?? hit.speaker.canonical));
 }
 
 export function answerToText(answer: Answer, options: TextOptions = { color: false }): string {
@@ -45,7 +46,7 @@ export function answerToText(answer: Answer, options: TextOptions = { color: fal
     }
     case 'timeline': {
       if (answer.entries.length === 0) return answer.notes.join('\n');
-      return [`${answerHeading(answer)}:`, ...entries(answer.entries, options), ...answer.notes].join('\n\n');
+      return [`${answerHeading(answer)}:`, ...entries(answer.entries, options, answer.offset), ...answer.notes].join('\n\n');
     }
   }
 }

@@ -22,7 +22,7 @@ import { type DiscordConfig, StartupError } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
 import type { Logger } from '../../log.ts';
 import { DISCORD_LIMITS, discordAnswerPage, discordSources, escapeDiscord, threadName } from '../../render/discord.ts';
-import { type AnswerPage, answerPage, hasMore, hitsOf } from '../../render/pages.ts';
+import { type AnswerPage, answerPage, hasMore, hitsOf, pageWindow } from '../../render/pages.ts';
 import { capText } from '../../render/snippet.ts';
 import { PageStore, pageButtonId, parsePageButtonId } from './pages.ts';
 import { parseReasonMenu, parseWrongButton, reasonMenu, wrongButtons } from './report.ts';
@@ -110,7 +110,7 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
     await interaction.deferReply();
     const options = Object.fromEntries(interaction.options.data.map((option) => [option.name, String(option.value ?? '')]));
     log.info(`discord: /${command.name} in ${interaction.channelId ?? 'DM'} by ${interaction.user.id}`);
-    const answer = await answerInTurn(core, command, options);
+    const answer = await answerInTurn(core, command, options, pageWindow(0));
     if (answer.kind === 'usage' || hitsOf(answer).length === 0) {
       // A deferred public reply cannot become ephemeral: tell the asker privately, then remove the placeholder.
       const message = answer.kind === 'usage' ? answer.message : answer.notes.join(' ');
@@ -139,7 +139,7 @@ export function createDiscordBot(core: Whosaid, config: DiscordConfig, log: Logg
       await interaction.reply({ content: 'Only the person who asked can page through this answer. Ask your own with /timeline or /who-said.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
-    const answer = await answerInTurn(core, command, question.options);
+    const answer = await answerInTurn(core, command, question.options, pageWindow(parsed.page));
     if (answer.kind === 'usage') return;
     const page = answerPage(answer, parsed.page);
     await interaction.update({ ...discordAnswerPage(page), components: [...pageButtons(parsed.key, page), ...wrongButtons(page)], allowedMentions: NO_PINGS });

@@ -6,6 +6,7 @@ import { COMMANDS, answerInTurn, findCommand } from '../../../commands/index.ts'
 import { type SlackConfig, StartupError } from '../../config.ts';
 import type { Whosaid } from '../../core.ts';
 import type { Logger } from '../../log.ts';
+import { pageWindow } from '../../render/pages.ts';
 import { slackNotice } from '../../render/slack.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { APOLOGY, deliverAnswer, slackErrorCode } from './deliver.ts';
@@ -56,7 +57,7 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
       try {
         const options = command.fromText(payload.text ?? '');
         log.info(`slack: /${command.name} in ${payload.channel_id} by ${payload.user_id}`);
-        await deliverAnswer(delivery, await answerInTurn(core, command, options), { c: command.name, o: options });
+        await deliverAnswer(delivery, await answerInTurn(core, command, options, pageWindow(0)), { c: command.name, o: options });
       } catch (error) {
         log.error(`slack: /${command.name} failed: ${(error as Error).stack ?? slackErrorCode(error)}`);
         await respond({ response_type: 'ephemeral', ...slackNotice(APOLOGY) }).catch(() => undefined);
@@ -85,7 +86,7 @@ export function createSlackBot(core: Whosaid, config: SlackConfig, log: Logger):
       ...(request.r === 1 || !channel || !threadTs ? { viaRespond: true } : {}),
     };
     try {
-      await deliverAnswer(delivery, await answerInTurn(core, command, request.o), { c: request.c, o: request.o }, request.p);
+      await deliverAnswer(delivery, await answerInTurn(core, command, request.o, pageWindow(request.p)), { c: request.c, o: request.o }, request.p);
       // The clicked button has done its job: drop it, so a second click does not post the same page twice.
       if (!delivery.viaRespond && message?.ts && Array.isArray(message.blocks)) {
         // The message's own blocks, as Slack sent them back in the click payload.
