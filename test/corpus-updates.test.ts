@@ -44,6 +44,16 @@ describe('GIVEN a running core', () => {
     expect(core.stats).toMatchObject({ documents: 1, statements: 1 });
   });
 
+  it('WHEN a misspelt word was asked before the article using it arrived THEN asking again finds it', async () => {
+    const dir = await corpusFolder({ 'a.md': A });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-upd-')) });
+    // "cesefire": a typo of a word the corpus does not hold yet, so nothing near it is found.
+    expect(found(core, 'cesefire within reach')).toEqual([]);
+    await writeFile(join(dir, 'b.md'), B);
+    await core.updateFile('b.md');
+    expect(found(core, 'cesefire within reach')).toEqual(['b']);
+  });
+
   it('WHEN a known file is saved broken THEN it is skipped with a warning naming it, and its earlier statements stay', async () => {
     const dir = await corpusFolder({ 'a.md': A, 'b.md': B });
     const lines: string[] = [];

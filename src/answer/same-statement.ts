@@ -66,20 +66,35 @@ function keySetOf(statement: Statement): Set<string> {
  * asked for one of them at a time.
  */
 export class FamilyWords {
-  private readonly byKey = new Map<string, Statement[]>();
+  /** The statements by number; a key's list holds numbers, so counting shared keys needs no Map per question. */
+  private readonly members: Statement[] = [];
+  /** Each member's number of content words, by number (what `wordsNeeded` reads for every candidate). */
+  private readonly wordCounts: number[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  /** Shared keys per member, for the statement being looked up; reset after each lookup (only the touched ones). */
+  private counts = new Uint16Array(0);
   private live = 0;
   private gone = 0;
 
-  constructor(statements: Iterable<Statement>) {
-    for (const statement of statements) this.add(statement);
+  /** `wordsOf`: a statement's content words when already known elsewhere (a snapshot), to skip working them out. */
+  constructor(statements: Iterable<Statement>, wordsOf: (statement: Statement) => readonly string[] | undefined = () => undefined) {
+    for (const statement of statements) this.add(statement, wordsOf(statement));
   }
 
-  add(statement: Statement): void {
+  add(statement: Statement, words: readonly string[] = contentWords(statement)): void {
     this.live++;
-    for (const key of keySetOf(statement)) {
+    const number = this.members.push(statement) - 1;
+    this.wordCounts.push(words.length);
+    // A plain array, not the statement's key Set: a family of 35,000 is indexed on its first question.
+    const keys: string[] = [];
+    for (const word of words) {
+      const key = keyOf(word);
+      if (!keys.includes(key)) keys.push(key);
+    }
+    for (const key of keys) {
       const list = this.byKey.get(key);
-      if (list) list.push(statement);
-      else this.byKey.set(key, [statement]);
+      if (list) list.push(number);
+      else this.byKey.set(key, [number]);
     }
   }
 
@@ -98,10 +113,21 @@ export class FamilyWords {
    * of the words `sameStatement` needs (that one may be a long word spelt apart). Exactly the statements it can accept.
    */
   candidates(statement: Statement, into: Set<Statement>, inFamily: (other: Statement) => boolean): void {
-    const hits = new Map<Statement, number>();
-    for (const key of keySetOf(statement)) for (const other of this.byKey.get(key) ?? []) hits.set(other, (hits.get(other) ?? 0) + 1);
+    if (this.counts.length < this.members.length) this.counts = new Uint16Array(this.members.length * 2);
+    const { counts, members, wordCounts } = this;
+    const touched: number[] = [];
+    for (const key of keySetOf(statement)) {
+      for (const number of this.byKey.get(key) ?? []) {
+        if (counts[number] === 0) touched.push(number);
+        counts[number] = (counts[number] as number) + 1;
+      }
+    }
     const words = contentWords(statement).length;
-    for (const [other, count] of hits) if (count >= wordsNeeded(words, contentWords(other).length) - 1 && inFamily(other)) into.add(other);
+    for (const number of touched) {
+      const other = members[number] as Statement;
+      if ((counts[number] as number) >= wordsNeeded(words, wordCounts[number] as number) - 1 && inFamily(other)) into.add(other);
+      counts[number] = 0;
+    }
   }
 }
 

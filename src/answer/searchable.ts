@@ -216,22 +216,23 @@ export class SearchableCorpus {
       const members = this.byFamily.get(name);
       this.wordsOfFamily(name).candidates(statement, candidates, (other) => members?.has(other) ?? false);
     }
+    this.knowStoredWords(statement);
     const same = [...candidates]
-      .filter((other) => other.id !== statement.id && sameStatement(statement, other))
+      .filter((other) => other.id !== statement.id && (this.knowStoredWords(other), sameStatement(statement, other)))
       .sort((a, b) => (this.position.get(a.id) ?? 0) - (this.position.get(b.id) ?? 0));
     this.sameCache.set(statement.id, same);
     return same;
   }
 
+  /** Ids of the other reports of the same statement, in corpus order (what "also reported by" lists). */
+  sameStatementIds(statement: Statement): string[] {
+    return this.sameAs(statement).map((other) => other.id);
+  }
+
   private wordsOfFamily(name: string): FamilyWords {
     let words = this.familyWords.get(name);
     if (!words) {
-      const members = this.byFamily.get(name) ?? new Set<Statement>();
-      for (const statement of members) {
-        const words = this.storedWordsOf(statement);
-        if (words) knowContentWords(statement, words);
-      }
-      words = new FamilyWords(members);
+      words = new FamilyWords(this.byFamily.get(name) ?? new Set<Statement>(), (statement) => this.storedWordsOf(statement));
       this.familyWords.set(name, words);
     }
     return words;
@@ -247,6 +248,12 @@ export class SearchableCorpus {
     if (!this.stored || !echoes || at === undefined || this.stored.ids[at] !== statement.id) return undefined;
     const row = echoes[at] as number;
     return row < 0 ? null : (this.stored.ids[row] ?? null);
+  }
+
+  /** Hands the snapshot's content words of the statement to "also reported by", so it need not tokenize the text. */
+  private knowStoredWords(statement: Statement): void {
+    const words = this.storedWordsOf(statement);
+    if (words) knowContentWords(statement, words);
   }
 
   /** The statement's content words as the snapshot stored them, if it is the statement stored at its place. */

@@ -1,6 +1,6 @@
 // /who-said: the statements whose own words match the phrase, exact phrase first, typos forgiven; nothing when
 // nothing really matches — never a weak unrelated hit.
-import type { Highlight, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
+import type { Highlight, Statement, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
 import { matchText, mergeRanges, prefixTermOf, queryTerms, termMatches } from './match.ts';
 import { contrastWith, flipsAgainst, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
@@ -8,6 +8,14 @@ import { oppositesOf } from './antonyms.ts';
 import type { SearchableCorpus } from './searchable.ts';
 
 const MAX_RESULTS = 10;
+
+/** A statement that matched, before it becomes an answer entry (only the ten shown do). */
+interface Ranked {
+  statement: Statement;
+  score: number;
+  highlights: Highlight[];
+  contrast: StatementHit['contrast'];
+}
 
 /**
  * The phrase's meaningful words a statement must contain: all of a short phrase, and a quote remembered with one
@@ -20,6 +28,8 @@ export function wordsNeeded(contentWords: number): number {
 /** Statements verified per question, best candidates first: enough for a page of answers many times over. */
 const CANDIDATES = 300;
 const KIND_BONUS = { direct: 0.03, partial: 0.02, indirect: 0 } as const;
+/** localeCompare(…, 'en', { numeric: true }) with its collator made once: made per call, it was a tenth of a question's time. */
+const byId = new Intl.Collator('en', { numeric: true }).compare;
 
 function withRanges(text: string, highlights: readonly Highlight[], extra: readonly Highlight[]): Highlight[] {
   const all = [...highlights, ...extra.map(({ start, end }) => ({ start, end }))].sort((a, b) => a.start - b.start);
@@ -36,7 +46,7 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
     return { kind: 'who-said', query, results: [], notes: [`"${query}" has only common words; add a word that was actually said.`] };
   }
 
-  const ranked: StatementHit[] = [];
+  const ranked: Ranked[] = [];
   const flips = questionFlips(terms.all);
   const needed = wordsNeeded(terms.content.length) / terms.content.length;
   // Only the statement's own words count below, so only they are searched (not the sentence around it). A
@@ -66,19 +76,19 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
     // words that make it opposite.
     const score = match.coverage * 0.6 + match.phrase * 0.4 + KIND_BONUS[statement.kind] - (contrast ? 1 : 0);
     const highlights = contrast?.kind === 'negation' && contrast.inStatement ? withRanges(statement.text, match.highlights, negations) : match.highlights;
-    ranked.push(corpus.hit(statement, Number(score.toFixed(4)), highlights, contrast));
+    ranked.push({ statement, score: Number(score.toFixed(4)), highlights, contrast });
   }
-  ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  ranked.sort((a, b) => b.score - a.score || byId(a.statement.id, b.statement.id));
 
   // The same statement reported by several articles is one answer, listed under the best-matching report.
   const results: StatementHit[] = [];
   const covered = new Set<string>();
-  const matched = new Set(ranked.map((hit) => hit.id));
-  for (const hit of ranked) {
+  const matched = new Set(ranked.map(({ statement }) => statement.id));
+  for (const { statement, score, highlights, contrast } of ranked) {
     // A partial repeat of a statement that also matched is the same words: listed once, in the fuller form.
-    if (covered.has(hit.id) || matched.has(corpus.echoOf(hit.id) ?? '')) continue;
-    results.push(hit);
-    for (const other of hit.alsoReportedBy) covered.add(other.statement);
+    if (covered.has(statement.id) || matched.has(corpus.echoOf(statement.id) ?? '')) continue;
+    results.push(corpus.hit(statement, score, highlights, contrast));
+    for (const other of corpus.sameStatementIds(statement)) covered.add(other);
     if (results.length === MAX_RESULTS) break;
   }
 

@@ -79,9 +79,31 @@ interface TermPostings {
    * statement may hold it, so it is never required of a candidate.
    */
   unindexed: boolean;
+  /** The term's best boost per short id, when looking it up for many statements is worth a pass over its postings. */
+  boosts?: Uint8Array;
 }
 
+/**
+ * A term's best boost per statement in one array: one pass over its postings, then a read per statement, where
+ * searching each of its lists by halves costs a dozen reads per list per statement.
+ */
+function boostsOf(term: TermPostings, size: number): Uint8Array {
+  const boosts = new Uint8Array(size);
+  for (const { docs, boost } of term.lists) {
+    for (const shortId of docs.keys()) if (shortId < size && (boosts[shortId] as number) < boost) boosts[shortId] = boost;
+  }
+  return boosts;
+}
+
+/**
+ * A term is read into an array when its postings are at most this many times the lookups it would otherwise take
+ * (statements to look up × its lists); a search by halves costs a dozen reads, a posting read into the array one.
+ */
+const BOOSTS_WORTH = 4;
+
 const FIELD_BOOST: Record<Field, number> = { text: 3, speaker: 1, context: 1 };
+/** Terms whose nearby words are remembered at once (a few dozen words each). */
+const NEAR_WORDS_KEPT = 20_000;
 
 /**
  * MiniSearch with reading access to its posting lists, which it keeps protected: a question's cost then follows its
@@ -145,12 +167,40 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     return search;
   }
 
+  /**
+   * Words of the vocabulary within reach of a term, remembered: the search through the vocabulary's tree is a
+   * question's costliest step, and questions share their words. Forgotten when words are added.
+   */
+  private readonly nearWords = new Map<string, string[]>();
+
+  /** New statements may bring new words, within reach of any term. */
+  forgetNearWords(): void {
+    this.nearWords.clear();
+  }
+
+  private wordsNear(term: string, reach: number): string[] {
+    let words = this.nearWords.get(term);
+    if (!words) {
+      words = [...this._index.fuzzyGet(term, reach).keys()];
+      if (this.nearWords.size >= NEAR_WORDS_KEPT) this.nearWords.clear();
+      this.nearWords.set(term, words);
+    }
+    return words;
+  }
+
   private postingsOf(term: string, query: CandidateQuery): TermPostings {
     const words = new Map<string, FieldPostings>();
     const exact = this._index.get(term);
     if (exact) words.set(term, exact);
     const reach = vocabularyReach(term);
-    if (reach > 0) for (const [word, [data]] of this._index.fuzzyGet(term, reach)) if (!words.has(word) && query.wordMatches(term, word, false)) words.set(word, data);
+    if (reach > 0) {
+      for (const word of this.wordsNear(term, reach)) {
+        if (words.has(word) || !query.wordMatches(term, word, false)) continue;
+        // A word vacuumed away since it was remembered is simply gone.
+        const data = this._index.get(word);
+        if (data) words.set(word, data);
+      }
+    }
     if (term === query.prefixTerm && term.length >= 4) for (const [word, data] of this._index.atPrefix(term)) if (!words.has(word)) words.set(word, data);
     for (const word of query.alternatives?.(term) ?? []) {
       const data = this._index.get(word);
@@ -211,6 +261,10 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     const required = atLeast - free;
     // Where the indexed terms alone need not reach the bar, a candidate must still hold one term of any kind.
     const scanned = required > 0 ? indexed.slice(0, indexed.length - required + 1) : postings;
+    const looking = scanned.reduce((sum, term) => sum + term.count, 0);
+    // Only terms looked up for statements met in another term's postings; a lone scanned term never is.
+    const lookedUp = scanned.length === 1 ? postings.filter((term) => term !== scanned[0]) : postings;
+    for (const term of lookedUp) if (term.count <= looking * term.lists.length * BOOSTS_WORTH) term.boosts = boostsOf(term, this._nextId);
     const best = new TopCandidates(query.limit, (shortId) => this.textLengthOf(shortId));
     this.question = (this.question + 1) >>> 0 || 1;
     for (const rare of scanned) {
@@ -225,6 +279,7 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
           for (const term of postings) {
             let boost = 0;
             if (term === rare) boost = list.boost;
+            else if (term.boosts) boost = term.boosts[shortId] ?? 0;
             else for (const other of term.lists) if (other.docs.has(shortId)) {
               boost = other.boost;
               break;
@@ -333,6 +388,7 @@ export class StatementIndex {
   /** Indexes more statements (a new or changed article). */
   add(statements: readonly Statement[]): void {
     this.search.addAll(statements.map(toIndexed));
+    this.search.forgetNearWords();
   }
 
   /** Drops statements; MiniSearch cleans their postings up in the background (auto-vacuum). */
