@@ -14,6 +14,7 @@ import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
+import type { StringColumn } from './index/packed-strings.ts';
 import { silentLogger } from './log.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
 import { MAX_NOTE_LENGTH, type Report, type ReportReason, ReportStore } from './feedback/reports.ts';
@@ -151,7 +152,7 @@ export class Whosaid {
     let snapshot = useSnapshots ? await loadSnapshot(path) : null;
     let index: StatementIndex | null = null;
     let statements: Statement[] = [];
-    let words: string[] = [];
+    let words: StringColumn = { length: 0, at: () => undefined };
     let echoes: Int32Array = new Int32Array(0);
     if (snapshot && snapshot.aliasSha !== aliasSha) {
       log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);

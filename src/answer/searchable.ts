@@ -4,6 +4,7 @@
 import { type Document, type DocumentInfo, type Source, type Speaker, type Statement, type StatementHit, documentInfo } from '../model.ts';
 import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
+import type { StringColumn } from '../index/packed-strings.ts';
 import { aliasKey } from '../entities/registry.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import { echoesIn, mayEcho } from './echoes.ts';
@@ -49,7 +50,7 @@ export class SearchableCorpus {
     readonly index: StatementIndex,
     aliasGroups: readonly string[][] = [],
     /** Each statement's content words ("also reported by" compares them), as stored beside `statements`, in order. */
-    private readonly stored: { ids: readonly string[]; words: readonly string[]; echoes?: Int32Array } | null = null,
+    private readonly stored: { ids: readonly string[]; words: StringColumn; echoes?: Int32Array } | null = null,
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
@@ -260,7 +261,7 @@ export class SearchableCorpus {
   private storedWordsOf(statement: Statement): string[] | undefined {
     const at = this.position.get(statement.id);
     if (!this.stored || at === undefined || this.stored.ids[at] !== statement.id) return undefined;
-    const words = this.stored.words[at];
+    const words = this.stored.words.at(at);
     return words === undefined ? undefined : words === '' ? [] : words.split(' ');
   }
 

@@ -111,6 +111,77 @@ export class LazyTermPostings extends Map<number, Map<number, number>> {
   }
 }
 
+/** A Map whose entries are made on first use of any of its methods, from `fill`. */
+export class LazyMap<K, V> extends Map<K, V> {
+  private fill: (() => Iterable<[K, V]>) | null;
+
+  constructor(fill: () => Iterable<[K, V]>) {
+    super();
+    this.fill = fill;
+  }
+
+  private read(): void {
+    const { fill } = this;
+    if (!fill) return;
+    this.fill = null;
+    for (const [key, value] of fill()) super.set(key, value);
+  }
+
+  override get(key: K): V | undefined {
+    this.read();
+    return super.get(key);
+  }
+
+  override has(key: K): boolean {
+    this.read();
+    return super.has(key);
+  }
+
+  override set(key: K, value: V): this {
+    this.read();
+    return super.set(key, value);
+  }
+
+  override delete(key: K): boolean {
+    this.read();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.fill = null;
+    super.clear();
+  }
+
+  override get size(): number {
+    this.read();
+    return super.size;
+  }
+
+  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    this.read();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[K, V]> {
+    this.read();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<K> {
+    this.read();
+    return super.keys();
+  }
+
+  override values(): MapIterator<V> {
+    this.read();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+}
+
 /** A term's statements in one field, as a question reads them: a Map, or a sorted array searched by halves. */
 export interface DocSet {
   readonly size: number;

@@ -48,3 +48,52 @@ export function readStrings(stored: StoredStrings): string[] {
   if (!stored.every((string) => typeof string === 'string')) throw new Error('snapshot: a string list holds something else');
   return stored;
 }
+
+/** A column of strings read one at a time, on demand: for a column most of whose rows no question ever reads. */
+export interface StringColumn {
+  readonly length: number;
+  at(row: number): string | undefined;
+}
+
+/**
+ * Stored strings decoded row by row when asked for, instead of all at start-up (the content words of 300,000
+ * statements are 28 MB of text, and "also reported by" reads a few hundred rows per question).
+ */
+export class LazyStrings implements StringColumn {
+  /** Where each row's UTF-8 bytes start, worked out on the first read. */
+  private offsets: Uint32Array | null = null;
+
+  constructor(private readonly stored: StoredStrings) {
+    if (Array.isArray(stored) && !stored.every((string) => typeof string === 'string')) throw new Error('snapshot: a string list holds something else');
+  }
+
+  get length(): number {
+    return Array.isArray(this.stored) ? this.stored.length : this.stored.lengths.length;
+  }
+
+  at(row: number): string | undefined {
+    const { stored } = this;
+    if (Array.isArray(stored)) return stored[row];
+    if (row < 0 || row >= stored.lengths.length) return undefined;
+    this.offsets ??= byteOffsets(stored);
+    return Buffer.from(stored.utf8.buffer, stored.utf8.byteOffset, stored.utf8.byteLength).toString('utf8', this.offsets[row], this.offsets[row + 1]);
+  }
+}
+
+/** Each row's start in the UTF-8 bytes, from its length in UTF-16 units (a four-byte character is two of them). */
+function byteOffsets({ utf8, lengths }: PackedStrings): Uint32Array {
+  const offsets = new Uint32Array(lengths.length + 1);
+  let at = 0;
+  for (let row = 0; row < lengths.length; row++) {
+    offsets[row] = at;
+    for (let units = lengths[row] as number; units > 0; ) {
+      const lead = utf8[at] as number;
+      const bytes = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+      at += bytes;
+      units -= bytes === 4 ? 2 : 1;
+    }
+  }
+  offsets[lengths.length] = at;
+  if (at !== utf8.length) throw new Error('snapshot: string lengths do not match their text');
+  return offsets;
+}

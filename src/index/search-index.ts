@@ -2,8 +2,9 @@
 // ones it was built with.
 import MiniSearch, { type Options } from 'minisearch';
 import type { Statement } from '../model.ts';
-import { type DocSet, LazyTermPostings, type PackedPostings, type TermPostings as FieldPostings, docsOf, packPostings, postingsFault } from './packed-postings.ts';
+import { type DocSet, LazyMap, LazyTermPostings, type PackedPostings, type TermPostings as FieldPostings, docsOf, packPostings, postingsFault } from './packed-postings.ts';
 import { type StoredStrings, readStrings, storeStrings } from './packed-strings.ts';
+import { buildPackedIndex } from './packed-build.ts';
 import { fold, tokenize } from '../text/fold.ts';
 import { STOPWORDS, isStopword } from '../text/stopwords.ts';
 
@@ -17,15 +18,18 @@ interface IndexedStatement {
 }
 
 // Stop words never enter the posting lists: they match everything, cost the most, and rank nothing.
-export const MINISEARCH_OPTIONS: Options<IndexedStatement> = {
+const TOKENIZE = (text: string): string[] => tokenize(text).map((token) => token.norm);
+const PROCESS_TERM = (term: string): string | null => {
+  const folded = fold(term);
+  return isStopword(folded) ? null : folded;
+};
+
+export const MINISEARCH_OPTIONS: Options<IndexedStatement> & { fields: string[] } = {
   idField: 'id',
   fields: ['text', 'speaker', 'context'],
   storeFields: [],
-  tokenize: (text) => tokenize(text).map((token) => token.norm),
-  processTerm: (term) => {
-    const folded = fold(term);
-    return isStopword(folded) ? null : folded;
-  },
+  tokenize: TOKENIZE,
+  processTerm: PROCESS_TERM,
 };
 
 type Field = 'text' | 'speaker' | 'context';
@@ -118,8 +122,7 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     const fieldCount = Object.keys(this._fieldIds).length;
     const fieldLengths = new Uint32Array(this._documentIds.size * fieldCount);
     for (const [shortId, id] of this._documentIds) {
-      const lengths = this._fieldLength.get(shortId) ?? [];
-      for (let field = 0; field < fieldCount; field++) fieldLengths[ids.length * fieldCount + field] = lengths[field] ?? 0;
+      for (let field = 0; field < fieldCount; field++) fieldLengths[ids.length * fieldCount + field] = this.fieldLengthOf(shortId, field);
       ids.push(String(id));
       shortIds.push(shortId);
     }
@@ -151,19 +154,20 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     search._nextId = packed.nextId;
     search._avgFieldLength = [...packed.averageFieldLength];
     const { shortIds, fieldLengths } = packed;
+    // Field lengths stay in one array by short id, not an array per statement: MiniSearch reads them only to keep an
+    // average up to date, which nothing here uses.
+    search.packedLengths = new Uint32Array(packed.nextId * fieldCount);
     for (let row = 0; row < ids.length; row++) {
-      const id = ids[row] as string;
       const shortId = shortIds[row] as number;
-      search._documentIds.set(shortId, id);
-      search._idToShortId.set(id, shortId);
-      const lengths = new Array<number>(fieldCount);
-      for (let field = 0; field < fieldCount; field++) lengths[field] = fieldLengths[row * fieldCount + field] as number;
-      search._fieldLength.set(shortId, lengths);
+      search._documentIds.set(shortId, ids[row] as string);
+      for (let field = 0; field < fieldCount; field++) search.packedLengths[shortId * fieldCount + field] = fieldLengths[row * fieldCount + field] as number;
     }
+    // Id → short id is read only when an article is added or removed: made then, not at start-up.
+    const documentIds = search._documentIds;
+    search._idToShortId = new LazyMap(function* () {
+      for (const [shortId, id] of documentIds) yield [id, shortId];
+    });
     terms.forEach((term, number) => search._index.set(term, new LazyTermPostings(packed.postings, number)));
-    const textField = search._fieldIds.text as number;
-    search.textLengths = new Uint32Array(packed.nextId);
-    for (let row = 0; row < ids.length; row++) search.textLengths[shortIds[row] as number] = fieldLengths[row * fieldCount + textField] as number;
     return search;
   }
 
@@ -221,12 +225,19 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     return { lists, count, weight: Math.log(1 + this._documentCount / Math.max(1, count)), unindexed };
   }
 
-  /** Text lengths by short id, for the statements read from a snapshot (a typed array: ranking reads 60,000 of them). */
-  private textLengths = new Uint32Array(0);
+  /** Field lengths by short id × field, for the statements read packed (a typed array: ranking reads 60,000 of them). */
+  private packedLengths = new Uint32Array(0);
+
+  /** A statement's field length: as MiniSearch's add() recorded it, or as the packed form holds it. */
+  private fieldLengthOf(shortId: number, field: number): number {
+    const added = this._fieldLength.get(shortId);
+    if (added) return added[field] ?? 0;
+    const fieldCount = MINISEARCH_OPTIONS.fields.length;
+    return shortId * fieldCount < this.packedLengths.length ? (this.packedLengths[shortId * fieldCount + field] as number) : 0;
+  }
 
   private textLengthOf(shortId: number): number {
-    const known = shortId < this.textLengths.length ? (this.textLengths[shortId] as number) : 0;
-    return known > 0 ? known : (this._fieldLength.get(shortId)?.[this._fieldIds.text as number] ?? 0);
+    return this.fieldLengthOf(shortId, this._fieldIds.text as number);
   }
 
   /** Per short id, the question that last looked at the statement: a check with no Set of 60,000 ids per question. */
@@ -374,10 +385,18 @@ function toIndexed(statement: Statement): IndexedStatement {
 export class StatementIndex {
   private constructor(private readonly search: StatementSearch) {}
 
+  /** The index of a whole corpus, built straight into the packed form MiniSearch opens (see packed-build.ts). */
   static build(statements: readonly Statement[]): StatementIndex {
-    const search = new StatementSearch(MINISEARCH_OPTIONS);
-    search.addAll(statements.map(toIndexed));
-    return new StatementIndex(search);
+    const fields = MINISEARCH_OPTIONS.fields;
+    const seen = new Set<string>();
+    const documents = statements.map((statement) => {
+      // As MiniSearch's add() would: one entry per id.
+      if (seen.has(statement.id)) throw new Error(`MiniSearch: duplicate ID ${statement.id}`);
+      seen.add(statement.id);
+      const indexed = toIndexed(statement);
+      return { id: indexed.id, fields: fields.map((field) => indexed[field as Field]) };
+    });
+    return StatementIndex.unpack(buildPackedIndex(documents, { fields, tokenize: TOKENIZE, processTerm: PROCESS_TERM }));
   }
 
   /** From what `pack` gave (read back from a snapshot); throws when its parts do not fit together. */

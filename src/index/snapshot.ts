@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
 import type { Correction, DocumentInfo, Polarity, SaidOn, Speaker, Statement, StatementKind } from '../model.ts';
 import type { PackedIndex } from './search-index.ts';
-import { type StoredStrings, readStrings, storeStrings } from './packed-strings.ts';
+import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
 export const SNAPSHOT_FORMAT = 7;
@@ -159,10 +159,10 @@ const isCorrection = (value: unknown): value is Correction | null => value === n
  * Statements as they were, field order included (JSON output must not depend on where they came from), and each
  * one's content words as stored, in the same order.
  */
-export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: string[]; echoes: Int32Array } {
+export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: StringColumn; echoes: Int32Array } {
   const ids = readStrings(packed.ids);
   const contexts = readStrings(packed.contexts);
-  const contentWords = readStrings(packed.words);
+  const contentWords = new LazyStrings(packed.words);
   const count = ids.length;
   const columns = [contexts, contentWords, packed.echoes, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
   if (columns.some((column) => column.length !== count)) throw new Error('snapshot: statement columns differ in length');
