@@ -89,6 +89,9 @@ function byDoc(statements: readonly Statement[]): Map<string, Statement[]> {
 
 const since = (start: number) => Math.round(performance.now() - start);
 
+/** Speaker families this large have "also reported by" prepared in the background after opening. */
+const LARGE_FAMILY = 1_000;
+
 /** Files read ahead of the one being indexed while catching up: keeps both reading threads busy, memory bounded. */
 const READ_AHEAD = 8;
 
@@ -138,6 +141,19 @@ export class Whosaid {
 
   get warnings(): CorpusWarning[] {
     return [...this.state.warnings.values()].flat();
+  }
+
+  /**
+   * Prepares "also reported by" for the much-quoted speakers while the bot waits for questions: a slice of at most
+   * 50 ms per turn of the event loop, so a question arriving meanwhile waits no longer than that.
+   */
+  private prepareInBackground(): void {
+    const { corpus } = this.state;
+    const step = () => {
+      if (this.state.corpus !== corpus) return; // rebuilt since: its families are prepared as asked
+      if (!corpus.prepareLargeFamilies(LARGE_FAMILY, 50)) setImmediate(step);
+    };
+    setImmediate(step);
   }
 
   static async open(options: OpenOptions): Promise<Whosaid> {
@@ -209,6 +225,7 @@ export class Whosaid {
       core.openStats.openMs = since(started);
       logWarnings(log, core.warnings);
       log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements from snapshot in ${core.openStats.openMs} ms`);
+      core.prepareInBackground();
       return core;
     }
 
@@ -223,6 +240,7 @@ export class Whosaid {
     core.openStats.openMs = since(started);
     logWarnings(log, core.warnings);
     log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements extracted in ${core.openStats.openMs} ms`);
+    core.prepareInBackground();
     return core;
   }
 

@@ -91,8 +91,8 @@ interface TermPostings {
  * A term's best boost per statement in one array: one pass over its postings, then a read per statement, where
  * searching each of its lists by halves costs a dozen reads per list per statement.
  */
-function boostsOf(term: TermPostings, size: number): Uint8Array {
-  const boosts = new Uint8Array(size);
+function fillBoosts(term: TermPostings, boosts: Uint8Array): Uint8Array {
+  const size = boosts.length;
   for (const { docs, boost } of term.lists) {
     for (const shortId of docs.keys()) if (shortId < size && (boosts[shortId] as number) < boost) boosts[shortId] = boost;
   }
@@ -275,7 +275,8 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     const looking = scanned.reduce((sum, term) => sum + term.count, 0);
     // Only terms looked up for statements met in another term's postings; a lone scanned term never is.
     const lookedUp = scanned.length === 1 ? postings.filter((term) => term !== scanned[0]) : postings;
-    for (const term of lookedUp) if (term.count <= looking * term.lists.length * BOOSTS_WORTH) term.boosts = boostsOf(term, this._nextId);
+    let pooled = 0;
+    for (const term of lookedUp) if (term.count <= looking * term.lists.length * BOOSTS_WORTH) term.boosts = fillBoosts(term, this.boostArray(pooled++));
     const best = new TopCandidates(query.limit, (shortId) => this.textLengthOf(shortId));
     this.question = (this.question + 1) >>> 0 || 1;
     for (const rare of scanned) {
@@ -305,7 +306,23 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
         }
       }
     }
+    for (let used = 0; used < pooled; used++) this.boostArrays[used]?.fill(0);
     return best.ranked().map((shortId) => String(this._documentIds.get(shortId)));
+  }
+
+  /**
+   * The `number`th array of boosts by short id, kept from question to question (and cleared after each): one of
+   * 300,000 bytes per term per question made the heap grow by gigabytes before a collection.
+   */
+  private readonly boostArrays: Uint8Array[] = [];
+
+  private boostArray(number: number): Uint8Array {
+    let array = this.boostArrays[number];
+    if (!array || array.length < this._nextId) {
+      array = new Uint8Array(Math.max(this._nextId, 1024) + (this._nextId >> 3));
+      this.boostArrays[number] = array;
+    }
+    return array;
   }
 }
 
