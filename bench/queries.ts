@@ -95,7 +95,8 @@ export function makeQueries(statements: readonly Statement[], count: number, ran
     set.exact.push(found.text);
     const negated = negate(statement, found.tokens, found.start, found.words.length);
     if (negated) set.negated.push({ query: negated, statement: statement.id });
-    const long = found.words.map((word, i) => ({ word, i })).filter(({ word }) => word.length >= 5 && /^\p{L}+$/u.test(word));
+    // A slip in a stop word ("there" → "three") can make another word, which no reader could take for a typo.
+    const long = found.words.map((word, i) => ({ word, i })).filter(({ word }) => word.length >= 5 && /^\p{L}+$/u.test(word) && !isStopword(word.toLowerCase()));
     if (long.length > 0) {
       const { word, i } = pick(random, long);
       set.typo.push(found.words.map((w, j) => (j === i ? withTypo(word, random) : w)).join(' '));
