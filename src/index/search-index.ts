@@ -115,6 +115,26 @@ const NEAR_WORDS_KEPT = 20_000;
  * typo variants included — tens of thousands for a common word).
  */
 class StatementSearch extends MiniSearch<IndexedStatement> {
+  constructor(options: Options<IndexedStatement>) {
+    super(options);
+    // MiniSearch's own addTerm (private to it) would build a packed term's Maps to add one posting.
+    Object.assign(this, { addTerm: (field: number, doc: number, term: string) => this.addPosting(field, doc, term) });
+  }
+
+  /** MiniSearch's addTerm, except that a term still packed takes the posting beside its arrays. */
+  private addPosting(field: number, doc: number, term: string): void {
+    const postings = this._index.get(term);
+    if (postings instanceof LazyTermPostings) {
+      postings.addPosting(field, doc);
+      return;
+    }
+    const data = postings ?? new Map<number, Map<number, number>>();
+    if (!postings) this._index.set(term, data);
+    const docs = data.get(field) ?? new Map<number, number>();
+    docs.set(doc, (docs.get(doc) ?? 0) + 1);
+    data.set(field, docs);
+  }
+
   /** The index as typed arrays and plain lists, for a snapshot. Statements discarded but not yet vacuumed are left out. */
   pack(): PackedIndex {
     const ids: string[] = [];
