@@ -219,7 +219,11 @@ export class SearchableCorpus {
     }
     this.knowStoredWords(statement);
     const same = [...candidates]
-      .filter((other) => other.id !== statement.id && (this.knowStoredWords(other), sameStatement(statement, other)))
+      .filter((other) => {
+        if (other.id === statement.id) return false;
+        this.knowStoredWords(other);
+        return sameStatement(statement, other);
+      })
       .sort((a, b) => (this.position.get(a.id) ?? 0) - (this.position.get(b.id) ?? 0));
     this.sameCache.set(statement.id, same);
     return same;
@@ -259,11 +263,17 @@ export class SearchableCorpus {
    * undefined when the snapshot cannot say (an article added or corrected since).
    */
   private storedEchoOf(statement: Statement): string | null | undefined {
-    const at = this.position.get(statement.id);
+    const at = this.storedRow(statement);
     const echoes = this.stored?.echoes;
-    if (!this.stored || !echoes || at === undefined || this.stored.ids[at] !== statement.id) return undefined;
+    if (at === undefined || !this.stored || !echoes) return undefined;
     const row = echoes[at] as number;
     return row < 0 ? null : (this.stored.ids[row] ?? null);
+  }
+
+  /** The statement's row in what the snapshot stored beside the statements, if it is the statement stored there. */
+  private storedRow(statement: Statement): number | undefined {
+    const at = this.position.get(statement.id);
+    return this.stored && at !== undefined && this.stored.ids[at] === statement.id ? at : undefined;
   }
 
   /** Hands the snapshot's content words of the statement to "also reported by", so it need not tokenize the text. */
@@ -274,8 +284,8 @@ export class SearchableCorpus {
 
   /** The statement's content words as the snapshot stored them, if it is the statement stored at its place. */
   private storedWordsOf(statement: Statement): string[] | undefined {
-    const at = this.position.get(statement.id);
-    if (!this.stored || at === undefined || this.stored.ids[at] !== statement.id) return undefined;
+    const at = this.storedRow(statement);
+    if (at === undefined || !this.stored) return undefined;
     const words = this.stored.words.at(at);
     return words === undefined ? undefined : words === '' ? [] : words.split(' ');
   }

@@ -24,130 +24,30 @@ function rangeOf(source: PackedPostings, term: number, field: number): [number, 
 export type TermPostings = Map<number, Map<number, number>>;
 
 /**
- * A term's postings as MiniSearch keeps them, built from the packed arrays on first access. Every Map method reads
- * first, so MiniSearch's own code (adding, discarding, vacuuming) sees an ordinary Map.
+ * A Map whose entries are made on first use of any of its methods (from `fill`, or a subclass's `makeEntries`), so
+ * code written for an ordinary Map reads it as one.
  */
-export class LazyTermPostings extends Map<number, Map<number, number>> {
-  private source: PackedPostings | null;
-  /** Postings added while the term is not built (field → statement → count): kept beside the packed ones. */
-  private added: Map<number, Map<number, number>> | null = null;
-
-  constructor(
-    source: PackedPostings,
-    private readonly term: number,
-  ) {
-    super();
-    this.source = source;
-  }
-
-  /** The packed arrays, this term's number and what was added since, while its Maps are not built yet. */
-  get packed(): { source: PackedPostings; term: number; added: ReadonlyMap<number, ReadonlyMap<number, number>> | null } | null {
-    return this.source ? { source: this.source, term: this.term, added: this.added } : null;
-  }
-
-  /**
-   * One more occurrence of the term in a statement's field, without building the term's Maps: an article added to a
-   * corpus of 300,000 statements touches words whose postings run to tens of thousands.
-   */
-  addPosting(field: number, doc: number): void {
-    if (!this.source) {
-      const docs = super.get(field) ?? new Map<number, number>();
-      docs.set(doc, (docs.get(doc) ?? 0) + 1);
-      super.set(field, docs);
-      return;
-    }
-    this.added ??= new Map();
-    const docs = this.added.get(field) ?? new Map<number, number>();
-    docs.set(doc, (docs.get(doc) ?? 0) + 1);
-    this.added.set(field, docs);
-  }
-
-  private read(): void {
-    const { source, added } = this;
-    if (!source) return;
-    this.source = null;
-    this.added = null;
-    for (let field = 0; field < source.fields; field++) {
-      const [from, to] = rangeOf(source, this.term, field);
-      const more = added?.get(field);
-      if (from === to && !more) continue;
-      const docs = new Map<number, number>();
-      for (let at = from; at < to; at++) docs.set(source.docs[at] as number, source.freqs[at] as number);
-      for (const [doc, count] of more ?? []) docs.set(doc, (docs.get(doc) ?? 0) + count);
-      super.set(field, docs);
-    }
-  }
-
-  override get(field: number): Map<number, number> | undefined {
-    this.read();
-    return super.get(field);
-  }
-
-  override has(field: number): boolean {
-    this.read();
-    return super.has(field);
-  }
-
-  override set(field: number, docs: Map<number, number>): this {
-    this.read();
-    return super.set(field, docs);
-  }
-
-  override delete(field: number): boolean {
-    this.read();
-    return super.delete(field);
-  }
-
-  override clear(): void {
-    this.source = null;
-    this.added = null;
-    super.clear();
-  }
-
-  override get size(): number {
-    this.read();
-    return super.size;
-  }
-
-  override forEach(callback: (docs: Map<number, number>, field: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
-    this.read();
-    super.forEach(callback, thisArg);
-  }
-
-  override entries(): MapIterator<[number, Map<number, number>]> {
-    this.read();
-    return super.entries();
-  }
-
-  override keys(): MapIterator<number> {
-    this.read();
-    return super.keys();
-  }
-
-  override values(): MapIterator<Map<number, number>> {
-    this.read();
-    return super.values();
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    return this.entries();
-  }
-}
-
-/** A Map whose entries are made on first use of any of its methods, from `fill`. */
 export class LazyMap<K, V> extends Map<K, V> {
-  private fill: (() => Iterable<[K, V]>) | null;
+  private pending = true;
 
-  constructor(fill: () => Iterable<[K, V]>) {
+  constructor(private readonly fill: () => Iterable<[K, V]> = () => []) {
     super();
-    this.fill = fill;
+  }
+
+  /** True until the entries are made. */
+  protected get unread(): boolean {
+    return this.pending;
+  }
+
+  /** The entries to make on first use. */
+  protected makeEntries(): Iterable<[K, V]> {
+    return this.fill();
   }
 
   private read(): void {
-    const { fill } = this;
-    if (!fill) return;
-    this.fill = null;
-    for (const [key, value] of fill()) super.set(key, value);
+    if (!this.pending) return;
+    this.pending = false;
+    for (const [key, value] of this.makeEntries()) super.set(key, value);
   }
 
   override get(key: K): V | undefined {
@@ -171,7 +71,7 @@ export class LazyMap<K, V> extends Map<K, V> {
   }
 
   override clear(): void {
-    this.fill = null;
+    this.pending = false;
     super.clear();
   }
 
@@ -202,6 +102,59 @@ export class LazyMap<K, V> extends Map<K, V> {
 
   override [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
+  }
+}
+
+/**
+ * A term's postings as MiniSearch keeps them, built from the packed arrays on first access. Every Map method reads
+ * first, so MiniSearch's own code (adding, discarding, vacuuming) sees an ordinary Map.
+ */
+export class LazyTermPostings extends LazyMap<number, Map<number, number>> {
+  /** Postings added while the term is not built (field → statement → count): kept beside the packed ones. */
+  private added: Map<number, Map<number, number>> | null = null;
+
+  constructor(
+    private readonly source: PackedPostings,
+    private readonly term: number,
+  ) {
+    super();
+  }
+
+  /** The packed arrays, this term's number and what was added since, while its Maps are not built yet. */
+  get packed(): { source: PackedPostings; term: number; added: ReadonlyMap<number, ReadonlyMap<number, number>> | null } | null {
+    return this.unread ? { source: this.source, term: this.term, added: this.added } : null;
+  }
+
+  /**
+   * One more occurrence of the term in a statement's field, without building the term's Maps: an article added to a
+   * corpus of 300,000 statements touches words whose postings run to tens of thousands.
+   */
+  addPosting(field: number, doc: number): void {
+    const byField: Map<number, Map<number, number>> = this.unread ? (this.added ??= new Map()) : this;
+    const docs = byField.get(field) ?? new Map<number, number>();
+    docs.set(doc, (docs.get(doc) ?? 0) + 1);
+    byField.set(field, docs);
+  }
+
+  protected override makeEntries(): Array<[number, Map<number, number>]> {
+    const { source, term, added } = this;
+    this.added = null;
+    const entries: Array<[number, Map<number, number>]> = [];
+    for (let field = 0; field < source.fields; field++) {
+      const [from, to] = rangeOf(source, term, field);
+      const more = added?.get(field);
+      if (from === to && !more) continue;
+      const docs = new Map<number, number>();
+      for (let at = from; at < to; at++) docs.set(source.docs[at] as number, source.freqs[at] as number);
+      for (const [doc, count] of more ?? []) docs.set(doc, (docs.get(doc) ?? 0) + count);
+      entries.push([field, docs]);
+    }
+    return entries;
+  }
+
+  override clear(): void {
+    this.added = null;
+    super.clear();
   }
 }
 

@@ -350,16 +350,28 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
  * The best `limit` statements offered, in a heap whose root is the worst kept. Better is: more terms held; then
  * rarer ones; then the shorter statement, where the words more likely stand together; then the earlier one.
  */
+interface Candidate {
+  shortId: number;
+  held: number;
+  score: number;
+  length: number;
+}
+
 class TopCandidates {
-  private readonly heap: Array<{ shortId: number; held: number; score: number; length: number }> = [];
+  private readonly heap: Candidate[] = [];
 
   constructor(
     private readonly limit: number,
     private readonly lengthOf: (shortId: number) => number,
   ) {}
 
-  private static better(a: { shortId: number; held: number; score: number; length: number }, b: typeof a): boolean {
-    return a.held !== b.held ? a.held > b.held : a.score !== b.score ? a.score > b.score : a.length !== b.length ? a.length < b.length : a.shortId < b.shortId;
+  /** Whether a statement with these figures is better than `b` (figures apart, so an offer makes no object to compare). */
+  private static beats(shortId: number, held: number, score: number, length: number, b: Candidate): boolean {
+    return held !== b.held ? held > b.held : score !== b.score ? score > b.score : length !== b.length ? length < b.length : shortId < b.shortId;
+  }
+
+  private static better(a: Candidate, b: Candidate): boolean {
+    return TopCandidates.beats(a.shortId, a.held, a.score, a.length, b);
   }
 
   offer(shortId: number, held: number, score: number): void {
@@ -372,8 +384,7 @@ class TopCandidates {
     if (heap.length < this.limit) {
       heap.push({ shortId, held, score, length });
       this.up(heap.length - 1);
-    } else if (root && (held > root.held || score > root.score || length < root.length || (length === root.length && shortId < root.shortId))) {
-      // (Held and score are at least the root's here: the first test above let only those through.)
+    } else if (root && TopCandidates.beats(shortId, held, score, length, root)) {
       heap[0] = { shortId, held, score, length };
       this.down(0);
     }
@@ -388,8 +399,8 @@ class TopCandidates {
     const { heap } = this;
     while (at > 0) {
       const parent = (at - 1) >> 1;
-      if (!TopCandidates.better(heap[parent] as (typeof heap)[number], heap[at] as (typeof heap)[number])) break;
-      [heap[parent], heap[at]] = [heap[at] as (typeof heap)[number], heap[parent] as (typeof heap)[number]];
+      if (!TopCandidates.better(heap[parent] as Candidate, heap[at] as Candidate)) break;
+      [heap[parent], heap[at]] = [heap[at] as Candidate, heap[parent] as Candidate];
       at = parent;
     }
   }
@@ -400,10 +411,10 @@ class TopCandidates {
       const left = at * 2 + 1;
       const right = left + 1;
       let worst = at;
-      if (left < heap.length && TopCandidates.better(heap[worst] as (typeof heap)[number], heap[left] as (typeof heap)[number])) worst = left;
-      if (right < heap.length && TopCandidates.better(heap[worst] as (typeof heap)[number], heap[right] as (typeof heap)[number])) worst = right;
+      if (left < heap.length && TopCandidates.better(heap[worst] as Candidate, heap[left] as Candidate)) worst = left;
+      if (right < heap.length && TopCandidates.better(heap[worst] as Candidate, heap[right] as Candidate)) worst = right;
       if (worst === at) return;
-      [heap[worst], heap[at]] = [heap[at] as (typeof heap)[number], heap[worst] as (typeof heap)[number]];
+      [heap[worst], heap[at]] = [heap[at] as Candidate, heap[worst] as Candidate];
       at = worst;
     }
   }
