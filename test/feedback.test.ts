@@ -13,6 +13,7 @@ import { createLogger } from '../src/log.ts';
 import type { WhoSaidAnswer } from '../src/model.ts';
 import { answerToText } from '../src/render/text.ts';
 import { waitUntil } from './fakes/http.ts';
+import { consoleSession } from './helpers/console.ts';
 import { ARTICLE, corpusFolder } from './helpers/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -141,20 +142,10 @@ describe('GIVEN corrections.yaml', () => {
 
 describe('GIVEN the console', () => {
   it('WHEN the user types /wrong after an answer THEN the entry is reported; a bad /wrong gets its usage', async () => {
-    const { PassThrough } = await import('node:stream');
-    const { runConsole } = await import('../src/adapters/console/console.ts');
     const dir = await corpusFolder({ 'a.md': ARTICLE_A });
     const data = await dataDir();
     const core = await Whosaid.open({ corpusDir: dir, dataDir: data });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let said = '';
-    output.on('data', (chunk) => {
-      said += String(chunk);
-    });
-    const done = runConsole(core, { input, output, color: false, log: createLogger('error') });
-    input.end('/wrong 1 speaker\n/who-said port would reopen\n/wrong 3 speaker\n/wrong 1 wrongish\n/wrong 1 speaker the port authority said it\n/quit\n');
-    await done;
+    const said = await consoleSession(core, ['/wrong 1 speaker', '/who-said port would reopen', '/wrong 3 speaker', '/wrong 1 wrongish', '/wrong 1 speaker the port authority said it', '/quit']);
     expect(said).toContain('Ask something first');
     expect(said).toContain('The last answer has entries 1–1.');
     expect(said).toMatch(/Usage: \/wrong <entry number> <speaker\|date\|opposite\|not-a-statement> \[note\]/);

@@ -1,13 +1,11 @@
 // A much-quoted speaker's timeline runs to thousands of entries; a chat page shows five. The core works out only the
 // page asked for, and says how many entries the whole timeline has, so every page reads the same as a slice of the
 // whole answer.
-import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Whosaid } from '../src/core.ts';
-import { runConsole } from '../src/adapters/console/console.ts';
-import { createLogger } from '../src/log.ts';
 import type { TimelineAnswer } from '../src/model.ts';
 import { answerPage, pageWindow } from '../src/render/pages.ts';
+import { consoleSession } from './helpers/console.ts';
 import { ARTICLE, openCorpus } from './helpers/corpus.ts';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -67,15 +65,7 @@ describe('GIVEN a speaker with twelve statements', () => {
   it('WHEN the console shows a long timeline THEN it shows a page, /more the next, and /wrong counts on', async () => {
     const lines = Array.from({ length: 25 }, (_, i) => `Mayor Ilse Brandt said on Monday that plan ${i + 1} would wait.`);
     const busy = await openCorpus({ 'c.md': ARTICLE('title: Plans\npublished: 2024-05-11\nlanguage: en', lines.join('\n\n')) });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let said = '';
-    output.on('data', (chunk) => {
-      said += String(chunk);
-    });
-    const done = runConsole(busy, { input, output, color: false, log: createLogger('error') });
-    input.end('/timeline Ilse Brandt\n/wrong 22 date\n/more\n/wrong 22 date\n/more\n/quit\n');
-    await done;
+    const said = await consoleSession(busy, ['/timeline Ilse Brandt', '/wrong 22 date', '/more', '/wrong 22 date', '/more', '/quit']);
     expect(said).toContain('Entries 1–20 of 25; /more shows the next 5.');
     expect(said).toContain('The last answer has entries 1–20.');
     expect(said).toMatch(/\n21\. Ilse Brandt/);
