@@ -111,10 +111,86 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
   });
 });
 
+describe('GIVEN a story published the day after the event its lead reports (a same-day account)', () => {
+  const lead = 'The city council voted on Thursday to close the old bridge for a year.';
+  const story = (later: string): string => `${lead}\n\n${FILLER}\n\n${later}`;
+
+  it('THEN the undated past-tense words of those who reacted, named in the lead or not, are from that day', () => {
+    expect(saidOn(story('"This is a sad day for the east side," said council member Jo Hart.'), 'a sad day for the east side')).toMatchObject({ date: '2024-03-07', precision: 'day', basis: 'event' });
+    expect(saidOn(story('Shop owners said they would lose half their trade.'), 'they would lose half their trade')).toMatchObject({ date: '2024-03-07', basis: 'event' });
+  });
+
+  it('THEN voices the reporter sought out (an analyst by her institute, an unnamed source) keep the publication date, and so do their later words', () => {
+    const analyst = story('"The vote was rushed," said Ann Cole, a professor of planning at Lakeside University.\n\n"Nobody asked the drivers," she said.');
+    expect(saidOn(analyst, 'The vote was rushed')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+    expect(saidOn(analyst, 'Nobody asked the drivers')).toMatchObject({ basis: 'published' });
+    expect(saidOn(story('A city official said the deal had been struck weeks ago.'), 'the deal had been struck')).toMatchObject({ basis: 'published' });
+    expect(saidOn(story('Jo Hart said in an interview that the vote was fair.'), 'the vote was fair')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN words in the past perfect ("had told") come from before the event and are not dated by it', () => {
+    expect(saidOn(story('Jo Hart had told residents that the bridge was safe.'), 'the bridge was safe')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN after an evening event, others\' reactions are not placed at it (they come the next morning)', () => {
+    const evening = 'Senator Mia Lee and Governor Sam Park clashed over taxes in a debate on Thursday night.';
+    const reactions = `${evening}\n\n${FILLER}\n\n"Lee won easily," said Jo Hart, a party chairwoman.`;
+    expect(saidOn(reactions, 'Lee won easily')).toMatchObject({ basis: 'published' });
+    expect(saidOn(`${evening}\n\n${FILLER}\n\n"Taxes must fall," Park said.`, 'Taxes must fall')).toMatchObject({ date: '2024-03-07' });
+  });
+
+  it('THEN a story published two days after its event does not lend the event to everyone', () => {
+    const later = `The city council voted on Wednesday to close the old bridge.\n\n${FILLER}\n\n"This is a sad day," said Jo Hart.`;
+    expect(saidOn(later, 'This is a sad day')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN a story published the same day as its event says "reported on", not "said on"', () => {
+    const today = `The city council voted on Friday to close the old bridge.\n\n${FILLER}\n\n"This is a sad day," said Jo Hart.`;
+    expect(saidOn(today, 'This is a sad day')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+  });
+});
+
+describe('GIVEN a lead whose main clause dates the story\'s event', () => {
+  it('THEN an event named later, undated ("told reporters after the meeting"), is that event', () => {
+    const story = `European ministers met on Wednesday in Vienna to discuss the budget.\n\n${FILLER}\n\n"We are close to a deal," Ida Brandt told reporters after the meeting.`;
+    expect(saidOn(story, 'We are close to a deal')).toMatchObject({ date: '2024-03-06', precision: 'day', basis: 'event' });
+  });
+
+  it('THEN "Last week, the mayor flew to …" sets the week her later words come from; "Last week, I watched …" does not', () => {
+    const trip = 'Last week, Mayor Ana Ruiz flew to the coast to see the flood damage.';
+    expect(saidOn(`${trip}\n\n${FILLER}\n\n"The sea is winning," Ruiz said.`, 'The sea is winning')).toMatchObject({ date: '2024-02-26', precision: 'week' });
+    const column = 'Last week, I watched Mayor Ana Ruiz on the evening news.';
+    expect(saidOn(`${column}\n\n${FILLER}\n\n"The sea is winning," Ruiz said.`, 'The sea is winning')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN "now" is the time of writing, not a date the lead gives', () => {
+    const story = `Ruiz now hopes the repairs will be done by May.\n\n${FILLER}\n\n"We will get there," Ruiz said.`;
+    expect(saidOn(story, 'We will get there')).toMatchObject({ basis: 'published' });
+  });
+});
+
+describe('GIVEN a speaker whose words were dated once, quoted later at a new occasion', () => {
+  it('THEN words "during a rally in Springfield" are not from the dated occasion', () => {
+    const story = `Governor Sam Park said on Tuesday that taxes would fall.\n\n${FILLER}\n\n"Taxes will fall," Park said during a rally in Springfield.`;
+    expect(saidOn(story, 'Taxes will fall')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN words recalled ("Hart recalled") are not placed at the event they recall', () => {
+    const story = `The city council voted on Thursday to close the old bridge.\n\n${FILLER}\n\nJo Hart, who attended the vote, recalled that the room fell silent.`;
+    expect(saidOn(story, 'the room fell silent')).toMatchObject({ basis: 'published' });
+  });
+});
+
 describe('GIVEN Dutch news', () => {
   it('THEN the lead\'s day carries to the ministry the lead\'s government speaks for ("aldus" has no tense)', () => {
     const story = `De Franse regering heeft vakbonden dinsdag opgeroepen het overleg te hervatten.\n\nDe stakingen duren al weken.\n\nTreinen rijden nauwelijks.\n\n'Alle partijen moeten terug naar tafel', aldus het Franse ministerie van Arbeid.`;
     expect(saidOn(story, 'Alle partijen moeten terug', 'nl')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+  });
+
+  it('THEN a story published the day after its event dates the reactions to it, but not an outside expert\'s', () => {
+    const story = (later: string): string => `De gemeenteraad stemde donderdag in met de sluiting van de oude brug.\n\nDe stad werkt al twee jaar aan de brug.\n\nBewoners rijden elke dag om.\n\n${later}`;
+    expect(saidOn(story("'Dit is een zwarte dag', zei Jo Hart."), 'Dit is een zwarte dag', 'nl')).toMatchObject({ date: '2024-03-07', basis: 'event' });
+    expect(saidOn(story("'Het besluit is overhaast', zei Ann Cole, hoogleraar planologie aan de Universiteit Utrecht."), 'Het besluit is overhaast', 'nl')).toMatchObject({ basis: 'published' });
   });
 
   it('THEN a speaker in the present tense ("zegt") is of now', () => {

@@ -37,18 +37,31 @@ const NOUN_BEFORE = (nouns: string): RegExp =>
 const NAMED = (nouns: string): RegExp =>
   new RegExp(`\\b(?:the|this|that|his|her|their|its|same|de|het|dat|die|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'giu');
 
+// Occasions a speaker has many of, one indistinguishable from the next: a first mention is a new one. (A statement,
+// a report or a ruling named for the first time is most often the news itself.)
+const OCCASION_NOUNS: Record<Language, string> = {
+  en: 'interview|interviews|rally|rallies|campaign stop|fundraiser|podcast',
+  nl: 'interview|gesprek|campagnebijeenkomst|podcast',
+};
+
+// An occasion named for the first time: "during a rally in Kenansville", "in an interview", "tijdens een debat".
+const INDEFINITE = (nouns: string): RegExp =>
+  new RegExp(`\\b(?:in|during|at|on|tijdens|bij|op)\\s+(?:an?|een)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b`, 'iu');
+
 export class EventDates {
   private readonly known = new Map<string, SaidOn>();
   private document: SaidOn | null = null;
   private readonly possessive: RegExp;
   private readonly before: RegExp;
   private readonly named: RegExp;
+  private readonly indefinite: RegExp;
 
   constructor(language: Language) {
     const nouns = `${NOUN_PATTERN[language]}|${DOCUMENT_PATTERN}`;
     this.possessive = POSSESSIVE_AFTER(nouns);
     this.before = NOUN_BEFORE(nouns);
     this.named = NAMED(NOUN_PATTERN[language]);
+    this.indefinite = INDEFINITE(OCCASION_NOUNS[language]);
   }
 
   /** When the last document the story dated was issued ("the plan issued on Friday"): what "the proposal said" is dated by. */
@@ -85,6 +98,16 @@ export class EventDates {
       if (!best || distance < best.distance) best = { distance, date };
     }
     return best ? { ...best.date } : null;
+  }
+  /** Whether `frame` names an occasion the story has not introduced: "during a rally in Kenansville", "in an interview". */
+  namesNewOccasion(frame: string): boolean {
+    return this.indefinite.test(frame);
+  }
+
+  /** Whether `frame` names an event by a definite noun ("after the meeting", "at the hearing"), dated or not. */
+  namesEvent(frame: string): boolean {
+    this.named.lastIndex = 0;
+    return this.named.test(frame);
   }
 }
 

@@ -21,6 +21,8 @@ export function saidOnOf(mention: DateMention): SaidOn {
   return { date: mention.date, precision: mention.precision, basis: mention.basis };
 }
 
+const NOW_WORDS = /^(?:(?:right|just|until|by)\s+)?(?:now|nu)$/i;
+
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
 const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr']);
 /** Words that make an expression relative to publication even when chrono knows a full date ("last week"). */
@@ -94,6 +96,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
   for (const result of parser(language).parse(text, { instant: reference, timezone: 0 })) {
     const written = result.text.trim().replace(/[,.]$/, '');
     if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
+    // "the campaign now hopes", "McConnell, now the majority leader": the time of writing, not an occasion of saying.
+    if (NOW_WORDS.test(written)) continue;
     // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;

@@ -20,7 +20,7 @@ export interface Framed extends Span {
   /** Words inside the span that still frame it (a parenthetical "…, the ministry said on Monday, …"). */
   frame?: Span;
   /** Who said it, as the article names them: a speaker's later undated words come from the event they were dated at. */
-  speaker?: { name: string; kind: string };
+  speaker?: { name: string; kind: string; written?: string };
   /** The cue as written: words in the present tense ("says", "is stressing") are not the report of a past event. */
   cue?: string;
 }
@@ -28,8 +28,13 @@ export interface Framed extends Span {
 export class SaidWhen {
   private scene: { date: SaidOn; unit: number; names: Set<string> } | null = null;
   private unit = 0;
+  private leadUnits = 0;
   private readonly bySpeaker = new Map<string, SaidOn>();
   private lead: SaidOn | null = null;
+  /** Speakers the reporter sought out (analysts, unnamed sources): their later words are not the event's either. */
+  private readonly soughtOut = new Set<string>();
+  /** The lead's event took place in the evening: others' reactions to it came later. */
+  private leadInEvening = false;
   /** Capitalised words of the lead: the people and bodies whose later words come from its event. */
   private readonly leadNames = new Set<string>();
 
@@ -50,17 +55,25 @@ export class SaidWhen {
     const sentenceDates = sentence.dates;
     const framed = statements.length > 0 ? this.frameDates(text, unit, aside, statements) : { frame: '', dates: [] };
     const statementDates = framed.dates;
-    const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start));
+    const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start, text.slice(unit.start, unit.end)));
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
     const fronted = sentenceDates.find((date) => !date.future && isFronted(text, unit, date));
     const framing = statementDates.find((date) => !date.future);
     const scene = framing ?? fronted;
     const names = capitalisedWords(text.slice(unit.start, unit.end));
-    if (this.unit <= LEAD_UNITS) {
+    // Labels set as sentences ("ABSTRACT.", "FULL TEXT.", "UPDATE:") are not part of the lead.
+    if (wordCount(text.slice(unit.start, unit.end)) >= LEAD_MIN_WORDS) this.leadUnits++;
+    if (this.leadUnits <= LEAD_UNITS) {
       for (const name of names) this.leadNames.add(name);
-      // The lead's event: the day a statement in it was made, or the day of the debate, hearing or visit it names.
-      const happened = framing ? saidOnOf(framing) : event;
-      if (happened && !this.lead && isRecent(happened, this.doc)) this.lead = happened;
+      // The lead's event: the day a statement in it was made, the day of the debate, hearing or visit it names, or
+      // the day its main clause gives ("A federal court ruled Friday", "Suu Kyi visited the White House on Wednesday").
+      // ("Last week, the president flew to Midway" sets the story's week; "Last week, I watched …" is the writer's.)
+      const main = framing ?? sentenceDates.find((date) => !date.future && (date.precision === 'day' || (date.precision === 'week' && isFronted(text, unit, date) && !opensInFirstPerson(text, date))));
+      const happened = framing ? saidOnOf(framing) : (event ?? (main ? saidOnOf(main) : null));
+      if (happened && !this.lead && isRecent(happened, this.doc)) {
+        this.lead = happened;
+        this.leadInEvening = sentenceDates.some((date) => date.date === happened.date && EVENING.test(date.text));
+      }
     }
     if (scene) this.scene = { date: saidOnOf(scene), unit: this.unit, names };
     return dates;
@@ -82,7 +95,7 @@ export class SaidWhen {
    * the last date, for "then"; the scene just set, for someone who took part in it; the speaker's last dated
    * words; a document's date of issue; the lead's event, for those the lead names; else the publication date.
    */
-  private dateFor(own: readonly DateMention[], statement: Framed, frame: string, frameStart: number): SaidOn {
+  private dateFor(own: readonly DateMention[], statement: Framed, frame: string, frameStart: number, sentence: string): SaidOn {
     const cueAt = statement.cueAt;
     const key = speakerKey(statement.speaker);
     const nearest = own.filter((date) => !date.future).sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
@@ -92,15 +105,19 @@ export class SaidWhen {
       return date;
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
-    if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(frame.slice(0, cueAt - frameStart)))) return published;
-    const carried = this.carried(statement, key, frame, cueAt - frameStart);
+    const beforeCue = frame.slice(0, cueAt - frameStart);
+    if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(beforeCue))) return published;
+    // "she had told police": the past perfect reports words from before the story's events.
+    if (PAST_PERFECT.test(beforeCue)) return published;
+    const carried = this.carried(statement, key, frame, cueAt - frameStart, sentence);
     return carried ? { ...carried, basis: 'event' } : published;
   }
 
   /** A date from earlier in the story that the statement's occasion shares, or null. */
-  private carried(statement: Framed, key: string | null, frame: string, cueAt: number): SaidOn | null {
+  private carried(statement: Framed, key: string | null, frame: string, cueAt: number, sentence: string): SaidOn | null {
     const event = this.events.dateNamed(frame, cueAt);
     if (event) return event;
+    if (this.events.namesNewOccasion(frame)) return null;
     if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
     // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
     if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, key, this.scene.names)) return this.scene.date;
@@ -109,7 +126,28 @@ export class SaidWhen {
     const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
     if (issued) return issued;
     if (this.lead && takesPart(statement.speaker, key, this.leadNames)) return this.lead;
+    if (!this.lead || this.lead.precision !== 'day' || RECALLED.test(statement.cue ?? '')) return null;
+    const soughtOut = isSoughtOut(statement.speaker, sentence, this.doc.language) || (key !== null && this.soughtOut.has(key));
+    if (soughtOut) {
+      if (key) this.soughtOut.add(key);
+      return null;
+    }
+    // "told reporters after the meeting": an event named but not dated is the one the lead dated.
+    if (this.events.namesEvent(frame)) return this.lead;
+    if (this.isSameDayAccount() && !this.leadInEvening) return this.lead;
     return null;
+  }
+
+  /**
+   * A story published the day after its lead's event is an account of that day: the words it reports in the past
+   * tense, undated, were said then, by everyone who reacted. (Later stories gather voices over days; after an
+   * evening event, the reactions come the next morning. When the event is the day of publication, the fallback
+   * already gives that day, and "reported on" claims no more than the story does.)
+   */
+  private isSameDayAccount(): boolean {
+    if (!this.lead) return false;
+    const days = (Date.parse(this.doc.published.date) - Date.parse(this.lead.date)) / 86_400_000;
+    return days === 1;
   }
 }
 
@@ -127,6 +165,41 @@ function isPresentTense(cue: string, language: Language): boolean {
 /** "Clinton is describing …", "she has said": an auxiliary in the present right before the cue. */
 const PRESENT_AUXILIARY = /\b(?:is|are|has|have|heeft|hebben)\s+(?:\p{L}+ly\s+|also\s+|long\s+|ook\s+)?$/iu;
 
+/** "she had told police", "hij had gezegd" is rarer in Dutch word order: words said before the story's events. */
+const PAST_PERFECT = /\b(?:had|hadden)\s+(?:\p{L}+ly\s+|also\s+|already\s+|ook\s+|al\s+)?$/iu;
+
+/** "recalled", "remembered": words from memory, told to the reporter later, not at the event they recall. */
+const RECALLED = /^(?:recall|recalled|recalls|remembered|remembers|herinnerde|herinnert)\b/i;
+
+/** "Last week, I caught Larry King on RT": a columnist's own week, not the occasion of anyone's words. */
+function opensInFirstPerson(text: string, date: DateMention): boolean {
+  return /^\s*,\s*(?:I|we|ik|wij|we)\b/.test(text.slice(date.index + date.text.length, date.index + date.text.length + 8));
+}
+
+const EVENING = /\b(?:night|evening|tonight|avond|vanavond|nacht)\b/i;
+
+/**
+ * Voices the reporter sought out rather than heard at the event: an unnamed source ("a source", "another
+ * official", "some aides"), or someone introduced by what they study or where they work outside the story
+ * ("said Ann Lee, a scholar at the Asia Institute", "a former official who now runs a consultancy").
+ */
+function isSoughtOut(speaker: Framed['speaker'], sentence: string, language: Language): boolean {
+  if (!speaker) return true;
+  const written = (speaker.written ?? speaker.name).trim();
+  if (UNNAMED.test(written)) return true;
+  const at = sentence.indexOf(written);
+  if (at < 0) return false;
+  const appositive = /^,\s+([^,;]{0,120})/u.exec(sentence.slice(at + written.length))?.[1] ?? '';
+  return OUTSIDE_VOICE[language].test(appositive);
+}
+
+const UNNAMED = /^(?:an?|another|one|some|several|many|two|three|een|enkele|sommige|meerdere)\s|\b(?:sources?|officials|aides|analysts?|experts?|critics|observers|insiders|bronnen|ingewijden|deskundigen|critici|waarnemers)$/i;
+
+const OUTSIDE_VOICE: Record<Language, RegExp> = {
+  en: /\b(?:analysts?|experts?|scholar|professor|fellow|researcher|scientist|physicist|strategist|consultant|pollster|historian|economist|former|retired|institute|institution|university|college|school|center|centre|foundation|endowment|association|program|think tank)\b/i,
+  nl: /\b(?:analist|deskundige|expert|hoogleraar|onderzoeker|wetenschapper|politicoloog|econoom|historicus|oud-\p{L}+|voormalig|gepensioneerd|instituut|universiteit|hogeschool|denktank|stichting)\b/iu,
+};
+
 /** Dutch past forms ending in a single "t" that must not read as present. */
 const DUTCH_PAST_IN_T = new Set(['liet', 'riet', 'dacht', 'bracht', 'zocht', 'vocht', 'kocht', 'wist', 'moest', 'mocht', 'kon', 'noot', 'sloot', 'bood']);
 
@@ -140,6 +213,11 @@ function isRecent(date: SaidOn, doc: Document): boolean {
 
 /** The headline and the first two sentences: where a news story says what happened and when. */
 const LEAD_UNITS = 3;
+const LEAD_MIN_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+}
 
 /**
  * Whether a speaker is among the capitalised words of a sentence: a person by family name ("Obama" in "President

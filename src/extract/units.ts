@@ -60,6 +60,12 @@ export function sentenceSpans(text: string, language: Language): Unit[] {
  */
 const CONTINUES_SENTENCE = /^[\p{Ll},;:)\]]/u;
 
+/**
+ * A title written before a name never ends a sentence: "…, Mr. Obama said" is one sentence even where the
+ * segmenter stops at "Mr." (English and Dutch titles; "Jr." and "St." can end one, so they are not here).
+ */
+const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Dhr|Mevr|Drs|Ir)\.$/;
+
 /** A sentence cannot end inside brackets: "Rep. Hale (R-S.C.) said" is one sentence, whatever the periods say. */
 function opensBracket(sentence: string): boolean {
   let depth = 0;
@@ -80,7 +86,7 @@ export function continuesSentence(text: string, previous: Unit, start: number, q
   if (open !== undefined && open.end > start && open.start < previous.end) return true;
   // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
   // lower case continues the one before it (an abbreviation the segmenter did not know).
-  return CONTINUES_SENTENCE.test(text.slice(start, start + 1)) || opensBracket(text.slice(previous.start, previous.end));
+  return CONTINUES_SENTENCE.test(text.slice(start, start + 1)) || opensBracket(text.slice(previous.start, previous.end)) || TITLE_AT_END.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end));
 }
 
 /** Sentence boundaries (offsets into text), merged wherever a quote spans a boundary. */
