@@ -257,6 +257,24 @@ describe('GIVEN Dutch reporting in two words, and sources named by their role', 
   });
 });
 
+describe('GIVEN Dutch word order with the verb second after an adverbial ("Dinsdag zei minister Jansen dat …")', () => {
+  it('THEN the speaker is the subject after the verb, never the adverbial that opens the sentence', () => {
+    expect(only('Dinsdag zei minister Piet Jansen dat de brug veilig is.', 'nl')).toMatchObject({ said: 'de brug veilig is', speaker: expect.objectContaining({ name: 'Piet Jansen' }) });
+    expect(only('Na afloop zei de burgemeester dat de brug veilig is.', 'nl').speaker.name).toBe('burgemeester');
+    expect(only('Daarom stelde woordvoerder Anna de Boer dat de regels gelden.', 'nl').speaker.name).toBe('Anna de Boer');
+  });
+
+  it('THEN a name with lower-case particles after a title stays whole ("Minister Jan de Vries", "Mayor Bill de Blasio")', () => {
+    expect(only('Minister Jan van der Berg zei dat de regels gelden.', 'nl').speaker.name).toBe('Jan van der Berg');
+    expect(only('Mayor Bill de Blasio said the subway was safe.').speaker.name).toBe('Bill de Blasio');
+  });
+
+  it('THEN the ordinary order keeps its subject, and who was told ("vertelde de minister dat") does not speak', () => {
+    expect(only('De minister zei dinsdag dat de brug veilig is.', 'nl').speaker.name).toBe('minister');
+    expect(statements('Jansen vertelde de minister dat de brug veilig is.', 'nl').map((s) => s.speaker.name)).toEqual(['Jansen']);
+  });
+});
+
 describe('GIVEN a person whose family name is a month', () => {
   it('THEN the whole name speaks and no month dates it: "said Kate May", "Kate May said"', () => {
     expect(only('"The vote stands," said Kate May.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Kate May' }), saidOn: expect.objectContaining({ basis: 'published' }) });

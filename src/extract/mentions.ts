@@ -164,6 +164,7 @@ export function describe(phrase: Word[]): Mention | null {
   let roleEnd = -1;
   let hasRole = false;
   for (const [index, word] of body.entries()) {
+    if (isNameParticle(body, index)) continue;
     if (ROLE_WORDS.has(word.norm) || ORGANISATION_WORDS.has(word.norm) || !isCapitalised(word)) roleEnd = index;
     if (ROLE_WORDS.has(word.norm)) hasRole = true;
   }
@@ -181,4 +182,18 @@ export function describe(phrase: Word[]): Mention | null {
   const possessive = body.findIndex((w) => /['’]s$/.test(w.text));
   const name = possessive >= 0 && possessive < body.length - 1 ? body.slice(possessive + 1) : body;
   return { ...base, kind: 'name', definite, name: join(name), role: null };
+}
+
+/** "de" in "Anna de Boer", "van der" in "Jan van der Berg": lower-case words inside a person's name, not a role. */
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', "'t"]);
+
+function isNameParticle(body: readonly Word[], index: number): boolean {
+  if (!NAME_PARTICLES.has(body[index]?.norm ?? '')) return false;
+  let before = index - 1;
+  while (before >= 0 && NAME_PARTICLES.has(body[before]?.norm ?? '')) before--;
+  let after = index + 1;
+  while (after < body.length && NAME_PARTICLES.has(body[after]?.norm ?? '')) after++;
+  const first = body[before];
+  const next = body[after];
+  return first !== undefined && next !== undefined && isCapitalised(first) && isCapitalised(next) && !ROLE_WORDS.has(first.norm) && !ORGANISATION_WORDS.has(first.norm);
 }

@@ -96,6 +96,22 @@ function readStatements(document: Document, kindOf: KindLookup): RawStatement[] 
   return [...tagged, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Dutch puts the finite verb second: when an adverbial comes first ("Dinsdag zei", "Na afloop zei", "Daarom
+ * stelde"), the subject follows the verb and "dat" follows the subject ("Dinsdag zei minister Jansen dat …").
+ * Verbs that take an addressee without a preposition ("vertelde de minister dat") are left out: there the
+ * phrase after the verb is who was told.
+ */
+function dutchInvertedSubject(list: Word[], index: number): Mention | null {
+  if (index === 0 || ADDRESSEE_VERBS.has(list[index]?.norm ?? '')) return null;
+  const subject = speakerAfter(list, index + 1);
+  if (!subject || subject.kind === 'relative') return null;
+  const follower = list[firstFrom(list, subject.end)];
+  return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
+}
+
+const ADDRESSEE_VERBS = new Set(['vertelde', 'vertelt', 'vertelden', 'vroeg', 'vraagt', 'vroegen', 'beloofde', 'belooft', 'verzekerde', 'verzekert', 'liet', 'laat', 'wees', 'wijst']);
+
 /** An embedded social post: the account's own words, dated by the post. */
 function embeddedPost(doc: Document, paragraph: Paragraph): RawStatement | null {
   const post = paragraph.embed;
@@ -356,6 +372,8 @@ class ArticleReader {
   /** The speaker of a cue: the phrase before it, the clause's subject for a participle, or (Dutch) the one after. */
   private cueSubject(list: Word[], index: number, masked: boolean[]): Mention | null {
     const word = list[index] as Word;
+    const inverted = this.doc.language === 'nl' ? dutchInvertedSubject(list, index) : null;
+    if (inverted) return inverted;
     const adjacent = speakerBefore(list, index);
     const at = adjacent ? list.findIndex((w) => w.start === adjacent.start) : -1;
     // "drones which Kyiv says are …": the cue sits in a relative clause about something else.
