@@ -264,6 +264,12 @@ describe('GIVEN Dutch word order with the verb second after an adverbial ("Dinsd
     expect(only('Daarom stelde woordvoerder Anna de Boer dat de regels gelden.', 'nl').speaker.name).toBe('Anna de Boer');
   });
 
+  it('THEN a title in lower case ("dhr.", "prof.") neither ends the sentence nor speaks: the name after it does', () => {
+    expect(only('Na afloop zei dhr. Jansen dat de brug veilig is.', 'nl')).toMatchObject({ said: 'de brug veilig is', speaker: expect.objectContaining({ name: 'Jansen' }) });
+    expect(only("'De brug is veilig', zei dr. Eva Smit, die de brug onderzocht.", 'nl')).toMatchObject({ said: 'De brug is veilig', speaker: expect.objectContaining({ name: 'Eva Smit' }) });
+    expect(only('Volgens prof. Anna de Wit is de brug veilig.', 'nl').speaker.name).toBe('Anna de Wit');
+  });
+
   it('THEN a name with lower-case particles after a title stays whole ("Minister Jan de Vries", "Mayor Bill de Blasio")', () => {
     expect(only('Minister Jan van der Berg zei dat de regels gelden.', 'nl').speaker.name).toBe('Jan van der Berg');
     expect(only('Mayor Bill de Blasio said the subway was safe.').speaker.name).toBe('Bill de Blasio');

@@ -23,13 +23,14 @@ export interface Word {
   end: number;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Dutch writes titles in lower case ("dhr. Jansen", "prof. de Wit"): the title and its period are one word.
+const WORD = /(?:dhr|mevr|drs|ir|prof|dr|mr)\.(?=\s+\p{Lu})|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Words and single punctuation marks, with offsets into the given text. */
 export function words(text: string, offset = 0): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({
     text: match[0],
-    norm: fold(match[0]).replace(/['’]s$/, ''),
+    norm: fold(match[0]).replace(/['’]s$/, '').replace(/^(dhr|mevr|drs|ir|prof|dr|mr)\.$/, '$1'),
     start: offset + match.index,
     end: offset + match.index + match[0].length,
   }));
@@ -57,6 +58,7 @@ function phraseWordAllowed(word: Word): boolean {
   if (!isWord(word)) return false;
   if (isCapitalised(word)) return true;
   const norm = word.norm;
+  if (LOWER_CASE_TITLES.test(word.text)) return true;
   return (
     PHRASE_INNER_WORDS.has(norm) ||
     DETERMINERS.has(norm) ||
@@ -141,7 +143,7 @@ export function describe(phrase: Word[]): Mention | null {
   if (!body[0]) return null;
   const lead = body[0];
   const definite = DETERMINERS.has(lead.norm) && lead.norm !== 'a' && lead.norm !== 'an' && lead.norm !== 'een';
-  while (body[0] && DETERMINERS.has(body[0].norm)) body = body.slice(1);
+  while (body[0] && (DETERMINERS.has(body[0].norm) || LOWER_CASE_TITLES.test(body[0].text))) body = body.slice(1);
   if (body.length === 0) return null;
   if (!body.some(isCapitalised) && !body.some((w) => DOCUMENT_NOUNS.has(w.norm) || COLLECTIVE_NOUNS.has(w.norm) || ORGANISATION_WORDS.has(w.norm) || ROLE_WORDS.has(w.norm))) {
     return null;
@@ -197,3 +199,6 @@ function isNameParticle(body: readonly Word[], index: number): boolean {
   const next = body[after];
   return first !== undefined && next !== undefined && isCapitalised(first) && isCapitalised(next) && !ROLE_WORDS.has(first.norm) && !ORGANISATION_WORDS.has(first.norm);
 }
+
+/** "dhr.", "prof.": a title before a name, as Dutch writes it; the person is the name that follows. */
+const LOWER_CASE_TITLES = /^(?:dhr|mevr|drs|ir|prof|dr|mr)\.$/;

@@ -64,7 +64,7 @@ const CONTINUES_SENTENCE = /^[\p{Ll},;:)\]]/u;
  * A title written before a name never ends a sentence: "…, Mr. Obama said" is one sentence even where the
  * segmenter stops at "Mr." (English and Dutch titles; "Jr." and "St." can end one, so they are not here).
  */
-const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Dhr|Mevr|Drs|Ir)\.$/;
+const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Dhr|Mevr|Drs|Ir)\.$/i;
 
 /** A sentence cannot end inside brackets: "Rep. Hale (R-S.C.) said" is one sentence, whatever the periods say. */
 function opensBracket(sentence: string): boolean {
