@@ -303,6 +303,11 @@ describe('GIVEN anonymous sources described after their head, and a participle b
     expect(only('"The merger is off," said a source close to the board.')).toMatchObject({ said: 'The merger is off', speaker: expect.objectContaining({ name: 'source' }) });
   });
 
+  it('THEN the same phrase before the cue ("A source close to the mayor said …") attributes to the source, not to the mayor', () => {
+    expect(only('A source close to the mayor said the deal had been struck.')).toMatchObject({ said: 'the deal had been struck', speaker: expect.objectContaining({ name: 'source' }) });
+    expect(only('People familiar with the talks said the deal was off.')).toMatchObject({ said: 'the deal was off', speaker: expect.objectContaining({ name: 'People' }) });
+  });
+
   it('THEN "X, speaking at a rally, said" and "X, asked about it, said" name X', () => {
     expect(only('Carla Diaz, speaking at a rally in Dayton, said the river was rising.').speaker.name).toBe('Carla Diaz');
     expect(only('Carla Diaz, asked about the flood, said the river was rising.').speaker.name).toBe('Carla Diaz');

@@ -181,12 +181,17 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1], inRelativeClause: true };
   }
   // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
+  let core: [number, number] | null = null;
   for (let extend = 0; extend < 2; extend++) {
     const before = tokens[first - 1];
     if (!before || !SUBJECT_PREPOSITIONS.has(before.norm)) break;
-    const outer = nounPhraseEndingAt(tokens, first - 2, floor);
+    // "A source close to the mayor said", "People familiar with the talks said": the adjective joins them.
+    const adjective = ['with', 'to'].includes(before.norm) && POSTMODIFYING_ADJECTIVES.has(tokens[first - 2]?.norm ?? '') ? 1 : 0;
+    const outer = nounPhraseEndingAt(tokens, first - 2 - adjective, floor);
     if (!outer) break;
     first = outer[0];
+    // The source is the person the adjective describes ("a source close to the mayor" is a source), as after the cue.
+    core = adjective ? outer : core;
   }
   // "The plan issued on Friday by the ministry urges": the subject is what the participle describes.
   if (tokens[first - 1]?.norm === 'by') {
@@ -197,7 +202,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   const preceding = tokens[first - 1];
   // An object relative clause ("the drones which Kyiv says are …") or the object of a preposition is not a subject.
   if (preceding && !preceding.quoted && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
-  return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: first, coreLast: last };
+  return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: core?.[0] ?? first, coreLast: core?.[1] ?? last };
 }
 
 /**
