@@ -101,6 +101,12 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn('The agency, which in January raised its fees, said demand was falling.', 'demand was falling')).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN a dateline ("WASHINGTON, March 6 (Reuters) —") is when the story was filed, not when anyone spoke', () => {
+    expect(saidOn('WASHINGTON, March 6 (Reuters) — Senator Mia Lee said the tax plan was unfair.', 'the tax plan was unfair')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+    const story = 'FLINT, Mich., March 6 — Senator Mia Lee attacked the tax plan at a rally.\n\nDuring the rally on Tuesday, Lee said the plan was unfair.\n\n"It hurts families," Lee said.';
+    expect(saidOn(story, 'It hurts families')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+  });
+
   it('THEN "the vote in 10 days" is not read as a day of last year', () => {
     expect(saidOn('Heading into the vote in 10 days, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
   });

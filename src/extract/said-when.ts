@@ -50,7 +50,7 @@ export class SaidWhen {
    */
   dateUnit(text: string, unit: Span, quotes: readonly Span[], statements: readonly Framed[]): SaidOn[] {
     this.unit++;
-    const aside = [...quotes, ...asides(text, unit)];
+    const aside = [...quotes, ...asides(text, unit), ...dateline(text, unit)];
     const sentence = this.frameDates(text, unit, aside, []);
     const sentenceDates = sentence.dates;
     const framed = statements.length > 0 ? this.frameDates(text, unit, aside, statements) : { frame: '', dates: [] };
@@ -259,6 +259,17 @@ function asides(text: string, unit: Span): Span[] {
     spans.push({ start: unit.start + (match.index ?? 0), end: unit.start + (match.index ?? 0) + match[0].length });
   }
   return spans;
+}
+
+/**
+ * "FLINT, Mich., Oct. 4 (UPI) —", "WASHINGTON, Sept. 9 —": a dateline says where and when the story was filed, not
+ * when anyone spoke; the words after it date themselves ("During the rally Monday, …").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s+\p{Lu}[\p{L}.]*,)?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+\p{Ll}{3,9})\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}/u;
+
+function dateline(text: string, unit: Span): Span[] {
+  const found = DATELINE.exec(text.slice(unit.start, unit.end));
+  return found ? [{ start: unit.start, end: unit.start + found[0].length }] : [];
 }
 
 /** The unit's text with every span replaced by spaces (offsets kept), built in one pass however many spans. */
