@@ -281,6 +281,14 @@ describe('GIVEN Dutch word order with the verb second after an adverbial ("Dinsd
   });
 });
 
+describe('GIVEN a descriptor before a name that opens the sentence ("Rival Hillary Clinton said")', () => {
+  it('THEN the descriptor is a role, not the first word of the name', () => {
+    expect(only('Rival Hillary Clinton said the plan was reckless.').speaker.name).toBe('Hillary Clinton');
+    expect(only('MSNBC host Chris Matthews said the plan was reckless.').speaker.name).toBe('Chris Matthews');
+    expect(only('Challenger Amy Ortiz said the plan was reckless.').speaker.name).toBe('Amy Ortiz');
+  });
+});
+
 describe('GIVEN a person whose family name is a month', () => {
   it('THEN the whole name speaks and no month dates it: "said Kate May", "Kate May said"', () => {
     expect(only('"The vote stands," said Kate May.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Kate May' }), saidOn: expect.objectContaining({ basis: 'published' }) });
