@@ -193,3 +193,17 @@ describe('GIVEN a timeline', () => {
     expect(plan.filter((name) => name.includes('position paper'))).toHaveLength(1);
   });
 });
+
+describe('GIVEN two people who share a family name in different articles', () => {
+  it('WHEN one is named with a generation ("John G. Roberts Jr.") and then by family name THEN his words stay his, not the other Roberts\'s', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Mayor Jennifer Roberts said the curfew would end on Sunday.'),
+      'b.md': ARTICLE(
+        'title: B\npublished: 2024-03-02\nlanguage: en',
+        'Chief Justice John G. Roberts Jr. said the new courthouse was a gift to the city.\n\nChief Justice Roberts said the court was ready for the busy term ahead.',
+      ),
+    });
+    expect(speakerOf(ask(core, 'the court was ready for the busy term').results[0])).toBe('John G. Roberts Jr.');
+    expect(speakerOf(ask(core, 'the curfew would end').results[0])).toBe('Jennifer Roberts');
+  });
+});

@@ -25,8 +25,11 @@ function computePartKey(part: string): string {
     .replace(/(?<=[a-z])[iy](?=[a-z])/g, 'i');
 }
 
+/** "Jr.", "III": a generation, not a family name; "John G. Roberts Jr." is found as "Roberts". */
+const GENERATION = /^(?:Jr|Sr|Jnr|Snr)\.?,?$|^(?:II|III|IV)$/;
+
 export function nameParts(name: string): string[] {
-  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part) && !GENERATION.test(part));
 }
 
 /** The keys under which a name can be found by `sameName`: its first and its last part. */
@@ -50,7 +53,17 @@ export function sameName(a: string, b: string): boolean {
     return full.at(-1) === key || full[0] === key;
   }
   if (pa.at(-1) !== pb.at(-1)) return false;
-  return pa[0]?.[0] === pb[0]?.[0];
+  return sameGivenName(pa[0] ?? '', pb[0] ?? '');
+}
+
+/**
+ * Given names agree when they are one spelling ("Volodymyr"/"Volodimir" share a key), one is the other's initial
+ * ("J."), or they open alike ("Aleksandr"/"Alexander"); "Jennifer" and "John" are two people.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return a.slice(0, 3) === b.slice(0, 3);
 }
 
 /**
@@ -86,11 +99,12 @@ export class PersonNameIndex<T> {
     }
   }
 
-  /** The first-added item whose names (`namesOf`) can be this person's (`matchesPerson`). */
-  find(name: string, namesOf: (item: T) => readonly string[]): T | undefined {
+  /** The first-added item whose names (`namesOf`) can be this person's (`matchesPerson`), `preferred` ones first. */
+  find(name: string, namesOf: (item: T) => readonly string[], preferred?: (item: T) => boolean): T | undefined {
     const candidates = new Set<T>();
     for (const key of nameLookupKeys(name)) for (const item of this.byKey.get(key) ?? []) candidates.add(item);
     const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-    return ordered.find((item) => matchesPerson(namesOf(item), name));
+    const matching = ordered.filter((item) => matchesPerson(namesOf(item), name));
+    return (preferred ? matching.find(preferred) : undefined) ?? matching[0];
   }
 }

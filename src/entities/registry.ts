@@ -116,8 +116,11 @@ export class EntityRegistry {
   }
 
   /** The person cluster one of whose written names can be this name. */
-  private clusterOf(name: string): PersonCluster | undefined {
-    return this.peopleByName.find(name, (cluster) => [...cluster.names.keys()]);
+  private clusterOf(name: string, doc?: string): PersonCluster | undefined {
+    // "Roberts" in an article that named "John G. Roberts Jr." is him, whoever else of that name the corpus holds.
+    const part = nameParts(name).at(-1);
+    const named = doc !== undefined && part !== undefined ? (cluster: PersonCluster) => cluster.spellings.get(part)?.has(doc) === true : undefined;
+    return this.peopleByName.find(name, (cluster) => [...cluster.names.keys()], named);
   }
 
   /** Canonical names of an entity's parents, nearest first. */
@@ -168,6 +171,11 @@ export class EntityRegistry {
       if (!entity.role && ref.role) entity.role = ref.role;
       return entity;
     }
+    // A lone family name is first the person this article named in full.
+    if (ref.kind === 'person' && nameParts(ref.name).length === 1) {
+      const local = this.clusterOf(ref.name, doc);
+      if (local && local.spellings.get(nameParts(ref.name)[0] ?? '')?.has(doc)) return this.person(ref.name, ref.role, doc).entity;
+    }
     const known = this.byAlias.get(aliasKey(ref.name));
     if (known) return this.alias(known, ref.name);
     if (ref.kind === 'document' && ref.issuer) return this.document(ref);
@@ -191,7 +199,7 @@ export class EntityRegistry {
   }
 
   private person(name: string, role: string | null, doc = ''): PersonCluster {
-    let cluster = this.clusterOf(name);
+    let cluster = this.clusterOf(name, doc);
     if (!cluster) {
       cluster = { names: new Map(), roles: new Map(), spellings: new Map(), entity: { canonical: name, kind: 'person', aliases: new Set() } };
       this.entities.set(name, cluster.entity);
