@@ -206,4 +206,13 @@ describe('GIVEN two people who share a family name in different articles', () =>
     expect(speakerOf(ask(core, 'the court was ready for the busy term').results[0])).toBe('John G. Roberts Jr.');
     expect(speakerOf(ask(core, 'the curfew would end').results[0])).toBe('Jennifer Roberts');
   });
+
+  it('WHEN a family member is named in full after the famous one is known by family name THEN they stay two people', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Governor Donald J. Hale said the budget was balanced.\n\nHale said taxes would not rise this year.'),
+      'b.md': ARTICLE('title: B\npublished: 2024-03-02\nlanguage: en', 'Ivy Hale said the campaign would visit every county in the state.'),
+    });
+    expect(speakerOf(ask(core, 'visit every county in the state').results[0])).toBe('Ivy Hale');
+    expect(speakerOf(ask(core, 'taxes would not rise this year').results[0])).toBe('Donald J. Hale');
+  });
 });

@@ -286,6 +286,8 @@ describe('GIVEN a descriptor before a name that opens the sentence ("Rival Hilla
     expect(only('Rival Hillary Clinton said the plan was reckless.').speaker.name).toBe('Hillary Clinton');
     expect(only('MSNBC host Chris Matthews said the plan was reckless.').speaker.name).toBe('Chris Matthews');
     expect(only('Challenger Amy Ortiz said the plan was reckless.').speaker.name).toBe('Amy Ortiz');
+    expect(only('Democrat Amy Ortiz said the plan was reckless.').speaker.name).toBe('Amy Ortiz');
+    expect(only('The Democratic National Committee said the plan was reckless.').speaker.name).toBe('Democratic National Committee');
   });
 });
 

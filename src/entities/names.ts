@@ -78,7 +78,15 @@ export function matchesPerson(known: readonly string[], name: string): boolean {
   const full = known.filter((written) => nameParts(written).length > 1);
   if (full.length === 0) return known.some((written) => sameName(written, name));
   const surname = namePartKey(last);
-  return full.some((written) => sameName(written, name)) || known.some((written) => nameParts(written).length === 1 && namePartKey(written) === surname);
+  if (full.some((written) => sameName(written, name))) return true;
+  // "Ivanka Trump" is not "Donald J. Trump", however often he is "Trump": a full name of this family whose given
+  // name (the part before the family name) clashes says the person is someone else.
+  const given = namePartKey(parts.at(-2) ?? '');
+  const clash = full.some((written) => {
+    const known = nameParts(written);
+    return namePartKey(known.at(-1) ?? '') === surname && !sameGivenName(namePartKey(known.at(-2) ?? ''), given);
+  });
+  return !clash && known.some((written) => nameParts(written).length === 1 && namePartKey(written) === surname);
 }
 
 /**
