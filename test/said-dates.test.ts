@@ -107,6 +107,11 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn(story, 'It hurts families')).toMatchObject({ date: '2024-03-05', precision: 'day' });
   });
 
+  it('THEN "said in a June report" dates the words to the report\'s month, and the report is not what was said', () => {
+    const text = 'The poorest fifth paid 2 percent, the agency said in a January report, and the richest paid 40 percent.';
+    expect(saidOn(text, 'The poorest fifth paid 2 percent')).toMatchObject({ date: '2024-01', precision: 'month' });
+  });
+
   it('THEN "the vote in 10 days" is not read as a day of last year', () => {
     expect(saidOn('Heading into the vote in 10 days, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
   });

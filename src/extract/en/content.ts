@@ -27,6 +27,11 @@ function skipNounPhrase(tokens: readonly Token[], k: number, stop: number): numb
     const t = tokens[i] as Token;
     // A determiner after the head starts something new ("in a statement that prices …").
     if (heads > 0 && t.pos === 'DET') break;
+    // "in a June report", "in its Friday statement": a time word that modifies the noun after it is inside the phrase.
+    if (isTimeWord(t) && !t.quoted && tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]?.quoted) {
+      i++;
+      continue;
+    }
     if (isNp(t)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') heads++;
       i++;
