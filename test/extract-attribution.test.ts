@@ -291,6 +291,27 @@ describe('GIVEN a descriptor before a name that opens the sentence ("Rival Hilla
   });
 });
 
+describe('GIVEN coordinated subjects before the cue', () => {
+  it('THEN the whole subject speaks ("China and Russia said", "Experts on Iran and nuclear arms said"), not its last part', () => {
+    expect(only('China and Russia said the plan was fair.').speaker.name).toBe('China and Russia');
+    expect(only('Experts on Iran and nuclear arms said the test could change that.').speaker.name).toBe('Experts on Iran and nuclear arms');
+    expect(only('Officials in Paris and Berlin said the plan was fair.').speaker.name).toBe('Officials in Paris and Berlin');
+  });
+
+  it('THEN a verb\'s object before "and" is another clause: "Obama met Putin and Merkel said …" is Merkel\'s', () => {
+    expect(only('Obama met Putin and Merkel said the talks were good.').speaker.name).toBe('Merkel');
+  });
+
+  it('THEN a list of three names is not given to its last one (abstain); a place before the pair is not in the list', () => {
+    expect(statements('China, Russia and Iran said the plan was fair.')).toEqual([]);
+    expect(only('In Paris, Macron and Scholz said the plan was fair.').speaker.name).toBe('Macron and Scholz');
+  });
+
+  it('THEN a title whose period the tokenizer split off stays with the name ("said the Rev. Peter Wherry")', () => {
+    expect(only('"The city will change," said the Rev. Peter Wherry, of Mayfield Church.').speaker.name).toBe('Peter Wherry');
+  });
+});
+
 describe('GIVEN a person whose family name is a month', () => {
   it('THEN the whole name speaks and no month dates it: "said Kate May", "Kate May said"', () => {
     expect(only('"The vote stands," said Kate May.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Kate May' }), saidOn: expect.objectContaining({ basis: 'published' }) });

@@ -1,4 +1,5 @@
 // Person names across spellings and transliterations: Zelensky = Zelenskyy = Zelenski, Volodymyr = Volodimir.
+import { HONORIFICS, ROLE_WORDS } from '../extract/lexicon.ts';
 import { fold } from '../text/fold.ts';
 
 const partKeys = new Map<string, string>();
@@ -56,6 +57,13 @@ export function sameName(a: string, b: string): boolean {
   return sameGivenName(pa[0] ?? '', pb[0] ?? '');
 }
 
+/** The key of the part before the family name, unless that part is a title ("President Zelensky" has none). */
+function givenKey(parts: readonly string[]): string | null {
+  const part = parts.at(-2);
+  if (part === undefined || ROLE_WORDS.has(fold(part).replace(/\.$/, '')) || HONORIFICS.has(fold(part).replace(/\.$/, ''))) return null;
+  return namePartKey(part);
+}
+
 /**
  * Given names agree when they are one spelling ("Volodymyr"/"Volodimir" share a key), one is the other's initial
  * ("J."), or they open alike ("Aleksandr"/"Alexander"); "Jennifer" and "John" are two people.
@@ -81,10 +89,11 @@ export function matchesPerson(known: readonly string[], name: string): boolean {
   if (full.some((written) => sameName(written, name))) return true;
   // "Ivanka Trump" is not "Donald J. Trump", however often he is "Trump": a full name of this family whose given
   // name (the part before the family name) clashes says the person is someone else.
-  const given = namePartKey(parts.at(-2) ?? '');
-  const clash = full.some((written) => {
+  const given = givenKey(parts);
+  const clash = given !== null && full.some((written) => {
     const known = nameParts(written);
-    return namePartKey(known.at(-1) ?? '') === surname && !sameGivenName(namePartKey(known.at(-2) ?? ''), given);
+    const knownGiven = givenKey(known);
+    return namePartKey(known.at(-1) ?? '') === surname && knownGiven !== null && !sameGivenName(knownGiven, given);
   });
   return !clash && known.some((written) => nameParts(written).length === 1 && namePartKey(written) === surname);
 }

@@ -64,9 +64,17 @@ function isNounish(token: Token | undefined, tokens?: readonly Token[]): boolean
     const after = tokens[token.i + 1];
     return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;
   }
+  // "the Rev. Peter Wherry", "Gen. Mark Milley": a title's period, where the tokenizer split it off, is inside the name.
+  if (token.text === '.' && tokens) {
+    const before = tokens[token.i - 1];
+    const after = tokens[token.i + 1];
+    return before !== undefined && after !== undefined && before.end === token.start && TITLE_ABBREVIATIONS.has(before.norm) && after.pos === 'PROPN';
+  }
   if (NOUNISH.has(token.pos)) return token.pos !== 'PART' || token.norm === "'s" || token.norm === "'";
   return POSSESSIVES.has(token.norm);
 }
+
+const TITLE_ABBREVIATIONS = new Set(['rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'dr', 'mr', 'mrs', 'ms', 'pres', 'supt', 'insp']);
 
 const isHead = (token: Token | undefined) => token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM') && !isTimeWord(token);
 
@@ -182,8 +190,21 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   }
   // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
   let core: [number, number] | null = null;
-  for (let extend = 0; extend < 2; extend++) {
+  for (let extend = 0; extend < 3; extend++) {
     const before = tokens[first - 1];
+    // "China and Russia said", "Experts on North Korea and nuclear arms said": coordinated phrases are one subject,
+    // unless the first is a verb's object ("Obama met Putin and Merkel said …" is two clauses).
+    if (before && before.norm === 'and' && !before.quoted && !WH_WORDS.has(tokens[first]?.norm ?? '')) {
+      const left = nounPhraseEndingAt(tokens, first - 2, floor);
+      const opener = left ? tokens[left[0] - 1] : undefined;
+      if (!left || (opener && !opener.quoted && (opener.pos === 'VERB' || opener.pos === 'AUX'))) break;
+      // "China, Russia and Iran said": a list of three or more is not read (no one of them said it alone).
+      const item = opener?.text === ',' ? nounPhraseEndingAt(tokens, left[0] - 2, floor) : null;
+      const listed = item !== null && tokens[item[1]]?.pos === 'PROPN' && tokens[item[0] - 1]?.pos !== 'ADP';
+      if (listed) return null;
+      first = left[0];
+      continue;
+    }
     if (!before || !SUBJECT_PREPOSITIONS.has(before.norm)) break;
     // "A source close to the mayor said", "People familiar with the talks said": the adjective joins them.
     const adjective = ['with', 'to'].includes(before.norm) && POSTMODIFYING_ADJECTIVES.has(tokens[first - 2]?.norm ?? '') ? 1 : 0;
