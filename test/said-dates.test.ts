@@ -139,6 +139,12 @@ describe('GIVEN a story published the day after the event its lead reports (a sa
     expect(saidOn(story('Jo Hart said in an interview that the vote was fair.'), 'the vote was fair')).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN a verb coordinated with a present perfect, or a participle hanging on one, is not dated by the event either', () => {
+    expect(saidOn(story('The mayor has called on residents to stay calm and called on shops to reopen by noon.'), 'shops to reopen')).toMatchObject({ basis: 'published' });
+    expect(saidOn(story('Jo Hart has tried to stop the closure, arguing that the bridge is safe.'), 'the bridge is safe')).toMatchObject({ basis: 'published' });
+    expect(saidOn(story('Jo Hart tried to stop the closure, arguing that the bridge was safe.'), 'the bridge was safe')).toMatchObject({ date: '2024-03-07' });
+  });
+
   it('THEN words in the past perfect ("had told") come from before the event and are not dated by it', () => {
     expect(saidOn(story('Jo Hart had told residents that the bridge was safe.'), 'the bridge was safe')).toMatchObject({ basis: 'published' });
   });

@@ -109,6 +109,9 @@ export class SaidWhen {
     if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(beforeCue))) return published;
     // "she had told police": the past perfect reports words from before the story's events.
     if (PAST_PERFECT.test(beforeCue)) return published;
+    // "The family has called on police … and called on people …", "Trump has tried to …, accusing her": a
+    // coordinated verb or a participle takes the tense of the clause it hangs on.
+    if (statement.cue !== undefined && (DEPENDENT_CUE.test(beforeCue) || /^\p{L}+ing\b/u.test(statement.cue)) && CLAUSE_IN_PRESENT.test(beforeCue)) return published;
     const carried = this.carried(statement, key, frame, cueAt - frameStart, sentence);
     return carried ? { ...carried, basis: 'event' } : published;
   }
@@ -164,6 +167,11 @@ function isPresentTense(cue: string, language: Language): boolean {
 
 /** "Clinton is describing …", "she has said": an auxiliary in the present right before the cue. */
 const PRESENT_AUXILIARY = /\b(?:is|are|has|have|heeft|hebben)\s+(?:\p{L}+ly\s+|also\s+|long\s+|ook\s+)?$/iu;
+
+/** A verb coordinated with the one before it ("… and called on people"). */
+const DEPENDENT_CUE = /\b(?:and|but|en|maar)\s+(?:\p{L}+ly\s+|also\s+|ook\s+)?$/iu;
+/** A main clause in the present or present perfect ("has called on", "is urging", "heeft gezegd"). */
+const CLAUSE_IN_PRESENT = /^[^;:]*?\b(?:has|have|is|are|heeft|hebben)\s+(?:\p{L}+ly\s+|also\s+|long\s+|ook\s+)?\p{L}+(?:ed|en|ing|d|t)\b/iu;
 
 /** "she had told police", "hij had gezegd" is rarer in Dutch word order: words said before the story's events. */
 const PAST_PERFECT = /\b(?:had|hadden)\s+(?:\p{L}+ly\s+|also\s+|already\s+|ook\s+|al\s+)?$/iu;
