@@ -72,6 +72,12 @@ describe('GIVEN an event the story dated and later names again', () => {
     expect(saidOn(story, 'Tolls are the only fair way')).toMatchObject({ date: '2024-03-04', precision: 'day' });
   });
 
+  it('THEN a document\'s words are from its issue even in the present tense ("the letter says"), and "said in the letter" too', () => {
+    const story = `The city sent the campaign a letter on Monday about its new advertisement.\n\n${FILLER}\n\n"The use of our logo is unlawful," the letter says.\n\nCity lawyer Rosa Diaz said in the letter that the campaign must pull the ad.`;
+    expect(saidOn(story, 'The use of our logo is unlawful')).toMatchObject({ date: '2024-03-04', precision: 'day' });
+    expect(saidOn(story, 'the campaign must pull the ad')).toMatchObject({ date: '2024-03-04', precision: 'day' });
+  });
+
   it('THEN "he said then" points back to the last date the story gave', () => {
     const story = 'In June, the council passed the deal.\n\nIts critics were few.\n\nThe vote was close.\n\n"We were wrong," the mayor said then.';
     expect(saidOn(story, 'We were wrong')).toMatchObject({ date: '2023-06', precision: 'month' });

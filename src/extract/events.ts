@@ -44,12 +44,20 @@ const OCCASION_NOUNS: Record<Language, string> = {
   nl: 'interview|gesprek|campagnebijeenkomst|podcast',
 };
 
+// A dated document as the channel of the words: "said in the letter", "according to the report", "volgens het rapport".
+// ("said of the plan" is about the plan, not said in it.)
+const CHANNEL = (nouns: string): RegExp =>
+  new RegExp(`\\b(?:in|according to|volgens|in)\\s+(?:the|this|that|its|his|her|their|de|het|dat|die|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'giu');
+
 // An occasion named for the first time: "during a rally in Kenansville", "in an interview", "tijdens een debat".
 const INDEFINITE = (nouns: string): RegExp =>
   new RegExp(`\\b(?:in|during|at|on|tijdens|bij|op)\\s+(?:an?|een)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b`, 'iu');
 
 export class EventDates {
   private readonly known = new Map<string, SaidOn>();
+  /** Documents the story dated ("a letter sent Thursday"), by noun: "said in the letter" is said on its date. */
+  private readonly documents = new Map<string, SaidOn>();
+  private readonly channel: RegExp;
   private document: SaidOn | null = null;
   private readonly possessive: RegExp;
   private readonly before: RegExp;
@@ -62,6 +70,7 @@ export class EventDates {
     this.before = NOUN_BEFORE(nouns);
     this.named = NAMED(NOUN_PATTERN[language]);
     this.indefinite = INDEFINITE(OCCASION_NOUNS[language]);
+    this.channel = CHANNEL([...DOCUMENT_NOUNS].join('|'));
   }
 
   /** When the last document the story dated was issued ("the plan issued on Friday"): what "the proposal said" is dated by. */
@@ -80,8 +89,10 @@ export class EventDates {
       const noun = this.possessive.exec(frame.slice(at + written.length))?.[1] ?? this.before.exec(frame.slice(Math.max(0, at - 60), at).replace(/\s*$/, ' '))?.[1];
       if (!noun) continue;
       const dated = saidOnOf(date);
-      if (DOCUMENT_NOUNS.has(noun.toLowerCase())) this.document = dated;
-      else this.known.set(nounKey(noun), dated);
+      if (DOCUMENT_NOUNS.has(noun.toLowerCase())) {
+        this.document = dated;
+        this.documents.set(nounKey(noun), dated);
+      } else this.known.set(nounKey(noun), dated);
       first ??= dated;
     }
     return first;
@@ -89,10 +100,12 @@ export class EventDates {
 
   /** The date of an event already dated in the story that `frame` names ("at the forum"), nearest `at` first. */
   dateNamed(frame: string, at: number): SaidOn | null {
-    if (this.known.size === 0) return null;
+    if (this.known.size === 0 && this.documents.size === 0) return null;
     let best: { distance: number; date: SaidOn } | null = null;
-    for (const match of frame.matchAll(this.named)) {
-      const date = this.known.get(nounKey(match[1] ?? ''));
+    const named = [...frame.matchAll(this.named)].map((match) => ({ match, dates: this.known }));
+    const channels = [...frame.matchAll(this.channel)].map((match) => ({ match, dates: this.documents }));
+    for (const { match, dates } of [...named, ...channels]) {
+      const date = dates.get(nounKey(match[1] ?? ''));
       if (!date) continue;
       const distance = Math.abs((match.index ?? 0) - at);
       if (!best || distance < best.distance) best = { distance, date };

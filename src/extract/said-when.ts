@@ -106,6 +106,10 @@ export class SaidWhen {
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
     const beforeCue = frame.slice(0, cueAt - frameStart);
+    // A document's words were fixed when it was issued: "the letter sent Thursday says …" is Thursday's. (Issued
+    // the day of publication, the fallback already gives that day.)
+    const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
+    if (issued && issued.date !== this.doc.published.date && !PAST_PERFECT.test(beforeCue)) return { ...issued, basis: 'event' };
     if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(beforeCue))) return published;
     // "she had told police": the past perfect reports words from before the story's events.
     if (PAST_PERFECT.test(beforeCue)) return published;
