@@ -300,6 +300,8 @@ describe('GIVEN coordinated subjects before the cue', () => {
 
   it('THEN a verb\'s object before "and" is another clause: "Obama met Putin and Merkel said …" is Merkel\'s', () => {
     expect(only('Obama met Putin and Merkel said the talks were good.').speaker.name).toBe('Merkel');
+    expect(statements('A woman asked for a photo and Clinton said she was happy to pose.').find((s) => s.said.includes('happy to pose'))?.speaker.name).toBe('Clinton');
+    expect(statements('He promised to fix the tax system and he said the rich would pay more.').every((s) => !s.speaker.name.includes('system'))).toBe(true);
   });
 
   it('THEN a list of three names is not given to its last one (abstain); a place before the pair is not in the list', () => {

@@ -194,10 +194,14 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const before = tokens[first - 1];
     // "China and Russia said", "Experts on North Korea and nuclear arms said": coordinated phrases are one subject,
     // unless the first is a verb's object ("Obama met Putin and Merkel said …" is two clauses).
-    if (before && before.norm === 'and' && !before.quoted && !WH_WORDS.has(tokens[first]?.norm ?? '')) {
+    // A pronoun after "and" opens a clause of its own ("… fix the system and he said …").
+    if (before && before.norm === 'and' && !before.quoted && !WH_WORDS.has(tokens[first]?.norm ?? '') && tokens[first]?.pos !== 'PRON') {
       const left = nounPhraseEndingAt(tokens, first - 2, floor);
       const opener = left ? tokens[left[0] - 1] : undefined;
       if (!left || (opener && !opener.quoted && (opener.pos === 'VERB' || opener.pos === 'AUX'))) break;
+      // After a preposition, only when the phrase it opens belongs to a noun ("Leaders from China and Russia"),
+      // not to a verb ("asked for a photo and Clinton said", "care about the community and one in four said").
+      if (opener?.pos === 'ADP' && !isHead(tokens[left[0] - 2])) break;
       // "China, Russia and Iran said": a list of three or more is not read (no one of them said it alone).
       const item = opener?.text === ',' ? nounPhraseEndingAt(tokens, left[0] - 2, floor) : null;
       const listed = item !== null && tokens[item[1]]?.pos === 'PROPN' && tokens[item[0] - 1]?.pos !== 'ADP';
