@@ -314,6 +314,13 @@ describe('GIVEN coordinated subjects before the cue', () => {
   });
 });
 
+describe('GIVEN a manner adverb between the cue and a colon or "that"', () => {
+  it('THEN what was said starts after them ("responded angrily: "…"", "said repeatedly that …")', () => {
+    expect(only('Trump responded angrily: "I never said that."')).toMatchObject({ said: 'I never said that', speaker: expect.objectContaining({ name: 'Trump' }) });
+    expect(only('The mayor said repeatedly that the bridge was safe.').said).toBe('the bridge was safe');
+  });
+});
+
 describe('GIVEN a person whose family name is a month', () => {
   it('THEN the whole name speaks and no month dates it: "said Kate May", "Kate May said"', () => {
     expect(only('"The vote stands," said Kate May.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Kate May' }), saidOn: expect.objectContaining({ basis: 'published' }) });

@@ -127,6 +127,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     }
     break;
   }
+  // "responded angrily: "…"", "said repeatedly that …": a manner adverb between the cue and what was said.
+  if (tokens[k]?.pos === 'ADV' && /ly$/.test(tokens[k]?.norm ?? '') && !tokens[k]?.quoted && k < stop && (tokens[k + 1]?.text === ':' || tokens[k + 1]?.norm === 'that')) k++;
   let explicit = false;
   const t = tokens[k];
   if (t && !t.quoted && (t.norm === 'that' || t.text === ':')) {
