@@ -264,6 +264,13 @@ describe('GIVEN Dutch word order with the verb second after an adverbial ("Dinsd
     expect(only('Daarom stelde woordvoerder Anna de Boer dat de regels gelden.', 'nl').speaker.name).toBe('Anna de Boer');
   });
 
+  it('THEN "Dat zei minister Jansen …" gives the sentence before to the speaker after the verb', () => {
+    expect(only('Het kabinet trekt twee miljard uit voor de zorg. Dat zei minister Piet Jansen woensdag tegen de NOS.', 'nl')).toMatchObject({ said: 'Het kabinet trekt twee miljard uit voor de zorg', speaker: expect.objectContaining({ name: 'Piet Jansen' }), kind: 'indirect' });
+    const quoted = statements("Jansen zei dat het goed gaat. 'We gaan door.' Dat zegt de burgemeester.", 'nl');
+    expect(quoted.map((s) => [s.speaker.name, s.said])).toEqual([['Jansen', 'het goed gaat'], ['burgemeester', 'We gaan door']]);
+    expect(statements('Het regent al dagen. Dat is jammer voor de boeren.', 'nl')).toEqual([]);
+  });
+
   it('THEN a title in lower case ("dhr.", "prof.") neither ends the sentence nor speaks: the name after it does', () => {
     expect(only('Na afloop zei dhr. Jansen dat de brug veilig is.', 'nl')).toMatchObject({ said: 'de brug veilig is', speaker: expect.objectContaining({ name: 'Jansen' }) });
     expect(only("'De brug is veilig', zei dr. Eva Smit, die de brug onderzocht.", 'nl')).toMatchObject({ said: 'De brug is veilig', speaker: expect.objectContaining({ name: 'Eva Smit' }) });

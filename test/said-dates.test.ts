@@ -216,6 +216,10 @@ describe('GIVEN Dutch news', () => {
     expect(saidOn(story("'Het besluit is overhaast', zei Ann Cole, hoogleraar planologie aan de Universiteit Utrecht."), 'Het besluit is overhaast', 'nl')).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN "Dat zei X woensdag" dates the sentence before by its own day', () => {
+    expect(saidOn('Het kabinet trekt twee miljard uit voor de zorg. Dat zei minister Jansen woensdag tegen de NOS.', 'twee miljard', 'nl')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+  });
+
   it('THEN a speaker in the present tense ("zegt") is of now', () => {
     const story = `Minister Jan de Vries zei dinsdag dat de brug in mei opengaat.\n\nDe stad werkt al twee jaar aan de brug.\n\nBewoners rijden elke dag om.\n\nDe Vries zegt dat het wachten loont.`;
     expect(saidOn(story, 'het wachten loont', 'nl')).toMatchObject({ basis: 'published' });

@@ -110,6 +110,9 @@ function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
 }
 
+/** Verbs of "Dat zegt X": the sentence before is what X said, wrote or reported. */
+const POINTING_VERBS = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'meldt', 'meldde', 'melden', 'meldden', 'schrijft', 'schreef', 'schrijven', 'stelt', 'stelde', 'bevestigt', 'bevestigde', 'verklaart', 'verklaarde', 'concludeert', 'concludeerde']);
+
 const ADDRESSEE_VERBS = new Set(['vertelde', 'vertelt', 'vertelden', 'vroeg', 'vraagt', 'vroegen', 'beloofde', 'belooft', 'verzekerde', 'verzekert', 'liet', 'laat', 'wees', 'wijst']);
 
 /** An embedded social post: the account's own words, dated by the post. */
@@ -173,8 +176,10 @@ class ArticleReader {
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
     const text = this.doc.text.slice(paragraph.start, paragraph.end);
     const quotes = this.usableQuotes(text, next);
+    let previous: Unit | null = null;
     for (const unit of units(text, quotes, this.doc.language)) {
-      this.readUnit(text, unit, quotes);
+      this.readUnit(text, unit, quotes, previous);
+      previous = unit;
     }
   }
 
@@ -192,7 +197,7 @@ class ArticleReader {
     });
   }
 
-  private readUnit(paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[]): void {
+  private readUnit(paragraphText: string, unit: Unit, quotes: readonly QuoteSpan[], previousUnit: Unit | null = null): void {
     const base = this.base;
     const unitQuotes = startingWithin(quotes, unit.start, unit.end);
     const list = words(paragraphText.slice(unit.start, unit.end), unit.start);
@@ -205,6 +210,10 @@ class ArticleReader {
       if (direct) found.push(direct);
     }
     found.push(...this.reportedSpeech(paragraphText, unit, list, masked, consumed, unitQuotes, found));
+    if (found.length === 0 && previousUnit) {
+      const pointing = this.pointsBack(paragraphText, unit, previousUnit, list, quotes);
+      if (pointing) found.push(pointing);
+    }
 
     const sentenceStart = base + unit.start;
     found.sort((a, b) => a.start - b.start);
@@ -293,6 +302,29 @@ class ArticleReader {
       if (previous) return { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start, inheritDate: previous.saidOn };
     }
     return null;
+  }
+
+  /**
+   * "Dat zei minister Jansen woensdag tegen de NOS.": Dutch names the source of the sentence before in one of its
+   * own, opening with "Dat" and the verb. What was said is that sentence.
+   */
+  private pointsBack(text: string, unit: Unit, previous: Unit, list: Word[], quotes: readonly QuoteSpan[]): Found | null {
+    if (this.doc.language !== 'nl') return null;
+    const [first, verb] = list;
+    if (!first || !verb || first.norm !== 'dat' || !POINTING_VERBS.has(verb.norm)) return null;
+    const subject = dutchInvertedSubject(list, 1) ?? speakerAfter(list, 2);
+    if (!subject || subject.kind === 'relative' || subject.kind === 'person-pronoun' || subject.kind === 'thing-pronoun') return null;
+    const speaker = this.speakerRef(subject, unit);
+    if (!speaker) return null;
+    const whole = trimSpan(text, previous.start, previous.end);
+    // The sentence before is one whole quote: what was said is inside its marks.
+    const quote = quotes.find((q) => q.start <= whole.start && q.end >= whole.end - 1);
+    const span = quote ? trimSpan(text, quote.innerStart, quote.innerEnd) : whole;
+    if (span.end <= span.start) return null;
+    // A lone quote just given to the speaker before by continuation is this speaker's: the sentence says so.
+    const last = this.out.at(-1);
+    if (last && last.start < this.base + span.end && last.end > this.base + span.start) this.out.pop();
+    return { kind: quote ? 'direct' : 'indirect', start: span.start, end: span.end, cue: verb.text, speaker, cueAt: verb.start };
   }
 
   /** The last statement of this paragraph, else of the paragraph just before. */
