@@ -264,6 +264,13 @@ describe('GIVEN Dutch word order with the verb second after an adverbial ("Dinsd
     expect(only('Daarom stelde woordvoerder Anna de Boer dat de regels gelden.', 'nl').speaker.name).toBe('Anna de Boer');
   });
 
+  it('THEN a role before the name is not the name, nor is an affiliation after it or the body a spokesperson serves', () => {
+    expect(only("'Dit is een zwarte dag', zei raadslid Jo Hart.", 'nl').speaker.name).toBe('Jo Hart');
+    expect(only("'Dit is een zwarte dag', zegt woordvoerder Anna de Boer van de gemeente.", 'nl').speaker.name).toBe('Anna de Boer');
+    expect(only('De woordvoerder van het Ministerie van Defensie zei dat de regels gelden.', 'nl').speaker.name).toBe('woordvoerder van het Ministerie van Defensie');
+    expect(only('A spokesman for Tom Smith said the bill was dead.').speaker.name).toBe('spokesman for Tom Smith');
+  });
+
   it('THEN "Dat zei minister Jansen …" gives the sentence before to the speaker after the verb', () => {
     expect(only('Het kabinet trekt twee miljard uit voor de zorg. Dat zei minister Piet Jansen woensdag tegen de NOS.', 'nl')).toMatchObject({ said: 'Het kabinet trekt twee miljard uit voor de zorg', speaker: expect.objectContaining({ name: 'Piet Jansen' }), kind: 'indirect' });
     const quoted = statements("Jansen zei dat het goed gaat. 'We gaan door.' Dat zegt de burgemeester.", 'nl');

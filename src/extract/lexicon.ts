@@ -59,7 +59,8 @@ export const ROLE_WORDS = new Set(
   businesswoman billionaire mogul actor actress singer author novelist comedian coach woordvoerder woordvoerster premier leider minister
   staatshoofd bondskanselier burgemeester wethouder kamerlid fractievoorzitter partijleider staatssecretaris directeur
   voorzitter hoogleraar advocaat rechter ambassadeur gouverneur commissaris topman topvrouw presentator collega
-  tegenstander zanger zangeres schrijver acteur actrice`
+  tegenstander zanger zangeres schrijver acteur actrice raadslid gemeenteraadslid statenlid europarlementariër
+  lijsttrekker partijvoorzitter oppositieleider korpschef hoofdcommissaris politiechef`
     .split(/\s+/)
     .filter(Boolean),
 );

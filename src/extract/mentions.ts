@@ -157,6 +157,10 @@ export function describe(phrase: Word[]): Mention | null {
     if (left && right) return { ...base, kind: 'name', definite, name: join(body), role: null, parts: [left, right] };
   }
 
+  // "woordvoerder Anna de Boer van de gemeente", "Jo Hart of the council": a name's affiliation after it is not
+  // part of the name. ("Jan van der Berg" and "van de Berg" keep theirs: a capital follows the particles.)
+  const affiliation = body.findIndex((w, i) => i > 0 && (w.norm === 'van' || w.norm === 'of') && isCapitalised(body[i - 1] as Word) && ['de', 'het', 'the'].includes(body[i + 1]?.norm ?? '') && body[i + 2] !== undefined && !isCapitalised(body[i + 2] as Word));
+  if (affiliation > 0 && body.slice(0, affiliation).some((w) => ROLE_WORDS.has(w.norm))) body = body.slice(0, affiliation);
   const head = body.at(-1) as Word;
   if (DOCUMENT_NOUNS.has(head.norm) && !isCapitalised(head)) return { ...base, kind: 'document', definite, name: join(body), role: null };
   if (COLLECTIVE_NOUNS.has(head.norm) && !isCapitalised(head)) return { ...base, kind: 'collective', definite, name: join(body), role: null };
@@ -171,6 +175,11 @@ export function describe(phrase: Word[]): Mention | null {
     if (ROLE_WORDS.has(word.norm)) hasRole = true;
   }
   const afterRole = body.slice(roleEnd + 1);
+  // "woordvoerder van het Ministerie van Defensie", "a spokesman for Smith": a name after a preposition is whom the
+  // role serves, not who speaks.
+  if (hasRole && roleEnd >= 0 && afterRole.length > 0 && ['van', 'of', 'for', 'voor', 'namens', 'at', 'bij'].includes(body[roleEnd]?.norm ?? '')) {
+    return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
+  }
   if (hasRole && roleEnd >= 0 && afterRole.length > 0) {
     const role = body.slice(0, roleEnd + 1).filter((w) => !HONORIFICS.has(w.norm));
     return { ...base, kind: 'name', definite, name: join(afterRole), role: role.length > 0 ? join(role) : null };
