@@ -328,6 +328,19 @@ describe('GIVEN coordinated subjects before the cue', () => {
   });
 });
 
+describe('GIVEN a cue in a clause introduced by a preposition and "which", or a clause fronted before the next speaker', () => {
+  it('THEN "the appearance, in which he said …" is his statement (unlike "the drones which Kyiv says are …")', () => {
+    const found = statements('Tom Hale spoke to a radio station on Monday. Critics seized on the interview, in which he said the tax was unfair.');
+    expect(found.find((s) => s.said === 'the tax was unfair')?.speaker.name).toBe('Tom Hale');
+    expect(statements('The drones which Kyiv says are Iranian were shot down.')).toEqual([]);
+  });
+
+  it('THEN "…, and when pressed on why, she replied" ends what was said before it', () => {
+    const found = statements('Ana Ruiz spoke on Monday. She said fathers would not get the paid leave, and when pressed on why, she replied, "It is meant for mothers."');
+    expect(found.map((s) => s.said)).toEqual(['fathers would not get the paid leave', 'It is meant for mothers']);
+  });
+});
+
 describe('GIVEN a manner adverb between the cue and a colon or "that"', () => {
   it('THEN what was said starts after them ("responded angrily: "…"", "said repeatedly that …")', () => {
     expect(only('Trump responded angrily: "I never said that."')).toMatchObject({ said: 'I never said that', speaker: expect.objectContaining({ name: 'Trump' }) });

@@ -27,6 +27,9 @@ interface Found extends Framed {
   inRelativeClause?: boolean;
 }
 
+/** Words that open a clause fronted before a subject: "when pressed", "asked about it", "if elected". */
+const FRONTED_CLAUSE_OPENERS = new Set(['when', 'while', 'if', 'as', 'after', 'before', 'once', 'asked', 'pressed', 'questioned']);
+
 const CLOSING = new Set(['"', '”', '’', "'", '»']);
 const TERMINAL = new Set(['.', '!', '?']);
 
@@ -276,6 +279,18 @@ export class EnglishReader {
     const start = phrase ? phrase.first : cue.at;
     let k = start;
     while (k - 1 >= first && (tokens[k - 1]?.pos === 'CCONJ' || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ';')) k--;
+    // "…, and when pressed on why, she replied": a clause fronted before the next speaker belongs to that speaker.
+    if (k < start) {
+      for (let j = k - 1; j >= Math.max(first, k - 14); j--) {
+        const t = tokens[j] as Token;
+        if (t.quoted || t.text === ';') break;
+        if ((t.norm === 'and' || t.norm === 'but') && FRONTED_CLAUSE_OPENERS.has(tokens[j + 1]?.norm ?? '')) {
+          k = j;
+          while (k - 1 >= first && tokens[k - 1]?.text === ',') k--;
+          break;
+        }
+      }
+    }
     // "said that he agreed with …": a cue inside what was said, with no boundary before it, does not end it.
     return k === start && !tokens[k - 1]?.quoted ? Number.POSITIVE_INFINITY : k;
   }

@@ -226,7 +226,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   }
   const preceding = tokens[first - 1];
   // An object relative clause ("the drones which Kyiv says are …") or the object of a preposition is not a subject.
-  if (preceding && !preceding.quoted && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
+  // ("the interview, in which he said …" is a clause of its own: after a preposition, "which" is its setting.)
+  const setting = ['which', 'whom'].includes(preceding?.norm ?? '') && tokens[first - 2]?.pos === 'ADP';
+  if (preceding && !preceding.quoted && !setting && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: core?.[0] ?? first, coreLast: core?.[1] ?? last };
 }
 
