@@ -341,6 +341,15 @@ describe('GIVEN a cue in a clause introduced by a preposition and "which", or a 
   });
 });
 
+describe('GIVEN "as X put it" and "…, as X noted"', () => {
+  it('THEN what was said is the clause after a fronted "As X put it," or before ", as X put it"', () => {
+    expect(only("As Ms. Simonyan put it, the network offers a view you won't get elsewhere.")).toMatchObject({ said: "the network offers a view you won't get elsewhere", speaker: expect.objectContaining({ name: 'Simonyan' }) });
+    expect(only('The plan is a disaster, as one senator put it.')).toMatchObject({ said: 'The plan is a disaster', speaker: expect.objectContaining({ name: 'senator' }) });
+    expect(only('The tariffs worked, as Mr. Bown noted.').said).toBe('The tariffs worked');
+    expect(statements('He put it on the table.')).toEqual([]);
+  });
+});
+
 describe('GIVEN a manner adverb between the cue and a colon or "that"', () => {
   it('THEN what was said starts after them ("responded angrily: "…"", "said repeatedly that …")', () => {
     expect(only('Trump responded angrily: "I never said that."')).toMatchObject({ said: 'I never said that', speaker: expect.objectContaining({ name: 'Trump' }) });

@@ -129,6 +129,16 @@ function namesAsComplement(tokens: readonly Token[], at: number, last: number): 
   return tokens[n]?.pos === 'NOUN' && !TIME_NOUNS.has(tokens[n]?.norm ?? '');
 }
 
+/** "as" opens the clause of the verb at `at`: "As X put it", "as one senator recently put it". */
+function asOpens(tokens: readonly Token[], at: number, first: number): boolean {
+  for (let i = at - 1; i >= Math.max(first, at - 10); i--) {
+    const t = tokens[i] as Token;
+    if (t.quoted) return false;
+    if (t.norm === 'as') return i === first || [',', ';', ':', '—', '–'].includes(tokens[i - 1]?.text ?? '');
+  }
+  return false;
+}
+
 function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean {
   for (let i = at + 1; i <= Math.min(last, at + 6); i++) if (tokens[i]?.quoted) return true;
   return false;
@@ -160,6 +170,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || namesPronoun(tokens, i) || namesAsComplement(tokens, i, last))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
       isCue = true;
+    } else if (lemma === 'put' && tokens[i + 1]?.norm === 'it' && asOpens(tokens, i, first)) {
+      // "As Ms. Simonyan put it, RT is …", "…, as one senator put it": the speaker's own way of saying it.
+      isCue = true;
+      end = i + 1;
     } else if (lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
       // "the plan reads": a document's own words.
       isCue = true;

@@ -176,11 +176,13 @@ export class EnglishReader {
         else if (this.continuesClause(tokens, cue, first)) speaker = lastSpeaker ?? this.clauseSubject(tokens, cue, first, base);
         if (!speaker) return [];
         const sourceStart = phrase ? phrase.first : cue.at;
-        const lead = contentBefore(tokens, sourceStart, floor);
+        // "…, as one senator put it.": what was said stands before the "as".
+        const asBefore = tokens[sourceStart - 1]?.norm === 'as' && !tokens[sourceStart - 1]?.quoted;
+        const lead = asBefore && tokens[sourceStart - 2]?.text === ',' && sourceStart - 3 >= floor ? ([floor, sourceStart - 3] as [number, number]) : contentBefore(tokens, sourceStart, floor);
         // "“…,” Mr. Barrett said after the hearing": after a quote, only quoted or "that" words are said too.
         const afterQuote = lead !== null && tokens[sourceStart - 1]?.quoted === true;
         const after = contentAfter(tokens, cue, stop);
-        if (after && 'closes' in after && tokens[sourceStart - 1]?.norm === 'as' && tokens[cue.last + 1]?.text === ',') {
+        if (after && ('closes' in after || 'parenthetical' in after) && asBefore && tokens[cue.last + 1]?.text === ',' && (sourceStart - 1 === floor || tokens[sourceStart - 2]?.text !== ',')) {
           // "As Mr. Bown observed, in the early days …": what was said follows the attribution.
           contentFirst = cue.last + 2;
         } else if (after && 'parenthetical' in after) {
