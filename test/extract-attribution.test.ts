@@ -341,6 +341,13 @@ describe('GIVEN a cue in a clause introduced by a preposition and "which", or a 
   });
 });
 
+describe('GIVEN "who" after a name and its appositive', () => {
+  it('THEN "McConnell, now the majority leader, who in 2010 said …" is McConnell\'s', () => {
+    const found = statements('Obama clashed with McConnell, now the Senate majority leader, who in 2010 said the party must win.');
+    expect(found.find((s) => s.said === 'the party must win')?.speaker.name).toBe('McConnell');
+  });
+});
+
 describe('GIVEN "as X put it" and "…, as X noted"', () => {
   it('THEN what was said is the clause after a fronted "As X put it," or before ", as X put it"', () => {
     expect(only("As Ms. Simonyan put it, the network offers a view you won't get elsewhere.")).toMatchObject({ said: "the network offers a view you won't get elsewhere", speaker: expect.objectContaining({ name: 'Simonyan' }) });

@@ -118,6 +118,18 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn(text, 'The poorest fifth paid 2 percent')).toMatchObject({ date: '2024-01', precision: 'month' });
   });
 
+  it('THEN a bare year next to the cue or opening the sentence dates it ("who in 2010 said", "In 1986, …, citing"), but not the speaker\'s later words', () => {
+    expect(saidOn('The senator, who in 2010 said the party must win, is retiring.', 'the party must win')).toMatchObject({ date: '2010', precision: 'year' });
+    expect(saidOn('In 1986, the court blocked the sale, citing a threat to public health.', 'a threat to public health')).toMatchObject({ date: '1986', precision: 'year' });
+    const later = 'Mayor Ana Ruiz said in 2012 that the bridge was sound.\n\n' + FILLER + '\n\n"It is time to rebuild," Ruiz said.';
+    expect(saidOn(later, 'the bridge was sound')).toMatchObject({ date: '2012' });
+    expect(saidOn(later, 'It is time to rebuild')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN a year in an appositive before the cue ("a former aide who went there in 2011, said") is not the cue\'s', () => {
+    expect(saidOn('Erin Hale, a former aide who went there in 2011, said the trip mattered.', 'the trip mattered')).toMatchObject({ basis: 'published' });
+  });
+
   it('THEN "the vote in 10 days" is not read as a day of last year', () => {
     expect(saidOn('Heading into the vote in 10 days, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
   });

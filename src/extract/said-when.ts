@@ -53,7 +53,9 @@ export class SaidWhen {
     const aside = [...quotes, ...asides(text, unit), ...dateline(text, unit)];
     const sentence = this.frameDates(text, unit, aside, []);
     const sentenceDates = sentence.dates;
-    const framed = statements.length > 0 ? this.frameDates(text, unit, aside, statements) : { frame: '', dates: [] };
+    // A relative clause that holds a cue ("The senator, who in 2010 said …, is retiring") is that statement's frame.
+    const statementAside = aside.filter((span) => !statements.some((statement) => statement.cueAt >= span.start && statement.cueAt < span.end) || quotes.includes(span));
+    const framed = statements.length > 0 ? this.frameDates(text, unit, statementAside, statements) : { frame: '', dates: [] };
     const statementDates = framed.dates;
     const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start, text.slice(unit.start, unit.end)));
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
@@ -106,6 +108,10 @@ export class SaidWhen {
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
     const beforeCue = frame.slice(0, cueAt - frameStart);
+    // "who in 2010 said", "In 1986, the court …, citing": a bare year next to the cue or opening the sentence.
+    // Only this statement's: a year is background often enough that it is not carried to the speaker's later words.
+    const year = yearAtCue(beforeCue, frame.slice(cueAt - frameStart), this.doc);
+    if (year) return year;
     // A document's words were fixed when it was issued: "the letter sent Thursday says …" is Thursday's. (Issued
     // the day of publication, the fallback already gives that day.)
     const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
@@ -179,6 +185,18 @@ const CLAUSE_IN_PRESENT = /^[^;:]*?\b(?:has|have|is|are|heeft|hebben)\s+(?:\p{L}
 
 /** "she had told police", "hij had gezegd" is rarer in Dutch word order: words said before the story's events. */
 const PAST_PERFECT = /\b(?:had|hadden)\s+(?:\p{L}+ly\s+|also\s+|already\s+|ook\s+|al\s+)?$/iu;
+
+// ("…, a former aide who went there in 2011, said" closes an appositive: the comma says the year is not the cue's.)
+const YEAR_BEFORE_CUE = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,1}$/iu;
+const YEAR_AFTER_CUE = /^\p{L}+\s+(?:\p{L}+\s+){0,2}?in\s+((?:19|20)\d\d)\b(?![-–\d])/iu;
+/** "In 1986, …", "Campaigning against Romney in 2012, he …": a year in the phrase that opens the sentence. */
+const YEAR_FRONTED = /^\s*(?:[\p{L}'’-]+\s+){0,6}?in\s+((?:19|20)\d\d)\s*,/iu;
+
+function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
+  const found = YEAR_BEFORE_CUE.exec(before)?.[1] ?? YEAR_AFTER_CUE.exec(from)?.[1] ?? YEAR_FRONTED.exec(before)?.[1];
+  if (!found || Number(found) >= Number(doc.published.date.slice(0, 4))) return null;
+  return { date: found, precision: 'year', basis: 'explicit' };
+}
 
 /** "recalled", "remembered": words from memory, told to the reporter later, not at the event they recall. */
 const RECALLED = /^(?:recall|recalled|recalls|remembered|remembers|herinnerde|herinnert)\b/i;

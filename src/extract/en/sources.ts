@@ -93,6 +93,11 @@ function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): 
       while (k >= floor && (isTimeWord(tokens[k]) || ['on', 'in', 'at', 'during', 'early', 'late', 'this', 'last', 'next', 'earlier'].includes(tokens[k]?.norm ?? ''))) k--;
       continue;
     }
+    // "who in 2010 said": a year between the subject and the verb is when, not who.
+    if (t.pos === 'NUM' && /^(?:19|20)\d\d$/.test(t.norm) && ['in', 'during', 'since'].includes(tokens[k - 1]?.norm ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (t.text === ')') {
       const open = findBack(tokens, k - 1, floor, (x) => x.text === '(');
       if (open < 0) break;
@@ -184,8 +189,12 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // A relative pronoun after a comma stands for the phrase before it: "Mr. Kim, who said …".
   if (first === last && ['who', 'which'].includes(tokens[first]?.norm ?? '')) {
     if (tokens[first - 1]?.text !== ',') return null;
-    const antecedent = nounPhraseEndingAt(tokens, first - 2, floor);
+    let antecedent = nounPhraseEndingAt(tokens, first - 2, floor);
     if (!antecedent) return null;
+    // "McConnell, now the Senate majority leader, who said …": the person, not the appositive describing him.
+    const comma = tokens[antecedent[0] - 1]?.norm === 'now' ? antecedent[0] - 2 : antecedent[0] - 1;
+    const named = tokens[comma]?.text === ',' ? nounPhraseEndingAt(tokens, comma - 1, floor) : null;
+    if (named && tokens[named[1]]?.pos === 'PROPN' && tokens[antecedent[1]]?.pos !== 'PROPN') antecedent = named;
     return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1], inRelativeClause: true };
   }
   // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
