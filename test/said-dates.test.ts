@@ -61,6 +61,13 @@ describe('GIVEN a story whose lead dates the event it reports', () => {
   });
 });
 
+describe('GIVEN a lead whose first sentence leaves its date to the next', () => {
+  it('THEN the first sentence\'s words take the date the lead gives, for those the lead names', () => {
+    const story = 'Senator Mia Lee urged the council to close the old bridge.\n\nLee made the plea at a town hall meeting on Wednesday.\n\n' + FILLER;
+    expect(saidOn(story, 'close the old bridge')).toMatchObject({ date: '2024-03-06', precision: 'day', basis: 'event' });
+  });
+});
+
 describe('GIVEN an event the story dated and later names again', () => {
   it('THEN words said "at the town hall" are from the town hall\'s date', () => {
     const story = `${FILLER}\n\nThe candidates met voters at a town hall on Monday in a packed gym.\n\nThe crowd was loud.\n\nWe asked others.\n\nAt the town hall, Mark Diaz said the budget was a disgrace.`;

@@ -31,6 +31,18 @@ export class SaidWhen {
   private leadUnits = 0;
   private readonly bySpeaker = new Map<string, SaidOn>();
   private lead: SaidOn | null = null;
+  /** Undated words of the lead, dated once a later lead sentence gives the lead's date (their objects are shared). */
+  private readonly awaitingLead: Array<{ date: SaidOn; statement: Framed }> = [];
+
+  private dateEarlierLead(): void {
+    const lead = this.lead;
+    if (!lead) return;
+    for (const { date, statement } of this.awaitingLead.splice(0)) {
+      if (!takesPart(statement.speaker, speakerKey(statement.speaker), this.leadNames)) continue;
+      Object.assign(date, lead, { basis: 'event' });
+    }
+  }
+
   /** Speakers the reporter sought out (analysts, unnamed sources): their later words are not the event's either. */
   private readonly soughtOut = new Set<string>();
   /** The lead's event took place in the evening: others' reactions to it came later. */
@@ -75,6 +87,15 @@ export class SaidWhen {
       if (happened && !this.lead && isRecent(happened, this.doc)) {
         this.lead = happened;
         this.leadInEvening = sentenceDates.some((date) => date.date === happened.date && EVENING.test(date.text));
+        this.dateEarlierLead();
+      }
+      // The lead's first sentence often leaves its date to the next ("Schiff called on Obama to retaliate …" /
+      // "Schiff told USA TODAY on Wednesday …"): its undated past-tense words wait for the lead's date.
+      if (!this.lead) {
+        for (const [index, statement] of statements.entries()) {
+          const date = dates[index];
+          if (date && date.basis === 'published' && !isPresentTense(statement.cue ?? '', this.doc.language) && !PRESENT_AUXILIARY.test(text.slice(unit.start, statement.cueAt))) this.awaitingLead.push({ date, statement });
+        }
       }
     }
     if (scene) this.scene = { date: saidOnOf(scene), unit: this.unit, names };
