@@ -137,6 +137,12 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn('Erin Hale, a former aide who went there in 2011, said the trip mattered.', 'the trip mattered')).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN a stretch of time up to now ("in the past two weeks") is no day of saying, and a weekday after a place name is a day', () => {
+    expect(saidOn('"Subpoenas are not optional," Lee said after the aide missed a second hearing in the past two weeks.', 'Subpoenas are not optional')).toMatchObject({ basis: 'published' });
+    expect(saidOn('In a speech in Fort Pierce, Florida Friday, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: '2024-03-08', basis: 'relative' });
+    expect(saidOn('At a rally in Dayton, Ohio Tuesday, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+  });
+
   it('THEN "the vote in 10 days" is not read as a day of last year', () => {
     expect(saidOn('Heading into the vote in 10 days, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
   });

@@ -21,6 +21,8 @@ export function saidOnOf(mention: DateMention): SaidOn {
   return { date: mention.date, precision: mention.precision, basis: mention.basis };
 }
 
+const SPAN_OF_TIME = /^(?:the\s+)?(?:past|last|previous|afgelopen|voorbije)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|couple of|paar|twee|drie|vier|vijf)\s+)?(?:days|weeks|months|years|dagen|weken|maanden|jaren)$|^(?:the\s+)?past\s+(?:day|week|month|year)$/i;
+
 const NOW_WORDS = /^(?:(?:right|just|until|by)\s+)?(?:now|nu)$/i;
 
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
@@ -36,7 +38,8 @@ const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder de
  * "said Theresa May", "April Ryan asked". ("in May, Smith said" keeps its comma; "May 5" is a day.)
  */
 function isPartOfName(text: string, index: number, written: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(written)) return false;
+  // Only months are also names ("Theresa May", "April Ryan"); "Florida Friday" is a place and a day.
+  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(written) || !MONTH_NAMED.test(written)) return false;
   const after = text.slice(index + written.length).match(/^\s+(\p{Lu})/u);
   const before = text.slice(0, index).match(/(\p{Lu}\p{Ll}+)\s+$/u);
   const sentenceStart = before ? /(^|[.!?:]\s+)$/.test(text.slice(0, index - before[0].length)) : false;
@@ -98,6 +101,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
     // "the campaign now hopes", "McConnell, now the majority leader": the time of writing, not an occasion of saying.
     if (NOW_WORDS.test(written)) continue;
+    // "in the past two weeks", "over the last three months": a stretch of time up to now, not a day anyone spoke.
+    if (SPAN_OF_TIME.test(written)) continue;
     // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
