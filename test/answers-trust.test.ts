@@ -215,4 +215,14 @@ describe('GIVEN two people who share a family name in different articles', () =>
     expect(speakerOf(ask(core, 'visit every county in the state').results[0])).toBe('Ivy Hale');
     expect(speakerOf(ask(core, 'taxes would not rise this year').results[0])).toBe('Donald J. Hale');
   });
+
+  it('WHEN a word crept into one article\'s form of a name ("Rival Ann Lee") THEN the name most articles use is the one shown', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Ann Lee said the budget was balanced.'),
+      'b.md': ARTICLE('title: B\npublished: 2024-03-02\nlanguage: en', 'Ann Lee said taxes would not rise.'),
+      'c.md': ARTICLE('title: C\npublished: 2024-03-03\nlanguage: en', 'Senator Ann Lee said the bridge would reopen.\n\nLocal Ann Lee said the tolls would go.'),
+    });
+    expect(speakerOf(ask(core, 'the budget was balanced').results[0])).toBe('Ann Lee');
+    expect(speakerOf(ask(core, 'the tolls would go').results[0])).toBe('Ann Lee');
+  });
 });

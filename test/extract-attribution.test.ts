@@ -341,6 +341,17 @@ describe('GIVEN a cue in a clause introduced by a preposition and "which", or a 
   });
 });
 
+describe('GIVEN a chain of appositives between the name and the cue', () => {
+  it('THEN the name speaks, past an age, a town and its state, a relative clause, or a second description', () => {
+    expect(only('Donna Reyes, 59, of Ashton, Md., who watched the ceremony from the Mall, said the day brought back memories.').speaker.name).toBe('Donna Reyes');
+    expect(only('Jean Dupont, the foreign minister of France, a permanent member of the council, said the test was a provocation.').speaker.name).toBe('Jean Dupont');
+  });
+
+  it('THEN a plural role before coordinated names is a role ("Presidential candidates Ann Lee and Tom Hale said")', () => {
+    expect(only('Presidential candidates Ann Lee and Tom Hale said the figure was too high.').speaker.parts.map((part) => part.name)).toEqual(['Ann Lee', 'Tom Hale']);
+  });
+});
+
 describe('GIVEN "who" after a name and its appositive', () => {
   it('THEN "McConnell, now the majority leader, who in 2010 said …" is McConnell\'s', () => {
     const found = statements('Obama clashed with McConnell, now the Senate majority leader, who in 2010 said the party must win.');

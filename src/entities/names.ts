@@ -54,14 +54,23 @@ export function sameName(a: string, b: string): boolean {
     return full.at(-1) === key || full[0] === key;
   }
   if (pa.at(-1) !== pb.at(-1)) return false;
-  return sameGivenName(pa[0] ?? '', pb[0] ?? '');
+  return givenNamesAgree(pa.slice(0, -1), pb.slice(0, -1));
 }
 
-/** The key of the part before the family name, unless that part is a title ("President Zelensky" has none). */
-function givenKey(parts: readonly string[]): string | null {
-  const part = parts.at(-2);
-  if (part === undefined || ROLE_WORDS.has(fold(part).replace(/\.$/, '')) || HONORIFICS.has(fold(part).replace(/\.$/, ''))) return null;
-  return namePartKey(part);
+/**
+ * Some given name of one agrees with some given name of the other: "Donald J. Trump" and "Donald Trump", "Local
+ * Ann Lee" (a word that crept in) and "Ann Lee"; not "John G. Roberts" and "Jennifer Roberts".
+ */
+function givenNamesAgree(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameGivenName(x, y)));
+}
+
+/** The keys of the parts before the family name, titles left out ("President Zelensky" has none). */
+function givenKeys(parts: readonly string[]): string[] {
+  return parts
+    .slice(0, -1)
+    .filter((part) => !ROLE_WORDS.has(fold(part).replace(/\.$/, '')) && !HONORIFICS.has(fold(part).replace(/\.$/, '')))
+    .map(namePartKey);
 }
 
 /**
@@ -89,11 +98,11 @@ export function matchesPerson(known: readonly string[], name: string): boolean {
   if (full.some((written) => sameName(written, name))) return true;
   // "Ivanka Trump" is not "Donald J. Trump", however often he is "Trump": a full name of this family whose given
   // name (the part before the family name) clashes says the person is someone else.
-  const given = givenKey(parts);
-  const clash = given !== null && full.some((written) => {
+  const given = givenKeys(parts);
+  const clash = given.length > 0 && full.some((written) => {
     const known = nameParts(written);
-    const knownGiven = givenKey(known);
-    return namePartKey(known.at(-1) ?? '') === surname && knownGiven !== null && !sameGivenName(knownGiven, given);
+    const knownGiven = givenKeys(known);
+    return namePartKey(known.at(-1) ?? '') === surname && knownGiven.length > 0 && !givenNamesAgree(knownGiven, given);
   });
   return !clash && known.some((written) => nameParts(written).length === 1 && namePartKey(written) === surname);
 }

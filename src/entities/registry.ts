@@ -219,7 +219,8 @@ export class EntityRegistry {
 
   /**
    * The canonical name is the full name whose spellings the most articles use ("Volodymyr Zelensky" over
-   * "Volodimir Zelensky"), first seen on a tie; the role is the most common, then the longest.
+   * "Volodimir Zelensky"), judged by its least used part, first seen on a tie; the role is the most common, then
+   * the longest.
    */
   private settle(cluster: PersonCluster): void {
     if (cluster.frozen) {
@@ -228,7 +229,9 @@ export class EntityRegistry {
     }
     const full = [...cluster.names.keys()].filter((name) => nameParts(name).length > 1);
     const pool = full.length > 0 ? full : [...cluster.names.keys()];
-    const score = (name: string) => nameParts(name).reduce((sum, part) => sum + (cluster.spellings.get(part)?.size ?? 0), 0);
+    // A name is as common as its least common part: a word that crept in once ("Rival", "Presidential") does not
+    // make a name fuller, and the spelling most articles use wins.
+    const score = (name: string) => Math.min(...nameParts(name).map((part) => cluster.spellings.get(part)?.size ?? 0));
     const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
     const entity = cluster.entity;
     if (entity.canonical !== best) {

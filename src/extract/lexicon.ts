@@ -65,6 +65,11 @@ export const ROLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A role word, singular or plural ("candidates" in "Presidential candidates Hillary Clinton and Donald Trump"). */
+export function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.has(norm) || (/[^s]s$/.test(norm) && ROLE_WORDS.has(norm.slice(0, -1)));
+}
+
 /** Lower-case heads of a description of one person: "a Democratic source", "the Republican nominee". */
 export const PERSON_NOUNS = new Set(
   `source spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney nominee candidate

@@ -12,6 +12,7 @@ import {
   PHRASE_INNER_WORDS,
   RELATIVE_PRONOUNS,
   ROLE_WORDS,
+  isRoleWord,
   SENTENCE_OPENERS,
   THING_PRONOUNS,
 } from './lexicon.ts';
@@ -171,8 +172,8 @@ export function describe(phrase: Word[]): Mention | null {
   let hasRole = false;
   for (const [index, word] of body.entries()) {
     if (isNameParticle(body, index)) continue;
-    if (ROLE_WORDS.has(word.norm) || ORGANISATION_WORDS.has(word.norm) || !isCapitalised(word)) roleEnd = index;
-    if (ROLE_WORDS.has(word.norm)) hasRole = true;
+    if (isRoleWord(word.norm) || ORGANISATION_WORDS.has(word.norm) || !isCapitalised(word)) roleEnd = index;
+    if (isRoleWord(word.norm)) hasRole = true;
   }
   const afterRole = body.slice(roleEnd + 1);
   // "woordvoerder van het Ministerie van Defensie", "a spokesman for Smith": a name after a preposition is whom the

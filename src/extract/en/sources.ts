@@ -2,6 +2,7 @@
 // Mulgrew, president of the union, said…", "President Obama on Tuesday accused…") or after it ("…," said Mr. Holtz-
 // Eakin, an economist; "according to a campaign aide"). Phrases are read from part-of-speech tags: a noun phrase
 // is determiners, adjectives, nouns, names and possessives, optionally followed by "of/for/in …" phrases.
+import { isRoleWord } from '../lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface SourcePhrase {
@@ -109,6 +110,33 @@ function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): 
   return k;
 }
 
+const STATE_LIKE = /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u;
+
+/** "…, of Ashton, Md." / "…, 59" ending at `j`: the index before them (at the name), or null. */
+function skipTownAndAge(tokens: readonly Token[], j: number, floor: number): number | null {
+  let k = j;
+  if (tokens[k]?.pos === 'PROPN' && STATE_LIKE.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') {
+    const town = findBack(tokens, k - 2, Math.max(floor, k - 6), (x) => x.text === ',' && !x.quoted);
+    if (town <= floor || !['of', 'from'].includes(tokens[town + 1]?.norm ?? '')) return null;
+    k = town - 1;
+  } else if (tokens[k]?.pos === 'PROPN' && ['of', 'from'].includes(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text === ',') {
+    k -= 3;
+  } else return null;
+  if (tokens[k]?.pos === 'NUM' && tokens[k - 1]?.text === ',' && isHead(tokens[k - 2])) k -= 2;
+  return isHead(tokens[k]) ? k : null;
+}
+
+/** A description set off after a name ("Ayrault, the foreign minister of France"): the index of the name's end. */
+function skipDescription(tokens: readonly Token[], j: number, floor: number): number | null {
+  const description = nounPhraseEndingAt(tokens, j, floor);
+  if (!description || tokens[description[0] - 1]?.text !== ',') return null;
+  const opener = tokens[description[0]];
+  const describes = opener !== undefined && (opener.pos === 'DET' || (/^\p{Ll}/u.test(opener.text) && isRoleWord(opener.norm)));
+  if (!describes) return null;
+  const name = nounPhraseEndingAt(tokens, description[0] - 2, floor);
+  return name && tokens[name[1]]?.pos === 'PROPN' ? name[1] : null;
+}
+
 function findBack(tokens: readonly Token[], from: number, floor: number, test: (t: Token) => boolean): number {
   for (let k = from; k >= floor; k--) if (test(tokens[k] as Token)) return k;
   return -1;
@@ -151,8 +179,16 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   if (j < floor) return null;
   let appositiveEnd = -1;
   // "Michael Mulgrew, president of the union, which represents teachers, said": skip comma- or dash-set appositives.
-  for (let rounds = 0; rounds < 3; rounds++) {
+  for (let rounds = 0; rounds < 4; rounds++) {
     const t = tokens[j] as Token;
+    if (appositiveEnd >= 0 && !t.quoted && t.text !== ',' && !DASHES.has(t.text)) {
+      // A chain of appositives: "Donna Rawlings, 59, of Ashton, Md., who watched …, said" (a town and its state,
+      // then an age), "Jean-Marc Ayrault, the foreign minister of France, a member of the council, said".
+      const skipped = skipTownAndAge(tokens, j, floor) ?? skipDescription(tokens, j, floor);
+      if (skipped === null) break;
+      j = skipped;
+      continue;
+    }
     if (t.quoted || !(t.text === ',' || DASHES.has(t.text))) break;
     const delimiter = t.text === ',' ? (x: Token) => x.text === ',' && !x.quoted : (x: Token) => DASHES.has(x.text) && !x.quoted;
     const open = findBack(tokens, j - 1, floor, delimiter);
