@@ -269,6 +269,8 @@ describe('GIVEN Dutch word order with the verb second after an adverbial ("Dinsd
     expect(only("'Dit is een zwarte dag', zegt woordvoerder Anna de Boer van de gemeente.", 'nl').speaker.name).toBe('Anna de Boer');
     expect(only('De woordvoerder van het Ministerie van Defensie zei dat de regels gelden.', 'nl').speaker.name).toBe('woordvoerder van het Ministerie van Defensie');
     expect(only('A spokesman for Tom Smith said the bill was dead.').speaker.name).toBe('spokesman for Tom Smith');
+    expect(only('Secretary of State John F. Kerry said the talks were good.').speaker).toMatchObject({ name: 'John F. Kerry', role: 'Secretary of State' });
+    expect(only('NYPD Commissioner James Hale said the bomb was real.').speaker.name).toBe('James Hale');
   });
 
   it('THEN "Dat zei minister Jansen …" gives the sentence before to the speaker after the verb', () => {

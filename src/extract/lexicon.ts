@@ -55,7 +55,7 @@ export const ROLE_WORDS = new Set(
   prince pope dictator prime foreign deputy top mr mrs ms dr chairman chairwoman chair sen rep gov lt col gen sgt
   congressman congresswoman lawmaker candidate nominee attorney judge justice ceo executive founder strategist
   pollster economist analyst professor lawyer aide manager treasurer speaker whip host anchor moderator correspondent
-  columnist commentator rev reverend rabbi imam pastor bishop cardinal democrat democratic republican gop rival challenger incumbent opponent fellow colleague ally critic activist businessman
+  columnist commentator commissioner delegate del rev reverend rabbi imam pastor bishop cardinal democrat democratic republican gop rival challenger incumbent opponent fellow colleague ally critic activist businessman
   businesswoman billionaire mogul actor actress singer author novelist comedian coach woordvoerder woordvoerster premier leider minister
   staatshoofd bondskanselier burgemeester wethouder kamerlid fractievoorzitter partijleider staatssecretaris directeur
   voorzitter hoogleraar advocaat rechter ambassadeur gouverneur commissaris topman topvrouw presentator collega

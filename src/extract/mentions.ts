@@ -1,6 +1,7 @@
 // Reads the phrase that names a speaker next to a cue — "US State Department spokesman Ned Price", "the proposal",
 // "het Chinese ministerie van Buitenlandse Zaken", "he" — and splits it into name, role and a kind guess.
 import { fold } from '../text/fold.ts';
+import { genderOfGivenName } from './given-names.ts';
 import {
   COLLECTIVE_NOUNS,
   DETERMINERS,
@@ -179,6 +180,12 @@ export function describe(phrase: Word[]): Mention | null {
   // "woordvoerder van het Ministerie van Defensie", "a spokesman for Smith": a name after a preposition is whom the
   // role serves, not who speaks.
   if (hasRole && roleEnd >= 0 && afterRole.length > 0 && ['van', 'of', 'for', 'voor', 'namens', 'at', 'bij'].includes(body[roleEnd]?.norm ?? '')) {
+    // "Secretary of State John F. Kerry": a known given name inside starts the person's name after the department.
+    const given = afterRole.findIndex((word, i) => i > 0 && genderOfGivenName(word.text) !== null && afterRole.length - i >= 2);
+    if (given > 0) {
+      const role = body.slice(0, roleEnd + 1 + given).filter((w) => !HONORIFICS.has(w.norm));
+      return { ...base, kind: 'name', definite, name: join(afterRole.slice(given)), role: join(role) };
+    }
     return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
   }
   if (hasRole && roleEnd >= 0 && afterRole.length > 0) {
