@@ -370,6 +370,14 @@ describe('GIVEN "as X put it" and "…, as X noted"', () => {
   });
 });
 
+describe('GIVEN a show or book named in quotation marks', () => {
+  it('THEN the title is no quote: nobody said "Face the Nation"', () => {
+    expect(only('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the shootings demand more listening.')).toMatchObject({ said: 'the shootings demand more listening', speaker: expect.objectContaining({ name: 'Paul Ryan' }) });
+    expect(only('In his book "Make Your Kid a Millionaire," McKinley suggested saving early.').said).toBe('saving early');
+    expect(only('"We Will Win," Trump said.').said).toBe('We Will Win');
+  });
+});
+
 describe('GIVEN a manner adverb between the cue and a colon or "that"', () => {
   it('THEN what was said starts after them ("responded angrily: "…"", "said repeatedly that …")', () => {
     expect(only('Trump responded angrily: "I never said that."')).toMatchObject({ said: 'I never said that', speaker: expect.objectContaining({ name: 'Trump' }) });

@@ -41,10 +41,26 @@ export const OPENING_QUOTE = /^["“„‘'«]/;
  * attributed); otherwise the mark is a typo and is left out.
  */
 export function paragraphQuotes(text: string, nextParagraph: string, attributable: (open: QuoteSpan) => boolean = () => true): QuoteSpan[] {
-  const quotes = findQuotes(text);
+  const quotes = findQuotes(text).filter((quote) => !isQuotedTitle(text, quote));
   const last = quotes.at(-1);
   if (!last || last.closed) return quotes;
   return OPENING_QUOTE.test(nextParagraph) && attributable(last) ? quotes : quotes.slice(0, -1);
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'de', 'het', 'van', 'en']);
+
+/**
+ * A show, book or film named in quotation marks ("on CBS's “Face the Nation,”", "in his book “Make Your Kid a
+ * Millionaire”"): a few words, each a capitalised title word, right after a preposition or a possessive. Nobody
+ * said them; they are not a quote.
+ */
+function isQuotedTitle(text: string, quote: QuoteSpan): boolean {
+  if (!quote.closed) return false;
+  const words = text.slice(quote.innerStart, quote.innerEnd).replace(/[,.;:!?]+$/u, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const titled = words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && MINOR_WORDS.has(word.toLowerCase())));
+  if (!titled) return false;
+  return /(?:\b(?:on|in|at|of|from|to|book|show|program|programme|film|album|column|titled|called|entitled|op-ed|van|bij|op)|['’]s)\s*$/iu.test(text.slice(Math.max(0, quote.start - 30), quote.start));
 }
 
 /** Stands in for the second mark of a doubled apostrophe, so that `''` reads as one double quote mark. */
