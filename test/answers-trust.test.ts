@@ -225,4 +225,16 @@ describe('GIVEN two people who share a family name in different articles', () =>
     expect(speakerOf(ask(core, 'the budget was balanced').results[0])).toBe('Ann Lee');
     expect(speakerOf(ask(core, 'the tolls would go').results[0])).toBe('Ann Lee');
   });
+
+  it('WHEN a family name stands alone THEN it is the person of that name the corpus quotes most, and "Mrs." is never a man', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Former Governor Tom Hale said the bridge was safe.'),
+      'b.md': ARTICLE('title: B\npublished: 2024-03-02\nlanguage: en', 'Senator Mary Hale said taxes would fall.\n\nHale said the budget was balanced.'),
+      'c.md': ARTICLE('title: C\npublished: 2024-03-03\nlanguage: en', 'Mary Hale said the port would grow.'),
+      'd.md': ARTICLE('title: D\npublished: 2024-03-04\nlanguage: en', 'Hale said the tolls would go.'),
+      'e.md': ARTICLE('title: E\npublished: 2024-03-05\nlanguage: en', 'Tom Hale said the mines would reopen.\n\nMrs. Hale said the schools would get more money.'),
+    });
+    expect(speakerOf(ask(core, 'the tolls would go').results[0])).toBe('Mary Hale');
+    expect(speakerOf(ask(core, 'the schools would get more money').results[0])).toBe('Mary Hale');
+  });
 });

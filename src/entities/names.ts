@@ -125,6 +125,13 @@ export class PersonNameIndex<T> {
     }
   }
 
+  /** Every item whose names can be this person's, first added first. */
+  findAll(name: string, namesOf: (item: T) => readonly string[]): T[] {
+    const candidates = new Set<T>();
+    for (const key of nameLookupKeys(name)) for (const item of this.byKey.get(key) ?? []) candidates.add(item);
+    return [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0)).filter((item) => matchesPerson(namesOf(item), name));
+  }
+
   /** The first-added item whose names (`namesOf`) can be this person's (`matchesPerson`), or the one `preferred`. */
   find(name: string, namesOf: (item: T) => readonly string[], preferred?: (item: T) => boolean): T | undefined {
     const candidates = new Set<T>();

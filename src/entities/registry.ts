@@ -3,6 +3,7 @@
 import type { Document, EntityKind, Speaker } from '../model.ts';
 import { fold, normalizeName } from '../text/fold.ts';
 import { type KindLookup, type SpeakerRef, guessNameKind } from '../extract/discourse.ts';
+import { genderOfGivenName } from '../extract/given-names.ts';
 import { ROLE_WORDS } from '../extract/lexicon.ts';
 import type { AliasEntry } from './alias-file.ts';
 import { PersonNameIndex, nameParts } from './names.ts';
@@ -171,10 +172,21 @@ export class EntityRegistry {
       if (!entity.role && ref.role) entity.role = ref.role;
       return entity;
     }
-    // A lone family name is first the person this article named in full.
-    if (ref.kind === 'person' && nameParts(ref.name).length === 1) {
-      const local = this.clusterOf(ref.name, doc);
-      if (local && local.spellings.get(nameParts(ref.name)[0] ?? '')?.has(doc)) return this.person(ref.name, ref.role, doc).entity;
+    // A lone family name is the person this article named (when one did), else the most quoted person of that
+    // name: "Clinton" alone is Hillary Clinton in a corpus that quotes her most, not the first Clinton filed.
+    const title = HONORIFIC_GENDER.exec(ref.name) ?? HONORIFIC_GENDER.exec(ref.written);
+    const bare = ref.name.replace(HONORIFIC_GENDER, '');
+    const part = nameParts(bare);
+    if (ref.kind === 'person' && part.length === 1) {
+      // "Mrs. Clinton" is never a man of that name, nor "Mr. Clinton" a woman.
+      const gender = title ? (/^m(?:r|ister)\b/i.test(title[1] ?? '') ? 'm' : 'f') : null;
+      const clusters = this.peopleByName.findAll(bare, (cluster) => [...cluster.names.keys()]).filter((cluster) => !gender || !clashesWith(cluster, gender));
+      const local = clusters.filter((cluster) => cluster.spellings.get(part[0] ?? '')?.has(doc));
+      const pool = local.length > 0 ? local : clusters;
+      const chosen = pool.length > 1 ? pool.reduce((a, b) => (mentions(b) > mentions(a) ? b : a)) : pool[0];
+      if (chosen) return this.person(ref.name, ref.role, doc, chosen).entity;
+      // Only people of the other gender bear the name so far: this is someone new.
+      if (gender) return this.person(ref.name, ref.role, doc, null).entity;
     }
     const known = this.byAlias.get(aliasKey(ref.name));
     if (known) return this.alias(known, ref.name);
@@ -198,8 +210,9 @@ export class EntityRegistry {
     return this.add({ canonical: ref.name, kind: 'document', aliases: new Set([ref.name]) });
   }
 
-  private person(name: string, role: string | null, doc = ''): PersonCluster {
-    let cluster = this.clusterOf(name, doc);
+  /** `chosen`: the person already picked for this name; null for someone new; left out to look the name up. */
+  private person(name: string, role: string | null, doc = '', chosen?: PersonCluster | null): PersonCluster {
+    let cluster = chosen === undefined ? this.clusterOf(name, doc) : chosen;
     if (!cluster) {
       cluster = { names: new Map(), roles: new Map(), spellings: new Map(), entity: { canonical: name, kind: 'person', aliases: new Set() } };
       this.entities.set(name, cluster.entity);
@@ -263,4 +276,24 @@ export class EntityRegistry {
     if (entity.kind !== 'person') this.byAlias.set(aliasKey(name), entity);
     return entity;
   }
+}
+
+/** How often a person has been named so far: the weight of a lone family name's likeliest bearer. */
+function mentions(cluster: PersonCluster): number {
+  let total = 0;
+  for (const count of cluster.names.values()) total += count;
+  return total;
+}
+
+const HONORIFIC_GENDER = /^(Mr|Mrs|Ms|Miss|Mister)\.?\s+/;
+
+/** Whether a person's known given names say the other gender. */
+function clashesWith(cluster: PersonCluster, gender: 'm' | 'f'): boolean {
+  for (const name of cluster.names.keys()) {
+    const parts = nameParts(name);
+    if (parts.length < 2) continue;
+    const known = genderOfGivenName(parts[0] ?? '');
+    if (known && known !== gender) return true;
+  }
+  return false;
 }
