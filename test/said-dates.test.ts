@@ -176,6 +176,12 @@ describe('GIVEN a story published the day after the event its lead reports (a sa
     expect(saidOn(story('Jo Hart tried to stop the closure, arguing that the bridge was safe.'), 'the bridge was safe')).toMatchObject({ date: '2024-03-07' });
   });
 
+  it('THEN experts on what the lead names are still sought out, not at the event ("Experts on Iran and missile defense said")', () => {
+    const lead = `Iran tested a long-range missile on Thursday.\n\n${FILLER}\n\n`;
+    expect(saidOn(`${lead}Experts on Iran and missile defense said the test was a warning.`, 'the test was a warning')).toMatchObject({ basis: 'published' });
+    expect(saidOn(`${lead}Iran said the test was a success.`, 'the test was a success')).toMatchObject({ date: '2024-03-07' });
+  });
+
   it('THEN words in the past perfect ("had told") come from before the event and are not dated by it', () => {
     expect(saidOn(story('Jo Hart had told residents that the bridge was safe.'), 'the bridge was safe')).toMatchObject({ basis: 'published' });
   });

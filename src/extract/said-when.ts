@@ -159,13 +159,15 @@ export class SaidWhen {
     if (earlier) return earlier;
     const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
     if (issued) return issued;
-    if (this.lead && takesPart(statement.speaker, key, this.leadNames)) return this.lead;
-    if (!this.lead || this.lead.precision !== 'day' || RECALLED.test(statement.cue ?? '')) return null;
+    if (!this.lead) return null;
+    // Voices the reporter sought out were not at the lead's event, even when the lead names what they study.
     const soughtOut = isSoughtOut(statement.speaker, sentence, this.doc.language) || (key !== null && this.soughtOut.has(key));
     if (soughtOut) {
       if (key) this.soughtOut.add(key);
       return null;
     }
+    if (takesPart(statement.speaker, key, this.leadNames)) return this.lead;
+    if (this.lead.precision !== 'day' || RECALLED.test(statement.cue ?? '')) return null;
     // "told reporters after the meeting": an event named but not dated is the one the lead dated.
     if (this.events.namesEvent(frame)) return this.lead;
     if (this.isSameDayAccount() && !this.leadInEvening) return this.lead;
@@ -244,7 +246,8 @@ function isSoughtOut(speaker: Framed['speaker'], sentence: string, language: Lan
   return OUTSIDE_VOICE[language].test(appositive);
 }
 
-const UNNAMED = /^(?:an?|another|one|some|several|many|two|three|een|enkele|sommige|meerdere)\s|\b(?:sources?|officials|aides|analysts?|experts?|critics|observers|insiders|bronnen|ingewijden|deskundigen|critici|waarnemers)$/i;
+// The head is the last word ("two senior officials") or, with a phrase after it, the first ("Experts on Iran and …").
+const UNNAMED = /^(?:an?|another|one|some|several|many|two|three|een|enkele|sommige|meerdere)\s|\b(?:sources?|officials|aides|analysts?|experts?|critics|observers|insiders|bronnen|ingewijden|deskundigen|critici|waarnemers)$|^(?:sources|officials|aides|analysts|experts|critics|observers|insiders|bronnen|ingewijden|deskundigen|critici|waarnemers)\s+(?:on|in|at|from|close|familiar|with|of|over|bij|van|uit)\b/i;
 
 const OUTSIDE_VOICE: Record<Language, RegExp> = {
   en: /\b(?:analysts?|experts?|scholar|professor|fellow|researcher|scientist|physicist|strategist|consultant|pollster|historian|economist|former|retired|institute|institution|university|college|school|center|centre|foundation|endowment|association|program|think tank)\b/i,
