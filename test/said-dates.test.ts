@@ -143,6 +143,11 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn('At a rally in Dayton, Ohio Tuesday, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: '2024-03-05', precision: 'day' });
   });
 
+  it('THEN a time of day alone ("at 3 a.m.") says no day, and "Friday at 3 a.m." says Friday', () => {
+    expect(saidOn('"We will vote tonight," Lee said at 3 a.m. after the talks.', 'We will vote tonight')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+    expect(saidOn('"We will vote," Lee said Tuesday at 3 a.m.', 'We will vote')).toMatchObject({ date: '2024-03-05', precision: 'day' });
+  });
+
   it('THEN "the vote in 10 days" is not read as a day of last year', () => {
     expect(saidOn('Heading into the vote in 10 days, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
   });

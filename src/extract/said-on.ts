@@ -23,6 +23,8 @@ export function saidOnOf(mention: DateMention): SaidOn {
 
 const SPAN_OF_TIME = /^(?:the\s+)?(?:past|last|previous|afgelopen|voorbije)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|couple of|paar|twee|drie|vier|vijf)\s+)?(?:days|weeks|months|years|dagen|weken|maanden|jaren)$|^(?:the\s+)?past\s+(?:day|week|month|year)$/i;
 
+const TIME_OF_DAY = /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uur)?|noon|midnight|middernacht)$/i;
+
 const NOW_WORDS = /^(?:(?:right|just|until|by)\s+)?(?:now|nu)$/i;
 
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
@@ -103,6 +105,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (NOW_WORDS.test(written)) continue;
     // "in the past two weeks", "over the last three months": a stretch of time up to now, not a day anyone spoke.
     if (SPAN_OF_TIME.test(written)) continue;
+    // "3 a.m.", "noon": a time of day says no day.
+    if (TIME_OF_DAY.test(written)) continue;
     // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
