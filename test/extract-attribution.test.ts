@@ -378,6 +378,18 @@ describe('GIVEN a show or book named in quotation marks', () => {
   });
 });
 
+describe('GIVEN a subject and its appositive before the cue, and the cue\'s channel after what was said', () => {
+  it('THEN "Ivy Hale, the nominee\'s daughter, noted the rule" is hers (not an inverted "…, noted X")', () => {
+    expect(only("Ivy Hale, the nominee's eldest daughter, noted the rule in the interview.")).toMatchObject({ said: 'the rule', speaker: expect.objectContaining({ name: 'Ivy Hale' }) });
+    expect(only('The bridge will stay closed, said Mayor Ana Ruiz.').speaker.name).toBe('Ana Ruiz');
+  });
+
+  it('THEN "… in a statement on Thursday" after reported speech is how and when it was said, and a day alone stays in it', () => {
+    expect(only('Keron Blair called for more school investment in a statement on Thursday.')).toMatchObject({ said: 'more school investment', saidOn: expect.objectContaining({ date: '2024-03-07' }) });
+    expect(only('The mayor said the vote would come on Monday.')).toMatchObject({ said: 'the vote would come on Monday', saidOn: expect.objectContaining({ basis: 'published' }) });
+  });
+});
+
 describe('GIVEN a manner adverb between the cue and a colon or "that"', () => {
   it('THEN what was said starts after them ("responded angrily: "…"", "said repeatedly that …")', () => {
     expect(only('Trump responded angrily: "I never said that."')).toMatchObject({ said: 'I never said that', speaker: expect.objectContaining({ name: 'Trump' }) });

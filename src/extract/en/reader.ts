@@ -9,7 +9,7 @@ import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
-import { contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
+import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
 import { type Cue, findCues } from './cues.ts';
 import { mentionOf } from './mention.ts';
 import { type SourcePhrase, WH_WORDS, isTimeWord, sourceAfter, sourceBefore } from './sources.ts';
@@ -25,6 +25,21 @@ interface Found extends Framed {
   inherits?: SaidOn;
   /** Said in a relative clause about the source of the sentence ("Barkley, who said …, said …"). */
   inRelativeClause?: boolean;
+}
+
+/** "… in a statement on Thursday", "… in the interview last week", "… on Twitter", "… on Monday" at a span's end. */
+// (A day alone is not cut: "said the vote would come on Monday" means the vote's day.)
+const TRAILING_FRAME =
+  /(?:,?\s+(?:in|on|at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|letter|speech|rally|conference|briefing|hearing|post|tweet|tweets|email|op-ed|appearance|broadcast|Twitter|Facebook|television|radio)\b(?:\s+(?:with|to|on)\s+[\p{Lu}][^,.;:]{0,40}?)?)(?:,?\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?\s*$/u;
+
+function withoutTrailingFrame(text: string, span: ContentSpan): ContentSpan {
+  const said = text.slice(span.start, span.end);
+  const frame = TRAILING_FRAME.exec(said);
+  if (!frame || frame[0].length === 0) return span;
+  const end = span.start + (frame.index ?? said.length);
+  const kept = text.slice(span.start, end);
+  const words = kept.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words >= 2 ? { ...span, end, words } : span;
 }
 
 /** Words that open a clause fronted before a subject: "when pressed", "asked about it", "if elected". */
@@ -204,7 +219,10 @@ export class EnglishReader {
     const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
       const clauseEnd = phrase?.inRelativeClause ? endOfRelativeClause(tokens, fromToken, toToken) : toToken;
       const end = endBeforeOtherAttribution(text, tokens, fromToken, clauseEnd);
-      const span = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
+      const quoted = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
+      // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
+      // ends before it: the channel and the day are how and when it was said, not what.
+      const span = quoted && quoted.kind === 'indirect' && fromToken > cue.last ? withoutTrailingFrame(text, quoted) : quoted;
       if (!span || span.words < 2) return;
       if (found.some((f) => span.start < f.end && span.end > f.start)) return;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
@@ -224,6 +242,9 @@ export class EnglishReader {
     const previous = tokens[cue.at - 1];
     const opensClause = cue.at === first || (previous !== undefined && (previous.text === ',' || CLOSING.has(previous.text) || previous.quoted));
     if (!opensClause) return null;
+    // "Ivanka Trump, the nominee's daughter, noted the rule": a subject and its appositive before the comma, no clause
+    // of what was said; the cue's subject stands before it.
+    if (previous?.text === ',' && !previous.quoted && !tokens.slice(first, cue.at - 1).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
     const phrase = sourceAfter(tokens, cue.last + 1, last, true);
     if (!phrase) return null;
     const after = tokens[phrase.last + 1];
