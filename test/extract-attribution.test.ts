@@ -384,6 +384,11 @@ describe('GIVEN a subject and its appositive before the cue, and the cue\'s chan
     expect(only('The bridge will stay closed, said Mayor Ana Ruiz.').speaker.name).toBe('Ana Ruiz');
   });
 
+  it('THEN "…, told The Huffington Post" never makes the one told the speaker, however long the appositive before', () => {
+    const s = only('"The story is old," Malkia Reyes, the director at the Center for Media Justice and whose work is in the film, told The Huffington Post.');
+    expect(s.speaker.name).toBe('Malkia Reyes');
+  });
+
   it('THEN "… in a statement on Thursday" after reported speech is how and when it was said, and a day alone stays in it', () => {
     expect(only('Keron Blair called for more school investment in a statement on Thursday.')).toMatchObject({ said: 'more school investment', saidOn: expect.objectContaining({ date: '2024-03-07' }) });
     expect(only('The mayor said the vote would come on Monday.')).toMatchObject({ said: 'the vote would come on Monday', saidOn: expect.objectContaining({ basis: 'published' }) });

@@ -143,6 +143,10 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn('At a rally in Dayton, Ohio Tuesday, Lee said taxes must fall.', 'taxes must fall')).toMatchObject({ date: '2024-03-05', precision: 'day' });
   });
 
+  it('THEN "USA TODAY" is a newspaper, not today', () => {
+    expect(saidOn('Lee said on Tuesday that taxes must fall.\n\n' + FILLER + '\n\nLee told USA TODAY\'s weekly video series the plan was unfair.', 'the plan was unfair')).toMatchObject({ date: '2024-03-05' });
+  });
+
   it('THEN a time of day alone ("at 3 a.m.") says no day, and "Friday at 3 a.m." says Friday', () => {
     expect(saidOn('"We will vote tonight," Lee said at 3 a.m. after the talks.', 'We will vote tonight')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
     expect(saidOn('"We will vote," Lee said Tuesday at 3 a.m.', 'We will vote')).toMatchObject({ date: '2024-03-05', precision: 'day' });

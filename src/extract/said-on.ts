@@ -107,6 +107,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (SPAN_OF_TIME.test(written)) continue;
     // "3 a.m.", "noon": a time of day says no day.
     if (TIME_OF_DAY.test(written)) continue;
+    // "USA TODAY", "the Today show": a name in capitals, not today.
+    if (/^\p{Lu}{3,}$/u.test(written) || (/^Today$/.test(written) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, result.index - 12), result.index)) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, result.index - 12), result.index)))) continue;
     // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;

@@ -239,6 +239,8 @@ export class EnglishReader {
   private invertedSource(tokens: Token[], cue: Cue, first: number, last: number): SourcePhrase | null {
     // "…, describing Jones as “a liar”": a participle never puts its speaker after it; the name is its object.
     if (/ing$/.test((tokens[cue.at] as Token).norm)) return null;
+    // "…, told The Huffington Post": "told" never puts its speaker after it; that is who was told.
+    if (cue.lemma === 'tell') return null;
     const previous = tokens[cue.at - 1];
     const opensClause = cue.at === first || (previous !== undefined && (previous.text === ',' || CLOSING.has(previous.text) || previous.quoted));
     if (!opensClause) return null;
