@@ -134,10 +134,7 @@ export class PersonNameIndex<T> {
 
   /** The first-added item whose names (`namesOf`) can be this person's (`matchesPerson`), or the one `preferred`. */
   find(name: string, namesOf: (item: T) => readonly string[], preferred?: (item: T) => boolean): T | undefined {
-    const candidates = new Set<T>();
-    for (const key of nameLookupKeys(name)) for (const item of this.byKey.get(key) ?? []) candidates.add(item);
-    const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-    const matching = ordered.filter((item) => matchesPerson(namesOf(item), name));
+    const matching = this.findAll(name, namesOf);
     // Preferred only when one is: two Clintons named in one article leave a lone "Clinton" to the usual order.
     const favoured = preferred ? matching.filter(preferred) : [];
     return favoured.length === 1 ? favoured[0] : matching[0];

@@ -47,7 +47,7 @@ const OCCASION_NOUNS: Record<Language, string> = {
 // A dated document as the channel of the words: "said in the letter", "according to the report", "volgens het rapport".
 // ("said of the plan" is about the plan, not said in it.)
 const CHANNEL = (nouns: string): RegExp =>
-  new RegExp(`\\b(?:in|according to|volgens|in)\\s+(?:the|this|that|its|his|her|their|de|het|dat|die|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'giu');
+  new RegExp(`\\b(?:in|according to|volgens)\\s+(?:the|this|that|its|his|her|their|de|het|dat|die|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'giu');
 
 // An occasion named for the first time: "during a rally in Kenansville", "in an interview", "tijdens een debat".
 const INDEFINITE = (nouns: string): RegExp =>

@@ -25,14 +25,20 @@ export interface Word {
   end: number;
 }
 
-// Dutch writes titles in lower case ("dhr. Jansen", "prof. de Wit"): the title and its period are one word.
-const WORD = /(?:dhr|mevr|drs|ir|prof|dr|mr)\.(?=\s+\p{Lu})|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Titles Dutch writes in lower case before a name ("dhr. Jansen", "prof. de Wit"). */
+const LOWER_CASE_TITLE = 'dhr|mevr|drs|ir|prof|dr|mr';
+
+// A lower-case title and its period are one word.
+const WORD = new RegExp(`(?:${LOWER_CASE_TITLE})\\.(?=\\s+\\p{Lu})|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]`, 'gu');
+
+/** "dhr.", "prof.": a title before a name, as Dutch writes it; the person is the name that follows. */
+const LOWER_CASE_TITLES = new RegExp(`^(?:${LOWER_CASE_TITLE})\\.$`);
 
 /** Words and single punctuation marks, with offsets into the given text. */
 export function words(text: string, offset = 0): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({
     text: match[0],
-    norm: fold(match[0]).replace(/['’]s$/, '').replace(/^(dhr|mevr|drs|ir|prof|dr|mr)\.$/, '$1'),
+    norm: fold(match[0]).replace(/['’]s$/, '').replace(LOWER_CASE_TITLES, (title) => title.slice(0, -1)),
     start: offset + match.index,
     end: offset + match.index + match[0].length,
   }));
@@ -216,6 +222,3 @@ function isNameParticle(body: readonly Word[], index: number): boolean {
   const next = body[after];
   return first !== undefined && next !== undefined && isCapitalised(first) && isCapitalised(next) && !ROLE_WORDS.has(first.norm) && !ORGANISATION_WORDS.has(first.norm);
 }
-
-/** "dhr.", "prof.": a title before a name, as Dutch writes it; the person is the name that follows. */
-const LOWER_CASE_TITLES = /^(?:dhr|mevr|drs|ir|prof|dr|mr)\.$/;

@@ -25,6 +25,17 @@ const SPAN_OF_TIME = /^(?:the\s+)?(?:past|last|previous|afgelopen|voorbije)\s+(?
 
 const TIME_OF_DAY = /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uur)?|noon|midnight|middernacht)$/i;
 
+/**
+ * "USA TODAY", "USA Today": a name, not today. A date word in capitals, or "Today" after a capitalised word
+ * inside a sentence (not its first word).
+ */
+function isNamedToday(text: string, index: number, written: string): boolean {
+  if (/^\p{Lu}{3,}$/u.test(written)) return true;
+  if (written !== 'Today') return false;
+  const before = text.slice(Math.max(0, index - 12), index);
+  return /\p{Lu}[\p{L}.]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}.]*\s+$/u.test(before);
+}
+
 const NOW_WORDS = /^(?:(?:right|just|until|by)\s+)?(?:now|nu)$/i;
 
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
@@ -107,8 +118,7 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (SPAN_OF_TIME.test(written)) continue;
     // "3 a.m.", "noon": a time of day says no day.
     if (TIME_OF_DAY.test(written)) continue;
-    // "USA TODAY", "the Today show": a name in capitals, not today.
-    if (/^\p{Lu}{3,}$/u.test(written) || (/^Today$/.test(written) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, result.index - 12), result.index)) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, result.index - 12), result.index)))) continue;
+    if (isNamedToday(text, result.index, written)) continue;
     // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;

@@ -33,16 +33,6 @@ export class SaidWhen {
   private lead: SaidOn | null = null;
   /** Undated words of the lead, dated once a later lead sentence gives the lead's date (their objects are shared). */
   private readonly awaitingLead: Array<{ date: SaidOn; statement: Framed }> = [];
-
-  private dateEarlierLead(): void {
-    const lead = this.lead;
-    if (!lead) return;
-    for (const { date, statement } of this.awaitingLead.splice(0)) {
-      if (!takesPart(statement.speaker, speakerKey(statement.speaker), this.leadNames)) continue;
-      Object.assign(date, lead, { basis: 'event' });
-    }
-  }
-
   /** Speakers the reporter sought out (analysts, unnamed sources): their later words are not the event's either. */
   private readonly soughtOut = new Set<string>();
   /** The lead's event took place in the evening: others' reactions to it came later. */
@@ -69,14 +59,15 @@ export class SaidWhen {
     const statementAside = aside.filter((span) => !statements.some((statement) => statement.cueAt >= span.start && statement.cueAt < span.end) || quotes.includes(span));
     const framed = statements.length > 0 ? this.frameDates(text, unit, statementAside, statements) : { frame: '', dates: [] };
     const statementDates = framed.dates;
-    const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start, text.slice(unit.start, unit.end)));
+    const sentenceText = text.slice(unit.start, unit.end);
+    const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start, sentenceText));
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
     const fronted = sentenceDates.find((date) => !date.future && isFronted(text, unit, date));
     const framing = statementDates.find((date) => !date.future);
     const scene = framing ?? fronted;
-    const names = capitalisedWords(text.slice(unit.start, unit.end));
+    const names = capitalisedWords(sentenceText);
     // Labels set as sentences ("ABSTRACT.", "FULL TEXT.", "UPDATE:") are not part of the lead.
-    if (wordCount(text.slice(unit.start, unit.end)) >= LEAD_MIN_WORDS) this.leadUnits++;
+    if (wordCount(sentenceText) >= LEAD_MIN_WORDS) this.leadUnits++;
     if (this.leadUnits <= LEAD_UNITS) {
       for (const name of names) this.leadNames.add(name);
       // The lead's event: the day a statement in it was made, the day of the debate, hearing or visit it names, or
@@ -100,6 +91,16 @@ export class SaidWhen {
     }
     if (scene) this.scene = { date: saidOnOf(scene), unit: this.unit, names };
     return dates;
+  }
+
+  /** Dates the lead's earlier undated words now that a lead sentence gave its date (for those the lead names). */
+  private dateEarlierLead(): void {
+    const lead = this.lead;
+    if (!lead) return;
+    for (const { date, statement } of this.awaitingLead.splice(0)) {
+      if (!takesPart(statement.speaker, speakerKey(statement.speaker), this.leadNames)) continue;
+      Object.assign(date, lead, { basis: 'event' });
+    }
   }
 
   /** Dates in the words around the statements (`aside` and what was said blanked), with offsets into `text`. */
