@@ -195,46 +195,49 @@ describe('GIVEN a timeline', () => {
 });
 
 describe('GIVEN two people who share a family name in different articles', () => {
+  /** One English article per body, a.md, b.md, …, published a day apart from 2024-03-01. */
+  const articles = (...bodies: string[]): Record<string, string> =>
+    Object.fromEntries(bodies.map((body, i) => [`${String.fromCharCode(97 + i)}.md`, ARTICLE(`title: ${String.fromCharCode(65 + i)}\npublished: 2024-03-0${i + 1}\nlanguage: en`, body)]));
+  const speakerSaying = (core: Whosaid, phrase: string) => speakerOf(ask(core, phrase).results[0]);
+
   it('WHEN one is named with a generation ("John G. Roberts Jr.") and then by family name THEN his words stay his, not the other Roberts\'s', async () => {
-    const core = await openCorpus({
-      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Mayor Jennifer Roberts said the curfew would end on Sunday.'),
-      'b.md': ARTICLE(
-        'title: B\npublished: 2024-03-02\nlanguage: en',
+    const core = await openCorpus(
+      articles(
+        'Mayor Jennifer Roberts said the curfew would end on Sunday.',
         'Chief Justice John G. Roberts Jr. said the new courthouse was a gift to the city.\n\nChief Justice Roberts said the court was ready for the busy term ahead.',
       ),
-    });
-    expect(speakerOf(ask(core, 'the court was ready for the busy term').results[0])).toBe('John G. Roberts Jr.');
-    expect(speakerOf(ask(core, 'the curfew would end').results[0])).toBe('Jennifer Roberts');
+    );
+    expect(speakerSaying(core, 'the court was ready for the busy term')).toBe('John G. Roberts Jr.');
+    expect(speakerSaying(core, 'the curfew would end')).toBe('Jennifer Roberts');
   });
 
   it('WHEN a family member is named in full after the famous one is known by family name THEN they stay two people', async () => {
-    const core = await openCorpus({
-      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Governor Donald J. Hale said the budget was balanced.\n\nHale said taxes would not rise this year.'),
-      'b.md': ARTICLE('title: B\npublished: 2024-03-02\nlanguage: en', 'Ivy Hale said the campaign would visit every county in the state.'),
-    });
-    expect(speakerOf(ask(core, 'visit every county in the state').results[0])).toBe('Ivy Hale');
-    expect(speakerOf(ask(core, 'taxes would not rise this year').results[0])).toBe('Donald J. Hale');
+    const core = await openCorpus(
+      articles('Governor Donald J. Hale said the budget was balanced.\n\nHale said taxes would not rise this year.', 'Ivy Hale said the campaign would visit every county in the state.'),
+    );
+    expect(speakerSaying(core, 'visit every county in the state')).toBe('Ivy Hale');
+    expect(speakerSaying(core, 'taxes would not rise this year')).toBe('Donald J. Hale');
   });
 
   it('WHEN a word crept into one article\'s form of a name ("Rival Ann Lee") THEN the name most articles use is the one shown', async () => {
-    const core = await openCorpus({
-      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Ann Lee said the budget was balanced.'),
-      'b.md': ARTICLE('title: B\npublished: 2024-03-02\nlanguage: en', 'Ann Lee said taxes would not rise.'),
-      'c.md': ARTICLE('title: C\npublished: 2024-03-03\nlanguage: en', 'Senator Ann Lee said the bridge would reopen.\n\nLocal Ann Lee said the tolls would go.'),
-    });
-    expect(speakerOf(ask(core, 'the budget was balanced').results[0])).toBe('Ann Lee');
-    expect(speakerOf(ask(core, 'the tolls would go').results[0])).toBe('Ann Lee');
+    const core = await openCorpus(
+      articles('Ann Lee said the budget was balanced.', 'Ann Lee said taxes would not rise.', 'Senator Ann Lee said the bridge would reopen.\n\nLocal Ann Lee said the tolls would go.'),
+    );
+    expect(speakerSaying(core, 'the budget was balanced')).toBe('Ann Lee');
+    expect(speakerSaying(core, 'the tolls would go')).toBe('Ann Lee');
   });
 
   it('WHEN a family name stands alone THEN it is the person of that name the corpus quotes most, and "Mrs." is never a man', async () => {
-    const core = await openCorpus({
-      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'Former Governor Tom Hale said the bridge was safe.'),
-      'b.md': ARTICLE('title: B\npublished: 2024-03-02\nlanguage: en', 'Senator Mary Hale said taxes would fall.\n\nHale said the budget was balanced.'),
-      'c.md': ARTICLE('title: C\npublished: 2024-03-03\nlanguage: en', 'Mary Hale said the port would grow.'),
-      'd.md': ARTICLE('title: D\npublished: 2024-03-04\nlanguage: en', 'Hale said the tolls would go.'),
-      'e.md': ARTICLE('title: E\npublished: 2024-03-05\nlanguage: en', 'Tom Hale said the mines would reopen.\n\nMrs. Hale said the schools would get more money.'),
-    });
-    expect(speakerOf(ask(core, 'the tolls would go').results[0])).toBe('Mary Hale');
-    expect(speakerOf(ask(core, 'the schools would get more money').results[0])).toBe('Mary Hale');
+    const core = await openCorpus(
+      articles(
+        'Former Governor Tom Hale said the bridge was safe.',
+        'Senator Mary Hale said taxes would fall.\n\nHale said the budget was balanced.',
+        'Mary Hale said the port would grow.',
+        'Hale said the tolls would go.',
+        'Tom Hale said the mines would reopen.\n\nMrs. Hale said the schools would get more money.',
+      ),
+    );
+    expect(speakerSaying(core, 'the tolls would go')).toBe('Mary Hale');
+    expect(speakerSaying(core, 'the schools would get more money')).toBe('Mary Hale');
   });
 });
