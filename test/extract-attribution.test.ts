@@ -471,3 +471,43 @@ describe('GIVEN an adverb between a verb and the particle that makes it a cue', 
     expect(s.said).toBe('his years in the Navy');
   });
 });
+
+describe('GIVEN "according to" opening the sentence', () => {
+  it('THEN "According to police, …" takes police for a noun, and what was said starts after the comma', () => {
+    const s = only('According to police, the man got out of a car.');
+    expect(s.speaker.name).toBe('police');
+    expect(s.said).toBe('the man got out of a car');
+  });
+
+  it('THEN a description after the source ("a complaint filed by the state") belongs to the source', () => {
+    const s = only('According to a complaint filed by the state, the company misled investors.');
+    expect(s.speaker.name).toBe('complaint');
+    expect(s.said).toBe('the company misled investors');
+  });
+
+  it('THEN the fronted phrase is never what a later speaker said', () => {
+    expect(statements('According to the report, the mayor shouted.').map((s) => s.said)).not.toContain('According to the report');
+  });
+});
+
+describe('GIVEN attributions the pipeline reads without a verb of saying before the words', () => {
+  it('THEN a possessive and a noun of saying attribute what follows "that", unless the claim is the subject', () => {
+    const s = only('The board examined Ms. Diaz’s claim that the plan would cut taxes.');
+    expect([s.speaker.name, s.cue, s.said]).toEqual(['Diaz', 'Diaz’s claim that', 'the plan would cut taxes']);
+    // Where the claim's clause ends and the sentence's verb begins ("… taxes drew laughter") is not safe to guess.
+    expect(statements('Mr. Berg’s claim that the plan would cut taxes drew laughter.')).toHaveLength(0);
+  });
+
+  it('THEN a quote that opens with a verb of saying is the subject’s own words', () => {
+    const s = only('Both unions “expressed deep concern” about the plan.');
+    expect(s.speaker.name).toBe('unions');
+    expect(s.cue).toBe('expressed');
+    expect(s.said).toBe('“expressed deep concern” about the plan');
+  });
+
+  it('THEN "expressed concern" reports what was expressed, and "believes that" what is held', () => {
+    expect(only('The minister expressed concern about the long delays.').said).toBe('concern about the long delays');
+    const belief = only('Ms. Berg believes that the deal will fail.');
+    expect([belief.speaker.name, belief.cue, belief.said]).toEqual(['Berg', 'believes that', 'the deal will fail']);
+  });
+});

@@ -18,8 +18,9 @@ import {
   SENTENCE_OPENERS,
 } from './lexicon.ts';
 import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
-import { firstFrom, overlapsAnyOf, startingWithin } from './offsets.ts';
+import { firstFrom, startingWithin } from './offsets.ts';
 import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
+import { nominalCues } from './nominal.ts';
 import { units, type Unit } from './units.ts';
 import { EnglishReader } from './en/reader.ts';
 
@@ -46,11 +47,6 @@ const FRAME_WORDS = new Set(
 
 /** The preposed-source cues anchored where a quote's attribution starts ("…", aldus X). */
 const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
-/** "Putin's statement that …" and "an accusation from Zelenskyy that …". */
-const NOMINAL_PATTERNS = [
-  new RegExp(`(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['’]s\\s+(${NOMINAL_CUES})\\s+that\\s`, 'gu'),
-  new RegExp(`\\b(?:${NOMINAL_CUES})\\s+(?:from|by|van)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)\\s+(?:that|dat)\\s`, 'gu'),
-];
 /** Where another attribution starts inside a reported clause, ending it. */
 const LATER_ATTRIBUTION = new RegExp(
   `(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s`,
@@ -76,24 +72,13 @@ interface Found {
 
 /**
  * The cleaned text's statements for one document. English runs the tagged pipeline (src/extract/en); the rule
- * reader below serves Dutch, and in English adds only what the pipeline did not find (nominal cues such as
- * "Putin's statement that …", documents that "read").
+ * reader below serves Dutch.
  */
 export function extractStatements(document: Document, kindOf: KindLookup): RawStatement[] {
+  const read = document.language === 'en' ? new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph)) : new ArticleReader(document, kindOf).read();
   // Whatever a reader found, only a real span with words in it leaves extraction: a snippet must be verbatim,
   // non-empty text of the article.
-  return readStatements(document, kindOf).filter((s) => s.start >= 0 && s.end <= document.text.length && s.end > s.start && /[\p{L}\p{N}]/u.test(document.text.slice(s.start, s.end)));
-}
-
-function readStatements(document: Document, kindOf: KindLookup): RawStatement[] {
-  const rules = new ArticleReader(document, kindOf).read();
-  if (document.language !== 'en') return rules;
-  const tagged = new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph));
-  // The pipeline reads every verb cue itself; the rules add only the cues it does not read.
-  const quotedVerb = (r: RawStatement) => document.text.slice(r.start, r.end).replace(/^["“‘]/u, '').startsWith(r.cue);
-  const overlapsTagged = overlapsAnyOf(tagged);
-  const extra = rules.filter((r) => (quotedVerb(r) || (!CUE_VERBS.has(r.cue.toLowerCase()) && r.cue !== ':')) && !overlapsTagged(r));
-  return [...tagged, ...extra].sort((a, b) => a.start - b.start);
+  return read.filter((s) => s.start >= 0 && s.end <= document.text.length && s.end > s.start && /[\p{L}\p{N}]/u.test(document.text.slice(s.start, s.end)));
 }
 
 /**
@@ -546,24 +531,17 @@ class ArticleReader {
   /** "Putin's statement that Russia would …", "an accusation from Zelenskyy that China was …". */
   private nominalCues(text: string, unit: Unit, list: Word[], masked: boolean[], quotes: readonly QuoteSpan[]): Found[] {
     const out: Found[] = [];
-    const unitText = text.slice(unit.start, unit.end);
-    for (const pattern of NOMINAL_PATTERNS) {
-      for (const match of unitText.matchAll(pattern)) {
-        const at = unit.start + match.index;
-        const nameAt = at + match[0].indexOf(match[1] ?? '');
-        const index = firstFrom(list, nameAt);
-        if (index < 0 || masked[index]) continue;
-        // The name alone, without the possessive of "Putin's statement".
-        const name = match[1] ?? '';
-        const mention: Mention | null = name ? { text: name, start: nameAt, end: nameAt + name.length, kind: 'name', definite: false, name, role: null, parts: [] } : null;
-        const speaker = mention && this.speakerRef(mention, unit);
-        if (!speaker) continue;
-        const start = at + match[0].length;
-        const end = this.contentEnd(text, list, unit, undefined, quotes, start);
-        const span = trimSpan(text, start, end);
-        const kind: StatementKind = /["“‘]/.test(text.slice(span.start, span.end)) ? 'partial' : 'indirect';
-        out.push({ kind, start: span.start, end: span.end, cue: match[0].trim(), speaker, cueAt: at });
-      }
+    for (const nominal of nominalCues(text, unit.start, unit.end)) {
+      const index = firstFrom(list, nominal.nameStart);
+      if (index < 0 || masked[index]) continue;
+      const { name, nameStart } = nominal;
+      const mention: Mention = { text: name, start: nameStart, end: nameStart + name.length, kind: 'name', definite: false, name, role: null, parts: [] };
+      const speaker = this.speakerRef(mention, unit);
+      if (!speaker) continue;
+      const end = this.contentEnd(text, list, unit, undefined, quotes, nominal.contentStart);
+      const span = trimSpan(text, nominal.contentStart, end);
+      const kind: StatementKind = /["“‘]/.test(text.slice(span.start, span.end)) ? 'partial' : 'indirect';
+      out.push({ kind, start: span.start, end: span.end, cue: nominal.cue, speaker, cueAt: nominal.cueStart });
     }
     return out;
   }

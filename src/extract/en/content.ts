@@ -165,6 +165,8 @@ export function contentBefore(tokens: readonly Token[], sourceStart: number, flo
   if (!separated) return null;
   if (!mark.quoted) j--;
   if (j < floor) return null;
+  // "According to the report, the mayor shouted": a fronted "according to" phrase names a source; it was not said.
+  if (tokens[floor]?.norm === 'according' && tokens[floor + 1]?.norm === 'to' && !tokens[floor]?.quoted) return null;
   return [floor, j];
 }
 

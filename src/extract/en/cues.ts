@@ -26,10 +26,15 @@ const SPEECH_LEMMAS = new Set(
   assert reveal disclose recount repeat reiterate hint conclude demand tout boast dismiss slam blast decry condemn
   mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate agree
   reassure assure remind inform threaten brag scoff retort muse opine estimate forecast guarantee swear charge
-  question`
+  question express`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** A verb of saying: quoted as the first words of a quote, it makes the quote the speaker's ("X “expressed concern”"). */
+export function isSpeechVerb(token: Token): boolean {
+  return token.pos === 'VERB' && (SPEECH_LEMMAS.has(token.lemma) || DENIAL_LEMMAS.has(token.lemma));
+}
 
 /** Verbs that report a denial: the statement is what the speaker says is not so (polarityOf marks it). */
 const DENIAL_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute']);
@@ -53,6 +58,8 @@ const PARTICLE_CUES: Record<string, readonly string[]> = {
   fire: ['back'],
   hit: ['back'],
   push: ['back'],
+  believe: ['that'],
+  hope: ['that'],
 };
 
 /** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */

@@ -4,13 +4,15 @@
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
+import type { Mention } from '../mentions.ts';
+import { nominalCues } from '../nominal.ts';
 import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
-import { type Cue, findCues } from './cues.ts';
+import { type Cue, findCues, isSpeechVerb } from './cues.ts';
 import { mentionOf } from './mention.ts';
 import { type SourcePhrase, WH_WORDS, isTimeWord, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
@@ -116,6 +118,8 @@ export class EnglishReader {
       const announcing = cues.at(-1);
       if (!alone && announcing) this.noteAnnouncement(text, tokens, first, last, announcing, base);
     }
+    found.push(...this.quotedVerbStatements(text, base, tokens, first, last, unitQuotes, found));
+    found.push(...this.nominalStatements(text, base, tokens, first, last, unitQuotes, found));
     found.sort((a, b) => a.start - b.start);
     const saidOn = this.dates.dateUnit(text, unit, unitQuotes, found);
     for (const [index, statement] of found.entries()) {
@@ -176,6 +180,12 @@ export class EnglishReader {
       speaker = this.resolve(tokens, phrase, base, first);
       if (lead) before = lead;
       else if (tokens[phrase.last + 1]?.text === ',') contentFirst = phrase.last + 2;
+      else {
+        // "According to a complaint filed by the state, …": a participle, relative clause or preposition after the
+        // source still describes it; what was said follows the comma that closes the description.
+        const comma = postmodifierComma(tokens, phrase.last + 1, last);
+        if (comma > 0) contentFirst = comma + 1;
+      }
     } else {
       const inverted = this.invertedSource(tokens, cue, first, last);
       if (inverted) {
@@ -232,6 +242,49 @@ export class EnglishReader {
     };
     if (before) add(before[0], before[1], false);
     if (contentFirst !== null && contentFirst <= stop) add(contentFirst, stop, integrated);
+    return out;
+  }
+
+  /**
+   * "Both countries “expressed deep concern” about the war": a quote that opens with a verb of saying quotes the
+   * subject's own words for what it said; the subject before the quote is the speaker.
+   */
+  private quotedVerbStatements(text: string, base: number, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[], found: readonly Found[]): Found[] {
+    const out: Found[] = [];
+    for (const quote of quotes) {
+      const mark = firstFrom(tokens, quote.start);
+      const verb = tokens[mark + 1];
+      if (mark <= first || mark >= last || !verb || verb.start < quote.innerStart || !isSpeechVerb(verb) || tokens[mark - 1]?.quoted) continue;
+      const phrase = sourceBefore(tokens, mark, first);
+      const speaker = phrase && this.resolve(tokens, phrase, base, first);
+      const span = speaker && trimToQuote(text, tokens, mark, endBeforeOtherAttribution(text, tokens, mark, last), quotes);
+      if (!speaker || !span || span.words < 2) continue;
+      if ([...found, ...out].some((f) => span.start < f.end && span.end > f.start)) continue;
+      out.push({ kind: 'partial', start: span.start, end: span.end, cue: verb.text, speaker, cueAt: verb.start });
+    }
+    return out;
+  }
+
+  /** "Putin's statement that …", "a claim by Ms. Berg that …": a noun attributes; what follows "that" was said. */
+  private nominalStatements(text: string, base: number, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[], found: readonly Found[]): Found[] {
+    const unitStart = (tokens[first] as Token).start;
+    const out: Found[] = [];
+    for (const nominal of nominalCues(text, unitStart, (tokens[last] as Token).end)) {
+      const nameToken = firstFrom(tokens, nominal.nameStart);
+      const from = firstFrom(tokens, nominal.contentStart);
+      if (nameToken < 0 || from < 0 || from > last || tokens[nameToken]?.quoted) continue;
+      // "Mr. Berg's claim that the plan would cut taxes drew laughter": as the subject, the claim's clause ends where
+      // the sentence's own verb begins, which only a parser could find; abstain.
+      if (!tokens.slice(first, nameToken).some(isFreeVerb)) continue;
+      const { name } = nominal;
+      const start = base + nominal.nameStart;
+      const mention: Mention = { text: name, start, end: start + name.length, kind: 'name', definite: false, name, role: null, parts: [] };
+      const speaker = this.discourse.resolve(mention, start, base + unitStart);
+      const span = speaker && trimToQuote(text, tokens, from, endBeforeOtherAttribution(text, tokens, from, last), quotes);
+      if (!speaker || !span || span.words < 2) continue;
+      if ([...found, ...out].some((f) => span.start < f.end && span.end > f.start)) continue;
+      out.push({ kind: span.kind, start: span.start, end: span.end, cue: nominal.cue, speaker, cueAt: nominal.cueStart });
+    }
     return out;
   }
 
@@ -350,6 +403,26 @@ export class EnglishReader {
     if (!mention) return null;
     return this.discourse.resolve(mention, mention.start, base + (tokens[first] as Token).start);
   }
+}
+
+/** Words that can open a description after a noun ("filed by", "who attended", "in the room"). */
+const POSTMODIFIER_OPENERS = new Set(['who', 'that', 'which', 'whose']);
+const POSTMODIFIER_MAX_TOKENS = 14;
+
+/** The comma that closes a description opening at `from` (a participle, relative clause or prepositional phrase), or -1. */
+function postmodifierComma(tokens: readonly Token[], from: number, last: number): number {
+  const opener = tokens[from];
+  if (!opener || opener.quoted) return -1;
+  // "filed by the state", "released Tuesday", "citing officials"; not "the report [the company] misled investors".
+  const follower = tokens[from + 1];
+  const participle = opener.pos === 'VERB' && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && follower !== undefined && (follower.pos === 'ADP' || follower.pos === 'ADV' || isTimeWord(follower))));
+  if (!participle && opener.pos !== 'ADP' && !POSTMODIFIER_OPENERS.has(opener.norm)) return -1;
+  for (let k = from + 1; k <= Math.min(last - 2, from + POSTMODIFIER_MAX_TOKENS); k++) {
+    const token = tokens[k] as Token;
+    if (token.quoted || TERMINAL.has(token.text) || token.text === ';' || token.text === ':') return -1;
+    if (token.text === ',') return k;
+  }
+  return -1;
 }
 
 function isFreeVerb(token: Token): boolean {

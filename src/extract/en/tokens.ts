@@ -66,6 +66,7 @@ export function tagEnglish(text: string): TaggedText {
     });
   }
   fixNameTags(tokens);
+  fixAccordingTo(tokens);
   const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
   return { tokens, sentences };
 }
@@ -85,5 +86,16 @@ function fixNameTags(tokens: Token[]): void {
     const afterName = previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && (token.pos === 'AUX' || token.pos === 'PART');
     if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ' || afterName)) token.pos = 'PROPN';
     else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm)) token.pos = 'PROPN';
+  }
+}
+
+/**
+ * "according to" is a preposition: the word after it opens a noun phrase, never an infinitive, though the model
+ * reads "according to police" as "to police" the verb.
+ */
+function fixAccordingTo(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && tokens[i - 1]?.norm === 'to' && tokens[i - 2]?.norm === 'according') token.pos = 'NOUN';
   }
 }
