@@ -75,6 +75,24 @@ describe('GIVEN reading threads with nothing to read', () => {
   }, 30_000);
 });
 
+describe('GIVEN a whole folder to read at start', () => {
+  it('THEN it is read on more threads than a single update gets, and the extra threads end once it is read', async () => {
+    const readers = new ArticleReaderPool({ threads: 1, bulkThreads: 2 });
+    pools.push(readers);
+    const raws = Array.from({ length: 12 }, (_, i) => ({ file: `short-${i}.md`, bytes: Buffer.from(SHORT.replace('Short', `Short ${i}`)), mtime: new Date(), mtimeMs: 0 }));
+    let mostAlive = 0;
+    const watch = setInterval(() => (mostAlive = Math.max(mostAlive, readers.threadsAlive)), 5);
+    const reads = await readers.readAll(raws, null);
+    clearInterval(watch);
+    expect(reads.every((read) => read.raws.length > 0)).toBe(true);
+    expect(mostAlive).toBe(2);
+    expect(readers.threadsAlive).toBe(1);
+    // One file on its own gets the usual single thread.
+    await readers.read(raws[0] as (typeof raws)[0], null);
+    expect(readers.threadsAlive).toBe(1);
+  }, 30_000);
+});
+
 describe('GIVEN reading threads that cannot start (a broken install)', () => {
   it('THEN each file is skipped saying why, after a few tries, instead of starting threads for ever', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'whosaid-broken-'));
