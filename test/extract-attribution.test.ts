@@ -511,3 +511,25 @@ describe('GIVEN attributions the pipeline reads without a verb of saying before 
     expect([belief.speaker.name, belief.cue, belief.said]).toEqual(['Berg', 'believes that', 'the deal will fail']);
   });
 });
+
+describe('GIVEN a participle of saying after the main clause (", saying …")', () => {
+  it('THEN its speaker is the main clause’s subject, not a noun nearer to it', () => {
+    const found = statements('The mayor is defending her late-night posts attacking a rival, saying they show she works hard.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['mayor', 'they show she works hard']]);
+  });
+
+  it('THEN a fronted phrase is skipped, and of clauses joined by ", and" the last is the one', () => {
+    expect(only('In a column the day before the vote, two union leaders stayed home, arguing that it would hurt the party.').speaker.name).toBe('union leaders');
+    expect(only('The camera points at the ground, and the officer grows upset, shouting that the man must stop.').speaker.name).toBe('officer');
+  });
+
+  it('THEN a clause between commas is not an appositive of the noun before it', () => {
+    const s = only('Before the debate, two aides implored her to attack, arguing that it rattled him.');
+    expect(s.speaker.name).toBe('aides');
+  });
+
+  it('THEN after a verb of saying it goes on with that verb’s speaker, and "concludes with" is no cue', () => {
+    expect(statements('Senator Hale said the vote was unfair, adding that the deals were handed out like candy.').map((s) => s.speaker.name)).toEqual(['Hale', 'Hale']);
+    expect(statements('The advert concludes with footage of the crowd cheering loudly at the rally.')).toHaveLength(0);
+  });
+});

@@ -186,6 +186,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       isCue = true;
     }
     if (!isCue || isPassive(tokens, i) || isNegatedOrUnreal(tokens, i)) continue;
+    // "The ad concludes with footage of …": to conclude with something is to end with it, not to say it.
+    if (lemma === 'conclude' && tokens[i + 1]?.norm === 'with') continue;
     cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
   }
   return cues;

@@ -196,9 +196,14 @@ export class EnglishReader {
         const after = tokens[phrase.last + 1]?.text === ',' || tokens[phrase.last + 1]?.text === ':' ? phrase.last + 2 : -1;
         if (after > 0 && tokens[after]?.quoted) contentFirst = after;
       } else {
-        phrase = sourceBefore(tokens, cue.at, floor);
+        // ", saying …" after a clause: the noun before the comma ends that clause; it is not the participle's subject.
+        const afterClause = isParticiple(tokens, cue) && tokens[cue.at - 1]?.text === ',' && tokens.slice(floor, cue.at).some(isFreeVerb);
+        phrase = afterClause ? null : sourceBefore(tokens, cue.at, floor);
         if (phrase) speaker = this.resolve(tokens, phrase, base, first);
-        else if (this.continuesClause(tokens, cue, first)) speaker = lastSpeaker ?? this.clauseSubject(tokens, cue, first, base);
+        else if (this.continuesClause(tokens, cue, first)) {
+          const main = lastSpeaker ? undefined : this.participleSubject(tokens, cue, first, base);
+          speaker = lastSpeaker ?? (main === undefined ? this.clauseSubject(tokens, cue, first, base) : main);
+        }
         if (!speaker) return [];
         const sourceStart = phrase ? phrase.first : cue.at;
         // "…, as one senator put it.": what was said stands before the "as".
@@ -323,6 +328,59 @@ export class EnglishReader {
     return (previous.text === ',' || previous.norm === 'by') && /ing$/.test((tokens[cue.at] as Token).norm);
   }
 
+  /**
+   * "Gov. Ruiz signed the bill on Monday, saying …": a participle after a comma hangs on the clause before it, so
+   * its speaker is that clause's subject, not the subject of a phrase nearer to it ("his tweets attempting to shame
+   * …", "before the debate"). A fronted adverbial ("In a column the day before the debate, …") is skipped; of
+   * clauses joined by ", and" or ", but", the last with a subject of its own is the one. Null: the clause's subject is
+   * not a speaker (abstain); undefined: no clause was found.
+   */
+  private mainClauseSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null | undefined {
+    let from = first;
+    const opener = tokens[first];
+    if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || FRONTED_CLAUSE_OPENERS.has(opener.norm))) {
+      let comma = first + 1;
+      while (comma < cue.at && tokens[comma]?.text !== ',') comma++;
+      if (comma >= cue.at) return undefined;
+      from = comma + 1;
+    }
+    let subject: SourcePhrase | null | undefined;
+    let clauseStart = from;
+    let seekingVerb = true;
+    for (let k = from; k < cue.at; k++) {
+      const t = tokens[k] as Token;
+      if (t.quoted) break;
+      // ", and the officer became upset, shouting": a new clause (without the comma, "and" joins words or verbs).
+      if ((t.norm === 'and' || t.norm === 'but') && t.pos === 'CCONJ' && tokens[k - 1]?.text === ',') {
+        clauseStart = k + 1;
+        seekingVerb = true;
+        continue;
+      }
+      if (!seekingVerb || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.norm) || tokens[k - 1]?.norm === 'to') continue;
+      seekingVerb = false;
+      const phrase = sourceBefore(tokens, k, clauseStart);
+      // "… and said": a verb with no subject of its own shares the clause's subject.
+      if (phrase || subject === undefined) subject = phrase && !WH_WORDS.has(tokens[phrase.first]?.norm ?? '') ? phrase : null;
+    }
+    if (subject === undefined) return undefined;
+    return subject && this.resolve(tokens, subject, base, first);
+  }
+
+  /**
+   * The speaker of ", saying …" when the clause it hangs on is not itself one of saying ("X said in a statement,
+   * adding …" goes on with the nearest verb's subject); undefined when the main clause does not decide it.
+   */
+  private participleSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null | undefined {
+    if (!isParticiple(tokens, cue)) return undefined;
+    for (let k = cue.at - 1; k >= first; k--) {
+      const t = tokens[k] as Token;
+      if (t.quoted || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+      if (findCues(tokens, k, k).length > 0) return undefined;
+      break;
+    }
+    return this.mainClauseSubject(tokens, cue, first, base);
+  }
+
   /** The subject of the nearest verb before the cue: the speaker of a participle or coordinated cue. */
   private clauseSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null {
     for (let k = cue.at - 1; k >= first; k--) {
@@ -423,6 +481,11 @@ function postmodifierComma(tokens: readonly Token[], from: number, last: number)
     if (token.text === ',') return k;
   }
   return -1;
+}
+
+/** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
+function isParticiple(tokens: readonly Token[], cue: Cue): boolean {
+  return /ing$/.test((tokens[cue.at] as Token).norm);
 }
 
 function isFreeVerb(token: Token): boolean {

@@ -137,6 +137,23 @@ function skipDescription(tokens: readonly Token[], j: number, floor: number): nu
   return name && tokens[name[1]]?.pos === 'PROPN' ? name[1] : null;
 }
 
+/**
+ * Whether tokens[from..to] hold a subject and its verb before any relative pronoun ("two speechwriters implored
+ * her"): a clause rather than a noun phrase. A participle ("a book analyzing …") is not one, nor a noun the tagger
+ * took for a verb ("its only ally"), nor the last word (a verb has something after it).
+ */
+function hasOwnVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (['who', 'which', 'that', 'whose', 'whom'].includes(t.norm)) return false;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.norm === "'s" || /ing$/.test(t.norm)) continue;
+    // "the man elected mayor" is a participle; "speechwriters implored her" a verb with its object.
+    if (/(?:ed|en)$/.test(t.norm) && !['PRON', 'DET', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
+    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]?.pos ?? '') && tokens[k - 1]?.norm !== "'s") return true;
+  }
+  return false;
+}
+
 function findBack(tokens: readonly Token[], from: number, floor: number, test: (t: Token) => boolean): number {
   for (let k = from; k >= floor; k--) if (test(tokens[k] as Token)) return k;
   return -1;
@@ -199,6 +216,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
     const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV' || participle;
     if (!appositive) break;
+    // "the debate, two speechwriters implored her to return, arguing": a noun phrase with its own verb is a clause,
+    // not an appositive (a verb inside a "who" or "which" clause of the appositive is its own).
+    if (isNounish(inner) && !participle && hasOwnVerb(tokens, open + 1, j - 1)) break;
     if (appositiveEnd < 0) appositiveEnd = j - 1;
     const stateLike = j - open <= 3 && /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u.test(inner.text);
     j = open - 1;
