@@ -131,6 +131,13 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(statements('Jason Miller arrived late. She said the figures were wrong.')).toEqual([]);
     expect(only('Jason Miller spoke first. Anna Berg spoke next. He said the figures were wrong.').speaker.name).toBe('Jason Miller');
   });
+
+  it('THEN a family name alone has the gender of the article’s person of that name', () => {
+    const found = statements('Anna Berg spoke first. Berg said the plan was sound. He said it would fail.');
+    expect(found.map((s) => s.said)).toEqual(['the plan was sound']);
+    // Another Berg of the other gender in the article: the family name alone says nothing.
+    expect(statements('Anna Berg spoke first. Tom Berg spoke next. Berg said the plan was sound. He said it would fail.')).toHaveLength(2);
+  });
 });
 
 describe('GIVEN a whole quoted sentence right after the verb, without a comma', () => {

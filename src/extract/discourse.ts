@@ -39,6 +39,11 @@ function genderOf(ref: SpeakerRef): 'm' | 'f' | null {
   return parts.length > 1 ? genderOfGivenName(parts[0] ?? '') : null;
 }
 
+/** A person's family name, folded: the last word of their name. */
+function familyKey(ref: SpeakerRef): string {
+  return fold(ref.name.split(/\s+/).at(-1) ?? '');
+}
+
 export class Discourse {
   private lastThing: SpeakerRef | null = null;
   private readonly speakers: SpeakerRef[] = [];
@@ -46,6 +51,8 @@ export class Discourse {
   private readonly people: SpeakerRef[] = [];
   /** Folded names of `speakers`, in the same order. */
   private readonly speakerNames: string[] = [];
+  /** The genders of the people of each family name so far ("clinton" → f after "Hillary Clinton said"). */
+  private readonly familyGenders = new Map<string, Set<'m' | 'f'>>();
   private issues: Issue[] | null = null;
 
   constructor(
@@ -67,6 +74,9 @@ export class Discourse {
   }
 
   private rememberPerson(ref: SpeakerRef): void {
+    const gender = genderOf(ref);
+    const family = familyKey(ref);
+    if (gender && family) this.familyGenders.set(family, (this.familyGenders.get(family) ?? new Set()).add(gender));
     this.people.push(ref);
     if (this.people.length > 8) this.people.shift();
   }
@@ -80,10 +90,22 @@ export class Discourse {
     if (!wanted) return this.people.at(-1) ?? null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const ref = this.people[i] as SpeakerRef;
-      const gender = genderOf(ref);
+      const gender = genderOf(ref) ?? this.familyGender(ref);
       if (!gender || gender === wanted) return ref;
     }
     return null;
+  }
+
+  /**
+   * "Hillary Clinton … Clinton": a family name standing alone has the gender of the article's people of that name,
+   * when they all have the same one.
+   */
+  private familyGender(ref: SpeakerRef): 'm' | 'f' | null {
+    // "Ivanka Trump" has a given name of her own, known or not: the family's other people say nothing of her.
+    if (/\s/.test(ref.name.trim())) return null;
+    const family = familyKey(ref);
+    const genders = family ? this.familyGenders.get(family) : undefined;
+    return genders?.size === 1 ? ([...genders][0] ?? null) : null;
   }
 
   /** Turns a mention into a reference; `at` is where the mention stands, `sentenceStart` where its sentence begins. */
