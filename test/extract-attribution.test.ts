@@ -132,6 +132,11 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(only('Jason Miller spoke first. Anna Berg spoke next. He said the figures were wrong.').speaker.name).toBe('Jason Miller');
   });
 
+  it('THEN the person named as the sentence’s subject is its "she", and the colon’s introduction is not said', () => {
+    const found = statements('Dr. Tom Oz spoke first. Sen. Ann Lee scolded him: “The science is against you,” she said.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ann Lee', 'The science is against you']]);
+  });
+
   it('THEN a family name alone has the gender of the article’s person of that name', () => {
     const found = statements('Anna Berg spoke first. Berg said the plan was sound. He said it would fail.');
     expect(found.map((s) => s.said)).toEqual(['the plan was sound']);

@@ -103,6 +103,8 @@ export class EnglishReader {
     const unitQuotes = overlapping(quotes, unit.start, unit.end);
     const found: Found[] = [];
     const cues = findCues(tokens, first, last);
+    // "Sen. Ann Lee scolded him: “…,” she said.": a person named as the sentence's subject is who its "she" is.
+    if (cues.length > 0) this.noteSubject(tokens, first, last, base);
     let lastSpeaker: SpeakerRef | null = null;
     for (const [n, cue] of cues.entries()) {
       const nextCue = cues[n + 1];
@@ -208,9 +210,15 @@ export class EnglishReader {
         const sourceStart = phrase ? phrase.first : cue.at;
         // "…, as one senator put it.": what was said stands before the "as".
         const asBefore = tokens[sourceStart - 1]?.norm === 'as' && !tokens[sourceStart - 1]?.quoted;
-        const lead = asBefore && tokens[sourceStart - 2]?.text === ',' && sourceStart - 3 >= floor ? ([floor, sourceStart - 3] as [number, number]) : contentBefore(tokens, sourceStart, floor);
+        let lead = asBefore && tokens[sourceStart - 2]?.text === ',' && sourceStart - 3 >= floor ? ([floor, sourceStart - 3] as [number, number]) : contentBefore(tokens, sourceStart, floor);
         // "“…,” Mr. Barrett said after the hearing": after a quote, only quoted or "that" words are said too.
         const afterQuote = lead !== null && tokens[sourceStart - 1]?.quoted === true;
+        if (lead && afterQuote) {
+          // "Sen. Lee scolded him: “…,” she said": the words that introduce the quote with a colon are the reporter's.
+          let opening = sourceStart - 1;
+          while (opening > lead[0] && tokens[opening - 1]?.quoted) opening--;
+          if (opening > lead[0] && tokens[opening - 1]?.text === ':') lead = [opening, lead[1]];
+        }
         const after = contentAfter(tokens, cue, stop);
         if (after && ('closes' in after || 'parenthetical' in after) && asBefore && tokens[cue.last + 1]?.text === ',' && (sourceStart - 1 === floor || tokens[sourceStart - 2]?.text !== ',')) {
           // "As Mr. Bown observed, in the early days …": what was said follows the attribution.
