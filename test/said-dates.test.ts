@@ -114,6 +114,25 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn('The agency, which in January raised its fees, said demand was falling.', 'demand was falling')).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN a day of the main clause does not date words said in a relative clause ("…, who asked …, watched it on Thursday")', () => {
+    expect(saidOn('The parents, who asked the school to show them the video, watched it on Thursday.', 'show them the video')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN a day with a possessive names a thing of that day, not when the words were said', () => {
+    expect(saidOn('Thursday’s walk-ins were the third time the group said it had held such an event.', 'it had held such an event')).toMatchObject({ basis: 'published' });
+    const praised = article('Officials praised Thursday’s marches for being calm.');
+    const [statement] = extractStatements(praised, () => undefined);
+    expect(praised.text.slice(statement?.start ?? 0, statement?.end ?? 0)).toBe('Thursday’s marches for being calm');
+    expect(statement?.saidOn).toMatchObject({ basis: 'published' });
+    // At a day's occasion, the words are that day's.
+    expect(saidOn('At Thursday’s hearing, the senator said the plan was flawed.', 'the plan was flawed')).toMatchObject({ date: '2024-03-07', precision: 'day' });
+  });
+
+  it('THEN a part of the day alone ("for Morning Consult") says no day, and "this morning" is the day of writing', () => {
+    expect(saidOn('“The effect is small,” wrote Cameron Hale for Morning Consult.', 'The effect is small')).toMatchObject({ basis: 'published' });
+    expect(saidOn('The mayor said this morning that the bridge would reopen.', 'the bridge would reopen')).toMatchObject({ date: PUBLISHED.date, precision: 'day', basis: 'relative' });
+  });
+
   it('THEN a dateline ("WASHINGTON, March 6 (Reuters) —") is when the story was filed, not when anyone spoke', () => {
     expect(saidOn('WASHINGTON, March 6 (Reuters) — Senator Mia Lee said the tax plan was unfair.', 'the tax plan was unfair')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
     const story = 'FLINT, Mich., March 6 — Senator Mia Lee attacked the tax plan at a rally.\n\nDuring the rally on Tuesday, Lee said the plan was unfair.\n\n"It hurts families," Lee said.';
@@ -236,6 +255,12 @@ describe('GIVEN a speaker whose words were dated once, quoted later at a new occ
   it('THEN words "during a rally in Springfield" are not from the dated occasion', () => {
     const story = `Governor Sam Park said on Tuesday that taxes would fall.\n\n${FILLER}\n\n"Taxes will fall," Park said during a rally in Springfield.`;
     expect(saidOn(story, 'Taxes will fall')).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN after that new occasion, the speaker\'s later undated words are no longer placed at the dated one', () => {
+    const story = `${FILLER}\n\n${FILLER}\n\nGovernor Sam Park told a radio host this week that taxes would fall.\n\nPark said during a rally in Springfield that the press was biased.\n\nPark said the council was to blame.`;
+    expect(saidOn(story, 'taxes would fall')).toMatchObject({ precision: 'week' });
+    expect(saidOn(story, 'the council was to blame')).toMatchObject({ basis: 'published' });
   });
 
   it('THEN words recalled ("Hart recalled") are not placed at the event they recall', () => {

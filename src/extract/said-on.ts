@@ -23,7 +23,8 @@ export function saidOnOf(mention: DateMention): SaidOn {
 
 const SPAN_OF_TIME = /^(?:the\s+)?(?:past|last|previous|afgelopen|voorbije)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|couple of|paar|twee|drie|vier|vijf)\s+)?(?:days|weeks|months|years|dagen|weken|maanden|jaren)$|^(?:the\s+)?past\s+(?:day|week|month|year)$/i;
 
-const TIME_OF_DAY = /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uur)?|noon|midnight|middernacht)$/i;
+// A part of the day alone ("in the morning", "Morning Consult") says no more than a clock time does.
+const TIME_OF_DAY = /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uur)?|noon|midnight|middernacht)$|^(?:(?:in|during)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|ochtend|middag|avond|nacht)$/i;
 
 /**
  * "USA TODAY", "USA Today": a name, not today. A date word in capitals, or "Today" after a capitalised word
@@ -44,6 +45,7 @@ const FALSE_WEEKDAYS = new Set(['zo', 'vrij', 'ma', 'di', 'wo', 'do', 'za', 'vr'
 const RELATIVE_WORDS = /\b(last|this|next|ago|yesterday|today|earlier|vorige|deze|gisteren|vandaag|afgelopen|eerder|vorig)\b/i;
 /** "in May", "on June 3": a month named without a year, which chrono reads forward and news means backward. */
 const MONTH_NAMED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maa|mei|okt)/i;
+const THIS_PART_OF_DAY = /^this\s+(?:morning|afternoon|evening)$/i;
 const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
 
 /**
@@ -131,6 +133,9 @@ function parseDates(text: string, published: PartialDate, language: Language): D
 
     if (!certainDay && weekday !== null && result.start.isCertain('weekday')) {
       day = weekdayNear(reference, weekday, future);
+    } else if (THIS_PART_OF_DAY.test(written)) {
+      // "this morning": the day of writing, as chrono implies without marking the day certain.
+      precision = 'day';
     } else if (WEEK_WORDS.test(written)) {
       // chrono starts weeks on Sunday; ours start on Monday, so anchor on the reference day itself.
       precision = 'week';

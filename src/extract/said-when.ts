@@ -60,7 +60,15 @@ export class SaidWhen {
     const framed = statements.length > 0 ? this.frameDates(text, unit, statementAside, statements) : { frame: '', dates: [] };
     const statementDates = framed.dates;
     const sentenceText = text.slice(unit.start, unit.end);
-    const dates = statements.map((statement) => this.dateFor(statementDates, statement, framed.frame, unit.start, sentenceText));
+    // "Scott's relatives, who asked to see the video, watched it on Thursday": the day of the main clause is not
+    // the relative clause's; words said inside one take only its own dates.
+    const clauseOf = (statement: Framed) => aside.find((span) => !quotes.includes(span) && statement.cueAt >= span.start && statement.cueAt < span.end);
+    const dates = statements.map((statement) => {
+      const clause = clauseOf(statement);
+      const inClause = clause ? statementDates.filter((date) => date.index >= clause.start && date.index < clause.end) : statementDates;
+      const own = inClause.filter((date) => !namesThingOfDay(text, date));
+      return this.dateFor(own, statement, framed.frame, unit.start, sentenceText);
+    });
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
     const fronted = sentenceDates.find((date) => !date.future && isFronted(text, unit, date));
     const framing = statementDates.find((date) => !date.future);
@@ -152,7 +160,13 @@ export class SaidWhen {
   private carried(statement: Framed, key: string | null, frame: string, cueAt: number, sentence: string): SaidOn | null {
     const event = this.events.dateNamed(frame, cueAt);
     if (event) return event;
-    if (this.events.namesNewOccasion(frame)) return null;
+    if (this.events.namesNewOccasion(frame)) {
+      // "said during a rally in Kenansville": the story has moved on from the dated interview and its scene; later
+      // undated words may be from either.
+      if (key) this.bySpeaker.delete(key);
+      this.scene = null;
+      return null;
+    }
     if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
     // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
     if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, key, this.scene.names)) return this.scene.date;
@@ -307,6 +321,16 @@ function isFronted(text: string, unit: Span, date: DateMention): boolean {
  * served as ambassador until earlier this year, said …", "The U.N., which in March imposed sanctions, said Friday".
  */
 const ASIDE = /,\s+(?:who|which|whose|where|now|formerly|die|dat|wiens|nu)\b[^,;]*(?:,|$)/giu;
+
+/**
+ * "Thursday's walk-ins were the third time the group said …": a day with a possessive names a thing of that day,
+ * the topic, not when the cue's words were said; "at Thursday's hearing" is the occasion, and dates them.
+ */
+function namesThingOfDay(text: string, date: DateMention): boolean {
+  const end = date.index + date.text.length;
+  if (!/^['’]s\b/u.test(text.slice(end, end + 3))) return false;
+  return !/\b(?:at|during|in|after|following|before|since|on)\s+$/iu.test(text.slice(Math.max(0, date.index - 12), date.index));
+}
 
 function asides(text: string, unit: Span): Span[] {
   const spans: Span[] = [];

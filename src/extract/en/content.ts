@@ -108,7 +108,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   for (let guard = 0; guard < 6 && k <= stop; guard++) {
     const t = tokens[k] as Token;
     if (t.quoted) break;
-    if (isTimeWord(t)) {
+    // "praised Thursday's protests": a day with a possessive names a thing, the object; it is not when.
+    if (isTimeWord(t) && !["'s", '’s'].includes(tokens[k + 1]?.norm ?? '')) {
       // "on May 5, 2016,": a day number and a year after a month are part of the time too.
       while (k <= stop && (isTimeWord(tokens[k]) || ['early', 'late', 'this', 'last', 'next'].includes(tokens[k]?.norm ?? '') || isDateNumber(tokens, k) || (tokens[k]?.text === ',' && isDateNumber(tokens, k + 1)))) k++;
       // "…, 2016, that": the comma closing the date.
