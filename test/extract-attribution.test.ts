@@ -545,3 +545,16 @@ describe('GIVEN a participle of saying after the main clause (", saying …")', 
     expect(statements('The advert concludes with footage of the crowd cheering loudly at the rally.')).toHaveLength(0);
   });
 });
+
+describe('GIVEN a time phrase after the cue, or a verb the tagger read as a noun', () => {
+  it('THEN "said after the convention he would …" skips the time and keeps the clause', () => {
+    expect(only('Trump said after the convention he would not accept the endorsement.').said).toBe('he would not accept the endorsement');
+    // "after" opening a clause is when, and says nothing of what was said.
+    expect(statements('The mayor said after he met the governor.')).toHaveLength(0);
+  });
+
+  it('THEN "though Lynch notes they were …" is a cue before a clause', () => {
+    const s = only('The women hold top roles, though Lynch notes they were appointed before she came.');
+    expect([s.speaker.name, s.said]).toEqual(['Lynch', 'they were appointed before she came']);
+  });
+});

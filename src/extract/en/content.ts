@@ -8,7 +8,7 @@ import { type Cue, DESCRIBING_LEMMAS, NEEDS_CLAUSE } from './cues.ts';
 import { POSSESSIVES, isTimeWord } from './sources.ts';
 import type { Token } from './tokens.ts';
 
-const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before']);
+const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before', 'after', 'following']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 /** Subordinators after which the rest of the sentence is circumstance, not what was said. */

@@ -103,7 +103,9 @@ function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const subject = before !== undefined && (before.pos === 'PROPN' || (before.pos === 'PRON' && ['he', 'she', 'it'].includes(before.norm)));
-  return subject && after !== undefined && (after.norm === 'that' || after.text === ':' || after.quoted);
+  // "Lynch notes they were appointed …": a subject pronoun and its verb open the clause as "that" would.
+  const clause = after !== undefined && ['he', 'she', 'they', 'it', 'we', 'i'].includes(after.norm) && ['AUX', 'VERB'].includes(tokens[i + 2]?.pos ?? '');
+  return subject && after !== undefined && (after.norm === 'that' || after.text === ':' || after.quoted || clause);
 }
 
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
