@@ -558,3 +558,22 @@ describe('GIVEN a time phrase after the cue, or a verb the tagger read as a noun
     expect([s.speaker.name, s.said]).toEqual(['Lynch', 'they were appointed before she came']);
   });
 });
+
+describe('GIVEN quote marks of mixed styles, and a party-and-state parenthesis after an inverted name', () => {
+  it('THEN a straight mark closes a curly quote and a curly mark a straight one', () => {
+    expect(only('"The bridge is safe,” said Dana Ortiz.').said).toBe('The bridge is safe');
+    expect(only('“The bridge is safe," Dana Ortiz said.').said).toBe('The bridge is safe');
+  });
+
+  it('THEN "…," said Rep. Joe Ruiz (D-N.Y.) names him', () => {
+    const s = only('"The bridge is safe," said Rep. Joe Ruiz (D-N.Y.), a member of the panel.');
+    expect([s.speaker.name, s.said]).toEqual(['Joe Ruiz', 'The bridge is safe']);
+  });
+});
+
+describe('GIVEN a participle of saying after "by"', () => {
+  it('THEN it hangs on the verb just before it, not on the main clause', () => {
+    const s = only('The council is pushing for talks as Mayor Ana Ruiz rallied her staff by saying the year would end well.');
+    expect(s.speaker.name).toBe('Ana Ruiz');
+  });
+});

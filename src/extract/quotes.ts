@@ -12,7 +12,8 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '„': '”“', '‘': '’', "'": "'", '«': '»', '‹': '›' };
+// Copy passed between systems mixes double marks ("…” and “…"): a double mark of either style closes the other.
+const CLOSERS: Record<string, string> = { '“': '”"', '"': '"”', '„': '”“', '‘': '’', "'": "'", '«': '»', '‹': '›' };
 
 function isLetter(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -98,7 +99,7 @@ function scanQuotes(text: string): QuoteSpan[] {
     let close = -1;
     for (let j = i + 1; j < text.length; j++) {
       const char = text[j] ?? '';
-      if (closers.includes(char) && canClose(text, j, char) && !(char === '"' && mark === '"' && canOpen(text, j) && !canCloseStraight(text, j))) {
+      if (closers.includes(char) && canClose(text, j, char) && !(char === '"' && canOpen(text, j) && !canCloseStraight(text, j))) {
         close = j;
         break;
       }

@@ -318,7 +318,8 @@ export class EnglishReader {
     const after = tokens[phrase.last + 1];
     // After the source: the sentence's end, punctuation, the next quote, or words that frame the cue ("on Monday",
     // "yesterday", "because …").
-    const ends = !after || TERMINAL.has(after.text) || after.text === ',' || after.text === ':' || after.quoted || after.pos === 'SCONJ' || after.pos === 'ADP' || after.pos === 'ADV' || isTimeWord(after);
+    // ("…," said Rep. Joe Ruiz (D-N.Y.): a party-and-state parenthesis belongs to the name.)
+    const ends = !after || TERMINAL.has(after.text) || after.text === ',' || after.text === ':' || after.text === '(' || after.quoted || after.pos === 'SCONJ' || after.pos === 'ADP' || after.pos === 'ADV' || isTimeWord(after);
     // "…, said parents still want …": the phrase is the subject of a clause of its own, not the source.
     let next = phrase.last + 1;
     while (tokens[next]?.pos === 'ADV') next++;
@@ -379,7 +380,8 @@ export class EnglishReader {
    * adding …" goes on with the nearest verb's subject); undefined when the main clause does not decide it.
    */
   private participleSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null | undefined {
-    if (!isParticiple(tokens, cue)) return undefined;
+    // "… issued a rallying cry by saying": a "by" phrase hangs on the verb just before it.
+    if (!isParticiple(tokens, cue) || tokens[cue.at - 1]?.text !== ',') return undefined;
     for (let k = cue.at - 1; k >= first; k--) {
       const t = tokens[k] as Token;
       if (t.quoted || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
