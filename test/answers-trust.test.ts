@@ -80,6 +80,15 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(hit?.contrast).toBeNull();
   });
 
+  it('WHEN the question\'s last word is said only in a negated clause further on THEN it is a contrast', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The minister said the rule was written to help farmers sell land; however, the rule was not meant to cut taxes.'),
+    });
+    // "the rule was" matches the first clause; "meant" the second only, where it is negated.
+    expect(ask(core, 'the rule was meant').results[0]?.contrast).toMatchObject({ kind: 'negation', word: 'not', inStatement: true });
+    expect(ask(core, 'the rule was written').results[0]?.contrast).toBeNull();
+  });
+
   it('WHEN the statement itself says "rejected" THEN asking it is a plain match, and asking it negated is a contrast', async () => {
     const core = await openCorpus({
       'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The mayor said the council rejected the final offer from the builders.'),

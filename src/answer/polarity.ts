@@ -72,6 +72,23 @@ export function negationsOver(tokens: readonly Token[], highlights: readonly Hig
 }
 
 /**
+ * Negations over question words the statement has only away from the run, each time negated: "The rule was
+ * intended …; however, the rule was not meant …" asked "the rule was meant". The run ("the rule was") says
+ * nothing of "meant"; where the statement does say it, it says the opposite.
+ */
+export function negationsAway(tokens: readonly Token[], highlights: readonly Highlight[], near: readonly Highlight[]): Token[] {
+  const inside = (spans: readonly Highlight[]) => tokens.filter((token) => spans.some((h) => token.start >= h.start && token.end <= h.end));
+  const nearWords = new Set(inside(near).map((token) => token.norm));
+  const away = inside(highlights.filter((h) => !near.includes(h))).filter((token) => !nearWords.has(token.norm));
+  const found: Token[] = [];
+  for (const word of new Set(away.map((token) => token.norm))) {
+    const each = away.filter((token) => token.norm === word).map((token) => negationsOver(tokens, [{ start: token.start, end: token.end }]));
+    if (each.every((negators) => negators.length > 0)) for (const negator of each.flat()) if (!found.includes(negator)) found.push(negator);
+  }
+  return found;
+}
+
+/**
  * How the statement differs in sense from the question, or null when it says the same. A denial counts as one
  * negation: "it supports the invasion", denied, answers "does not support the invasion" and contrasts with
  * "supports the invasion".

@@ -2,7 +2,7 @@
 // nothing really matches — never a weak unrelated hit.
 import type { Highlight, Statement, StatementHit, UsageAnswer, WhoSaidAnswer } from '../model.ts';
 import { matchText, mergeRanges, prefixTermOf, queryTerms, termMatches } from './match.ts';
-import { contrastWith, flipsAgainst, nearRun, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
+import { contrastWith, flipsAgainst, nearRun, negationsAway, negationsOver, oppositeOf, questionFlips } from './polarity.ts';
 import { checkQuery } from './query.ts';
 import { oppositesOf } from './antonyms.ts';
 import type { SearchableCorpus } from './searchable.ts';
@@ -70,7 +70,8 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
     if (match.coverage < needed && !(opposite && match.coverage >= (terms.content.length - 1) / terms.content.length)) continue;
     // Where the question's words stand together, only a negation over them counts; scattered matches (a typo
     // match far away) must not pick up a "not" that is about something else.
-    const negations = negationsOver(tokens, nearRun(tokens, match.highlights, match.run));
+    const near = nearRun(tokens, match.highlights, match.run);
+    const negations = [...negationsOver(tokens, near), ...negationsAway(tokens, match.highlights, near)];
     const contrast = contrastWith(flipsAgainst(flips, tokens), statement.polarity, statement.cue, negations) ?? opposite;
     // A statement saying the opposite ranks below every true match, however many words it shares, and shows the
     // words that make it opposite.
