@@ -577,3 +577,14 @@ describe('GIVEN a participle of saying after "by"', () => {
     expect(s.speaker.name).toBe('Ana Ruiz');
   });
 });
+
+describe('GIVEN a phrase of place or time between commas before the cue, and a naming verb with a long object', () => {
+  it('THEN "X, at a later briefing, said, “…”" names X', () => {
+    const s = only('Governor Ana Ruiz, at a later briefing, said, “We have been told about the flooding.”');
+    expect([s.speaker.name, s.said]).toEqual(['Ana Ruiz', 'We have been told about the flooding']);
+  });
+
+  it('THEN "called half of the mayor’s supporters “deplorables”" is naming in her own words', () => {
+    expect(only('Clinton called half of the mayor’s loyal supporters “deplorables.”').cue).toBe('called');
+  });
+});

@@ -148,8 +148,13 @@ function asOpens(tokens: readonly Token[], at: number, first: number): boolean {
   return false;
 }
 
+/** "called half of Donald Trump's supporters “deplorables”": a quote after the verb's object, in the same clause. */
 function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean {
-  for (let i = at + 1; i <= Math.min(last, at + 6); i++) if (tokens[i]?.quoted) return true;
+  for (let i = at + 1; i <= Math.min(last, at + 10); i++) {
+    const token = tokens[i] as Token;
+    if (token.quoted) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || [',', ';', ':', '.'].includes(token.text)) return false;
+  }
   return false;
 }
 

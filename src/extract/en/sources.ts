@@ -154,6 +154,11 @@ function hasOwnVerb(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+function quotedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]?.quoted) return true;
+  return false;
+}
+
 function findBack(tokens: readonly Token[], from: number, floor: number, test: (t: Token) => boolean): number {
   for (let k = from; k >= floor; k--) if (test(tokens[k] as Token)) return k;
   return -1;
@@ -214,7 +219,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     // "X, the chief of Y, said", "X, who leads Y, said", "X, of Springfield, Va., said"
     // "Reed, speaking at a rally, said", "Reed, asked about the plan, said": a participle phrase too.
     const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
-    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV' || participle;
+    // "Hillary Clinton, at a later press gaggle, said": a phrase of place or time set off by commas interrupts too.
+    const setting = inner.pos === 'ADP' && !quotedBetween(tokens, open, j);
+    const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV' || participle || setting;
     if (!appositive) break;
     // "the debate, two speechwriters implored her to return, arguing": a noun phrase with its own verb is a clause,
     // not an appositive (a verb inside a "who" or "which" clause of the appositive is its own).
