@@ -588,3 +588,10 @@ describe('GIVEN a phrase of place or time between commas before the cue, and a n
     expect(only('Clinton called half of the mayor’s loyal supporters “deplorables.”').cue).toBe('called');
   });
 });
+
+describe('GIVEN a past tense of naming the tagger read as an adjective', () => {
+  it('THEN "Japan branded North Korea an “outlaw nation”" is still a cue', () => {
+    const s = only('Japan branded North Korea an “outlaw nation in the neighborhood.”');
+    expect([s.speaker.name, s.cue]).toEqual(['Japan', 'branded']);
+  });
+});

@@ -108,6 +108,22 @@ function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
   return subject && after !== undefined && (after.norm === 'that' || after.text === ':' || after.quoted || clause);
 }
 
+/**
+ * "Japan branded North Korea an “outlaw nation”": a past tense the tagger read as an adjective, between a named
+ * subject and an object. Its lemma when it is a verb of saying or naming, else null.
+ */
+function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const token = tokens[i] as Token;
+  if (!/ed$/.test(token.norm)) return null;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const subject = before !== undefined && (before.pos === 'PROPN' || (before.pos === 'PRON' && ['he', 'she', 'they', 'it', 'we'].includes(before.norm)));
+  if (!subject || !after || !['PROPN', 'DET', 'PRON'].includes(after.pos)) return null;
+  const stem = token.norm.slice(0, -2);
+  const candidates = [stem, `${stem}e`, token.norm.slice(0, -3) + 'y', stem.slice(0, -1)];
+  return candidates.find((lemma) => SPEECH_LEMMAS.has(lemma) || DENIAL_LEMMAS.has(lemma) || NAMING_LEMMAS.has(lemma) || DESCRIBING_LEMMAS.has(lemma)) ?? null;
+}
+
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** "called it a disaster", "called her a liar" — but not "called her brother", where "her" is a possessive. */
@@ -169,10 +185,11 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       i++;
       continue;
     }
-    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isVerbInDisguise(tokens, i))) continue;
+    const misread = token.pos === 'ADJ' ? verbReadAsAdjective(tokens, i) : null;
+    if (token.pos !== 'VERB' && !misread && !(token.pos === 'NOUN' && isVerbInDisguise(tokens, i))) continue;
     // Capitalised inside a sentence: a name or a headline word, not a verb ("Says" in a title).
     if (/^\p{Lu}/u.test(token.text) && i !== first) continue;
-    const lemma = token.lemma;
+    const lemma = misread ?? token.lemma;
     let end = i;
     let isCue = SPEECH_LEMMAS.has(lemma) || DENIAL_LEMMAS.has(lemma);
     const particles = PARTICLE_CUES[lemma];
