@@ -89,6 +89,13 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(ask(core, 'the rule was written').results[0]?.contrast).toBeNull();
   });
 
+  it('WHEN a word away from the run only looks like a question word ("were" for "here") THEN its negation says nothing', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The mayor said police here arrested five managers for selling gold bars which were never delivered.'),
+    });
+    expect(ask(core, 'not police here arrested five').results[0]?.contrast).toMatchObject({ kind: 'negation', word: 'not', inStatement: false });
+  });
+
   it('WHEN the statement itself says "rejected" THEN asking it is a plain match, and asking it negated is a contrast', async () => {
     const core = await openCorpus({
       'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The mayor said the council rejected the final offer from the builders.'),

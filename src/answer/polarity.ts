@@ -76,10 +76,11 @@ export function negationsOver(tokens: readonly Token[], highlights: readonly Hig
  * intended …; however, the rule was not meant …" asked "the rule was meant". The run ("the rule was") says
  * nothing of "meant"; where the statement does say it, it says the opposite.
  */
-export function negationsAway(tokens: readonly Token[], highlights: readonly Highlight[], near: readonly Highlight[]): Token[] {
+export function negationsAway(tokens: readonly Token[], highlights: readonly Highlight[], near: readonly Highlight[], asked: readonly string[]): Token[] {
   const inside = (spans: readonly Highlight[]) => tokens.filter((token) => spans.some((h) => token.start >= h.start && token.end <= h.end));
   const nearWords = new Set(inside(near).map((token) => token.norm));
-  const away = inside(highlights.filter((h) => !near.includes(h))).filter((token) => !nearWords.has(token.norm));
+  // Only the question's own words as written: a typo match away from the run ("here" as "were") is another word.
+  const away = inside(highlights.filter((h) => !near.includes(h))).filter((token) => !nearWords.has(token.norm) && asked.includes(token.norm));
   const found: Token[] = [];
   for (const word of new Set(away.map((token) => token.norm))) {
     const each = away.filter((token) => token.norm === word).map((token) => negationsOver(tokens, [{ start: token.start, end: token.end }]));
