@@ -77,17 +77,21 @@ describe('GIVEN reading threads with nothing to read', () => {
 
 describe('GIVEN a whole folder to read at start', () => {
   it('THEN it is read on more threads than a single update gets, and the extra threads end once it is read', async () => {
-    const readers = new ArticleReaderPool({ threads: 1, bulkThreads: 2 });
+    const readers = new ArticleReaderPool({ threads: 1, bulkThreads: 2, bulkMinFiles: 10 });
     pools.push(readers);
     const raws = Array.from({ length: 12 }, (_, i) => ({ file: `short-${i}.md`, bytes: Buffer.from(SHORT.replace('Short', `Short ${i}`)), mtime: new Date(), mtimeMs: 0 }));
-    let mostAlive = 0;
-    const watch = setInterval(() => (mostAlive = Math.max(mostAlive, readers.threadsAlive)), 5);
-    const reads = await readers.readAll(raws, null);
-    clearInterval(watch);
-    expect(reads.every((read) => read.raws.length > 0)).toBe(true);
-    expect(mostAlive).toBe(2);
+    const mostAliveWhile = async (files: typeof raws) => {
+      let mostAlive = 0;
+      const watch = setInterval(() => (mostAlive = Math.max(mostAlive, readers.threadsAlive)), 5);
+      const reads = await readers.readAll(files, null);
+      clearInterval(watch);
+      expect(reads.every((read) => read.raws.length > 0)).toBe(true);
+      return mostAlive;
+    };
+    expect(await mostAliveWhile(raws)).toBe(2);
     expect(readers.threadsAlive).toBe(1);
-    // One file on its own gets the usual single thread.
+    // A folder too small to pay for another thread's start, and one file on its own, get the usual single thread.
+    expect(await mostAliveWhile(raws.slice(0, 6))).toBe(1);
     await readers.read(raws[0] as (typeof raws)[0], null);
     expect(readers.threadsAlive).toBe(1);
   }, 30_000);
