@@ -14,7 +14,7 @@ import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
 import { type Cue, findCues, isSpeechVerb } from './cues.ts';
 import { mentionOf } from './mention.ts';
-import { type SourcePhrase, WH_WORDS, isTimeWord, sourceAfter, sourceBefore } from './sources.ts';
+import { FRONTED_CLAUSE_OPENERS, type SourcePhrase, WH_WORDS, isTimeWord, mainClauseSubject, postmodifierComma, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
 
 interface Found extends Framed {
@@ -43,9 +43,6 @@ function withoutTrailingFrame(text: string, span: ContentSpan): ContentSpan {
   const words = kept.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return words >= 2 ? { ...span, end, words } : span;
 }
-
-/** Words that open a clause fronted before a subject: "when pressed", "asked about it", "if elected". */
-const FRONTED_CLAUSE_OPENERS = new Set(['when', 'while', 'if', 'as', 'after', 'before', 'once', 'asked', 'pressed', 'questioned']);
 
 const CLOSING = new Set(['"', '”', '’', "'", '»']);
 const TERMINAL = new Set(['.', '!', '?']);
@@ -338,44 +335,6 @@ export class EnglishReader {
   }
 
   /**
-   * "Gov. Ruiz signed the bill on Monday, saying …": a participle after a comma hangs on the clause before it, so
-   * its speaker is that clause's subject, not the subject of a phrase nearer to it ("his tweets attempting to shame
-   * …", "before the debate"). A fronted adverbial ("In a column the day before the debate, …") is skipped; of
-   * clauses joined by ", and" or ", but", the last with a subject of its own is the one. Null: the clause's subject is
-   * not a speaker (abstain); undefined: no clause was found.
-   */
-  private mainClauseSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null | undefined {
-    let from = first;
-    const opener = tokens[first];
-    if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || FRONTED_CLAUSE_OPENERS.has(opener.norm))) {
-      let comma = first + 1;
-      while (comma < cue.at && tokens[comma]?.text !== ',') comma++;
-      if (comma >= cue.at) return undefined;
-      from = comma + 1;
-    }
-    let subject: SourcePhrase | null | undefined;
-    let clauseStart = from;
-    let seekingVerb = true;
-    for (let k = from; k < cue.at; k++) {
-      const t = tokens[k] as Token;
-      if (t.quoted) break;
-      // ", and the officer became upset, shouting": a new clause (without the comma, "and" joins words or verbs).
-      if ((t.norm === 'and' || t.norm === 'but') && t.pos === 'CCONJ' && tokens[k - 1]?.text === ',') {
-        clauseStart = k + 1;
-        seekingVerb = true;
-        continue;
-      }
-      if (!seekingVerb || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.norm) || tokens[k - 1]?.norm === 'to') continue;
-      seekingVerb = false;
-      const phrase = sourceBefore(tokens, k, clauseStart);
-      // "… and said": a verb with no subject of its own shares the clause's subject.
-      if (phrase || subject === undefined) subject = phrase && !WH_WORDS.has(tokens[phrase.first]?.norm ?? '') ? phrase : null;
-    }
-    if (subject === undefined) return undefined;
-    return subject && this.resolve(tokens, subject, base, first);
-  }
-
-  /**
    * The speaker of ", saying …" when the clause it hangs on is not itself one of saying ("X said in a statement,
    * adding …" goes on with the nearest verb's subject); undefined when the main clause does not decide it.
    */
@@ -388,7 +347,8 @@ export class EnglishReader {
       if (findCues(tokens, k, k).length > 0) return undefined;
       break;
     }
-    return this.mainClauseSubject(tokens, cue, first, base);
+    const subject = mainClauseSubject(tokens, cue.at, first);
+    return subject ? this.resolve(tokens, subject, base, first) : subject;
   }
 
   /** The subject of the nearest verb before the cue: the speaker of a participle or coordinated cue. */
@@ -471,26 +431,6 @@ export class EnglishReader {
     if (!mention) return null;
     return this.discourse.resolve(mention, mention.start, base + (tokens[first] as Token).start);
   }
-}
-
-/** Words that can open a description after a noun ("filed by", "who attended", "in the room"). */
-const POSTMODIFIER_OPENERS = new Set(['who', 'that', 'which', 'whose']);
-const POSTMODIFIER_MAX_TOKENS = 14;
-
-/** The comma that closes a description opening at `from` (a participle, relative clause or prepositional phrase), or -1. */
-function postmodifierComma(tokens: readonly Token[], from: number, last: number): number {
-  const opener = tokens[from];
-  if (!opener || opener.quoted) return -1;
-  // "filed by the state", "released Tuesday", "citing officials"; not "the report [the company] misled investors".
-  const follower = tokens[from + 1];
-  const participle = opener.pos === 'VERB' && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && follower !== undefined && (follower.pos === 'ADP' || follower.pos === 'ADV' || isTimeWord(follower))));
-  if (!participle && opener.pos !== 'ADP' && !POSTMODIFIER_OPENERS.has(opener.norm)) return -1;
-  for (let k = from + 1; k <= Math.min(last - 2, from + POSTMODIFIER_MAX_TOKENS); k++) {
-    const token = tokens[k] as Token;
-    if (token.quoted || TERMINAL.has(token.text) || token.text === ';' || token.text === ':') return -1;
-    if (token.text === ',') return k;
-  }
-  return -1;
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */

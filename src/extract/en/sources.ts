@@ -383,3 +383,63 @@ export function sourceAfter(tokens: readonly Token[], from: number, ceiling: num
   }
   return { first: from, last, coreFirst: from, coreLast: coreHead ?? lastHead };
 }
+
+/** Words that open a clause fronted before a subject: "when pressed", "asked about it", "if elected". */
+export const FRONTED_CLAUSE_OPENERS = new Set(['when', 'while', 'if', 'as', 'after', 'before', 'once', 'asked', 'pressed', 'questioned']);
+
+/**
+ * "Gov. Ruiz signed the bill on Monday, saying …": a participle after a comma hangs on the clause before it, so
+ * its speaker is that clause's subject, not the subject of a phrase nearer to it ("his tweets attempting to shame
+ * …", "before the debate"). A fronted adverbial ("In a column the day before the debate, …") is skipped; of
+ * clauses joined by ", and" or ", but", the last with a subject of its own is the one. Null: the clause's subject is
+ * no source (abstain); undefined: no clause was found.
+ */
+export function mainClauseSubject(tokens: readonly Token[], cueAt: number, first: number): SourcePhrase | null | undefined {
+  let from = first;
+  const opener = tokens[first];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || FRONTED_CLAUSE_OPENERS.has(opener.norm))) {
+    let comma = first + 1;
+    while (comma < cueAt && tokens[comma]?.text !== ',') comma++;
+    if (comma >= cueAt) return undefined;
+    from = comma + 1;
+  }
+  let subject: SourcePhrase | null | undefined;
+  let clauseStart = from;
+  let seekingVerb = true;
+  for (let k = from; k < cueAt; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) break;
+    // ", and the officer became upset, shouting": a new clause (without the comma, "and" joins words or verbs).
+    if ((t.norm === 'and' || t.norm === 'but') && t.pos === 'CCONJ' && tokens[k - 1]?.text === ',') {
+      clauseStart = k + 1;
+      seekingVerb = true;
+      continue;
+    }
+    if (!seekingVerb || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.norm) || tokens[k - 1]?.norm === 'to') continue;
+    seekingVerb = false;
+    const phrase = sourceBefore(tokens, k, clauseStart);
+    // "… and said": a verb with no subject of its own shares the clause's subject.
+    if (phrase || subject === undefined) subject = phrase && !WH_WORDS.has(tokens[phrase.first]?.norm ?? '') ? phrase : null;
+  }
+  return subject;
+}
+
+/** Words that can open a description after a noun ("filed by", "who attended", "in the room"). */
+const POSTMODIFIER_OPENERS = new Set(['who', 'that', 'which', 'whose']);
+const POSTMODIFIER_MAX_TOKENS = 14;
+
+/** The comma that closes a description opening at `from` (a participle, relative clause or prepositional phrase), or -1. */
+export function postmodifierComma(tokens: readonly Token[], from: number, last: number): number {
+  const opener = tokens[from];
+  if (!opener || opener.quoted) return -1;
+  // "filed by the state", "released Tuesday", "citing officials"; not "the report [the company] misled investors".
+  const follower = tokens[from + 1];
+  const participle = opener.pos === 'VERB' && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && follower !== undefined && (follower.pos === 'ADP' || follower.pos === 'ADV' || isTimeWord(follower))));
+  if (!participle && opener.pos !== 'ADP' && !POSTMODIFIER_OPENERS.has(opener.norm)) return -1;
+  for (let k = from + 1; k <= Math.min(last - 2, from + POSTMODIFIER_MAX_TOKENS); k++) {
+    const token = tokens[k] as Token;
+    if (token.quoted || ['.', '!', '?'].includes(token.text) || token.text === ';' || token.text === ':') return -1;
+    if (token.text === ',') return k;
+  }
+  return -1;
+}
