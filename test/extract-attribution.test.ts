@@ -595,3 +595,20 @@ describe('GIVEN a past tense of naming the tagger read as an adjective', () => {
     expect([s.speaker.name, s.cue]).toEqual(['Japan', 'branded']);
   });
 });
+
+describe('GIVEN a transcript printed in the story ("PENCE: …")', () => {
+  const story = 'Gov. Mike Pence spoke on Sunday.\n\n"WALLACE: Will the singer be there tomorrow night?\n\n"PENCE: She will not be attending. Donald Trump was mocking the rival campaign.\n\n"(CROSSTALK.)\n\n"WALLACE: Do you see those as equal?';
+
+  it('THEN each turn is its labelled speaker’s words, the interviewer’s too, and a stage direction is nobody’s', () => {
+    expect(statements(story).map((s) => [s.speaker.name, s.cue, s.said])).toEqual([
+      ['Wallace', ':', 'Will the singer be there tomorrow night?'],
+      ['Pence', ':', 'She will not be attending. Donald Trump was mocking the rival campaign'],
+      ['Wallace', ':', 'Do you see those as equal?'],
+    ]);
+  });
+
+  it('THEN section labels ("UPDATE:", "EXCLUSIVE:") are not speakers', () => {
+    const labels = 'The council met on Monday.\n\nUPDATE: The vote was delayed until Friday.\n\nEXCLUSIVE: The mayor will resign, aides said.';
+    expect(statements(labels).map((s) => s.speaker.name)).toEqual(['aides']);
+  });
+});

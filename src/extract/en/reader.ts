@@ -6,6 +6,7 @@ import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
+import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence } from '../units.ts';
@@ -56,6 +57,8 @@ export class EnglishReader {
   /** A speaker whose "… said:" ended the paragraph before: the quote that opens this one is theirs. */
   private announced: { cue: string; speaker: SpeakerRef } | null = null;
   private paragraphStart = 0;
+  /** Transcript turns by paragraph index ("PENCE: …"). */
+  private readonly turns: Map<number, Turn>;
 
   constructor(
     private readonly doc: Document,
@@ -63,6 +66,7 @@ export class EnglishReader {
   ) {
     this.discourse = new Discourse(doc.text, kindOf);
     this.dates = new SaidWhen(doc);
+    this.turns = transcriptTurns(doc);
   }
 
   read(readEmbed: (paragraph: Paragraph) => RawStatement | null): RawStatement[] {
@@ -74,12 +78,30 @@ export class EnglishReader {
         if (post) this.out.push(post);
       } else if (paragraph.kind === 'body') {
         const announced = this.announced;
-        this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
+        const turn = this.turns.get(index);
+        if (turn) this.readTurn(paragraph, turn);
+        else this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
         if (this.announced === announced) this.announced = null;
       }
       this.previousParagraphLast = this.out.length > before ? (this.out.at(-1) ?? null) : paragraph.kind === 'body' ? null : this.previousParagraphLast;
     }
     return this.out;
+  }
+
+  /** A transcript turn ("PENCE: Well, look, …"): all of it is what the labelled speaker said, word for word. */
+  private readTurn(paragraph: Paragraph, turn: Turn): void {
+    const text = this.doc.text.slice(paragraph.start, paragraph.end);
+    const start = turn.start - paragraph.start;
+    let end = text.length;
+    while (end > start && /[\s"”]/u.test(text[end - 1] ?? '')) end--;
+    if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+    const mention: Mention = { text: turn.label, start: paragraph.start, end: paragraph.start + turn.label.length, kind: 'name', definite: false, name: turn.name, role: null, parts: [] };
+    const speaker = this.discourse.resolve(mention, paragraph.start, paragraph.start);
+    if (!speaker || end <= start) return;
+    const found: Found = { kind: 'direct', start, end, cue: ':', speaker, cueAt: start };
+    const [saidOn] = this.dates.dateUnit(text, { start: 0, end: text.length }, [], [found]);
+    this.out.push({ doc: this.doc.id, kind: 'direct', start: paragraph.start + start, end: paragraph.start + end, cue: ':', saidOn: saidOn ?? { ...this.doc.published, basis: 'published' }, context: text, speaker });
+    this.discourse.spoke(speaker);
   }
 
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
@@ -409,7 +431,8 @@ export class EnglishReader {
     const previous = said ?? this.announced;
     if (!previous) return null;
     const span = trimToQuote(text, tokens, first, last, quotes);
-    if (!span) return null;
+    // "(CROSSTALK.)", "(Laughter)": a stage direction in brackets is nobody's words.
+    if (!span || /^\(.*\)\.?$/su.test(text.slice(span.start, span.end))) return null;
     const found: Found = { kind: 'direct', start: span.start, end: span.end, cue: previous.cue, speaker: previous.speaker, cueAt: span.start };
     if (said) found.inherits = said.saidOn;
     return found;
