@@ -612,3 +612,15 @@ describe('GIVEN a transcript printed in the story ("PENCE: …")', () => {
     expect(statements(labels).map((s) => s.speaker.name)).toEqual(['aides']);
   });
 });
+
+describe('GIVEN a cue in a clause fronted before the main one ("Though she said …, Clinton …")', () => {
+  it('THEN "she" points ahead to the main clause’s subject when the gender fits', () => {
+    const s = only('Senator Tom Merkley spoke first. Though she said the bank’s conduct was outrageous, Anna Ruiz restricted her comments to the future.');
+    expect([s.speaker.name, s.speaker.written]).toEqual(['Anna Ruiz', 'she']);
+  });
+
+  it('THEN what was said ends where the main clause begins, but not after "As X put it,"', () => {
+    expect(only('Tom Hale spoke first. When he said the plan would fail, Anna Berg laughed.').said).toBe('the plan would fail');
+    expect(only('As Ms. Ruiz put it, the agency provides a view the others do not.').said).toBe('the agency provides a view the others do not');
+  });
+});

@@ -86,14 +86,19 @@ export class Discourse {
    * said …" is Jones); a person of unknown gender can be either. None fits: no speaker, rather than a wrong one.
    */
   private personFor(pronoun: string): SpeakerRef | null {
-    const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
-    if (!wanted) return this.people.at(-1) ?? null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const ref = this.people[i] as SpeakerRef;
-      const gender = genderOf(ref) ?? this.familyGender(ref);
-      if (!gender || gender === wanted) return ref;
+      if (this.canBe(pronoun, ref)) return ref;
     }
     return null;
+  }
+
+  /** Whether "he"/"she" can stand for this person: a gender known from a title or a name must agree. */
+  canBe(pronoun: string, ref: SpeakerRef): boolean {
+    const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
+    if (!wanted) return true;
+    const gender = genderOf(ref) ?? this.familyGender(ref);
+    return !gender || gender === wanted;
   }
 
   /**

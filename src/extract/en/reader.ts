@@ -177,7 +177,7 @@ export class EnglishReader {
     // A statement inside a relative clause about the sentence's subject does not hide that subject from the main cue.
     const previousEnd = found.reduce((max, f) => (f.inRelativeClause ? max : Math.max(max, f.end)), -1);
     const floor = Math.max(first, firstFrom(tokens, previousEnd));
-    const stop = nextCue ? Math.min(last, this.clauseStart(tokens, nextCue, first) - 1) : last;
+    const stop = Math.min(nextCue ? Math.min(last, this.clauseStart(tokens, nextCue, first) - 1) : last, frontedClauseEnd(tokens, first, last, cue));
     let phrase: SourcePhrase | null = null;
     let speaker: SpeakerRef | null = null;
     let contentFirst: number | null = null;
@@ -452,8 +452,48 @@ export class EnglishReader {
   private resolve(tokens: Token[], phrase: SourcePhrase, base: number, first: number): SpeakerRef | null {
     const mention = mentionOf(tokens, phrase, base);
     if (!mention) return null;
+    if (mention.kind === 'person-pronoun') {
+      const ahead = this.cataphor(tokens, phrase, mention.text, base, first);
+      if (ahead) return { ...ahead, written: mention.text };
+    }
     return this.discourse.resolve(mention, mention.start, base + (tokens[first] as Token).start);
   }
+
+  /**
+   * "Though she called the bank's conduct outrageous, Clinton restricted …": a pronoun in a clause fronted before
+   * the main one points ahead, to the person named as the main clause's subject, when the gender fits.
+   */
+  private cataphor(tokens: Token[], phrase: SourcePhrase, pronoun: string, base: number, first: number): SpeakerRef | null {
+    const opener = tokens[first];
+    if (!opener || (opener.pos !== 'SCONJ' && !FRONTED_CLAUSE_OPENERS.has(opener.norm))) return null;
+    let comma = phrase.last + 1;
+    while (tokens[comma] && tokens[comma]?.text !== ',' && !TERMINAL.has(tokens[comma]?.text ?? '')) comma++;
+    if (tokens[comma]?.text !== ',') return null;
+    let end = comma + 1;
+    while (tokens[end] && !TERMINAL.has(tokens[end]?.text ?? '')) end++;
+    const subject = mainClauseSubject(tokens, end, first);
+    let opensMain = comma + 1;
+    while (tokens[opensMain] && CLOSING.has(tokens[opensMain]?.text ?? '')) opensMain++;
+    const mention = subject && subject.first === opensMain ? mentionOf(tokens, subject, base) : null;
+    if (!mention || mention.kind !== 'name') return null;
+    const ref = this.discourse.resolve(mention, mention.start, base + (tokens[first] as Token).start);
+    return ref && ref.kind === 'person' && this.discourse.canBe(pronoun, ref) ? ref : null;
+  }
+}
+
+/**
+ * "When he said the plan would fail, Anna Berg laughed": a cue in a clause fronted before the main one says no more
+ * than that clause; what was said ends before the comma that opens the main clause. The last token otherwise.
+ */
+function frontedClauseEnd(tokens: readonly Token[], first: number, last: number, cue: Cue): number {
+  const opener = tokens[first];
+  // ("As Ms. Lee put it, RT is …": what was said is the main clause itself.)
+  if (!opener || opener.quoted || opener.norm === 'as' || (opener.pos !== 'SCONJ' && !FRONTED_CLAUSE_OPENERS.has(opener.norm)) || cue.sourceSide !== 'before') return last;
+  const subject = mainClauseSubject(tokens, last + 1, first);
+  if (!subject || subject.first <= cue.last) return last;
+  let comma = subject.first - 1;
+  while (comma > cue.last && tokens[comma]?.text !== ',') comma--;
+  return comma > cue.last ? comma - 1 : last;
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */

@@ -402,6 +402,8 @@ export function mainClauseSubject(tokens: readonly Token[], cueAt: number, first
     while (comma < cueAt && tokens[comma]?.text !== ',') comma++;
     if (comma >= cueAt) return undefined;
     from = comma + 1;
+    // "… to be “clawed back,” Hillary Clinton …": the quote closing after the comma.
+    while (from < cueAt && ['”', '"', '’', "'"].includes(tokens[from]?.text ?? '')) from++;
   }
   let subject: SourcePhrase | null | undefined;
   let clauseStart = from;
