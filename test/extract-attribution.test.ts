@@ -624,3 +624,10 @@ describe('GIVEN a cue in a clause fronted before the main one ("Though she said 
     expect(only('As Ms. Ruiz put it, the agency provides a view the others do not.').said).toBe('the agency provides a view the others do not');
   });
 });
+
+describe('GIVEN a verb the tagger read as a noun before "them"', () => {
+  it('THEN "Obama and Clinton call them “lone wolves” and describe …" names both, for both cues', () => {
+    const found = statements('Lee and Ruiz call them “lone wolves” and describe their actions as crimes.');
+    expect(found.map((s) => [s.speaker.name, s.cue])).toEqual([['Lee and Ruiz', 'call'], ['Lee and Ruiz', 'describe']]);
+  });
+});

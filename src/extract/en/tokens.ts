@@ -67,6 +67,7 @@ export function tagEnglish(text: string): TaggedText {
   }
   fixNameTags(tokens);
   fixAccordingTo(tokens);
+  fixVerbsBeforeObjects(tokens);
   const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
   return { tokens, sentences };
 }
@@ -97,5 +98,20 @@ function fixAccordingTo(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' && tokens[i - 1]?.norm === 'to' && tokens[i - 2]?.norm === 'according') token.pos = 'NOUN';
+  }
+}
+
+/** Object pronouns that only follow a verb or a preposition ("her" and "it" can also start a noun phrase). */
+const OBJECT_ONLY = new Set(['them', 'him', 'us', 'me']);
+
+/**
+ * "Obama and Clinton call them “lone wolves”": a noun cannot take an object pronoun, so a word the model tagged as
+ * a noun between a subject and "them", "him", "us" or "me" is a verb.
+ */
+function fixVerbsBeforeObjects(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    const subject = tokens[i - 1] as Token;
+    if (token.pos === 'NOUN' && OBJECT_ONLY.has(tokens[i + 1]?.norm ?? '') && ['PROPN', 'NOUN', 'PRON'].includes(subject.pos) && /^\p{Ll}/u.test(token.text)) token.pos = 'VERB';
   }
 }
