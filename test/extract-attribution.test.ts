@@ -631,3 +631,10 @@ describe('GIVEN a verb the tagger read as a noun before "them"', () => {
     expect(found.map((s) => [s.speaker.name, s.cue])).toEqual([['Lee and Ruiz', 'call'], ['Lee and Ruiz', 'describe']]);
   });
 });
+
+describe('GIVEN a cue whose object follows it, after a subject with a relative clause', () => {
+  it('THEN "Christie, who …, blasted Clinton as a “disgrace”" is said by Christie, not by the one blasted', () => {
+    const s = only('Christie, who has campaigned for the mayor, blasted Ruiz as a “disgrace” on Wednesday.');
+    expect(s.speaker.name).toBe('Christie');
+  });
+});

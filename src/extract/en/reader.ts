@@ -13,7 +13,7 @@ import { continuesSentence } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
-import { type Cue, findCues, isSpeechVerb } from './cues.ts';
+import { type Cue, DESCRIBING_LEMMAS, findCues, isSpeechVerb } from './cues.ts';
 import { mentionOf } from './mention.ts';
 import { FRONTED_CLAUSE_OPENERS, type SourcePhrase, WH_WORDS, isTimeWord, mainClauseSubject, postmodifierComma, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
@@ -44,6 +44,12 @@ function withoutTrailingFrame(text: string, span: ContentSpan): ContentSpan {
   const words = kept.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return words >= 2 ? { ...span, end, words } : span;
 }
+
+/** Cues whose object stands right after them, so the phrase there is never their speaker. */
+const OBJECT_FIRST = new Set([
+  ...DESCRIBING_LEMMAS,
+  ...'praise criticize criticise blast slam blame accuse condemn dismiss mock decry tout cite urge remind inform assure reassure threaten'.split(' '),
+]);
 
 const CLOSING = new Set(['"', '”', '’', "'", '»']);
 const TERMINAL = new Set(['.', '!', '?']);
@@ -324,8 +330,9 @@ export class EnglishReader {
   private invertedSource(tokens: Token[], cue: Cue, first: number, last: number): SourcePhrase | null {
     // "…, describing Jones as “a liar”": a participle never puts its speaker after it; the name is its object.
     if (/ing$/.test((tokens[cue.at] as Token).norm)) return null;
-    // "…, told The Huffington Post": "told" never puts its speaker after it; that is who was told.
-    if (cue.lemma === 'tell') return null;
+    // "…, told The Huffington Post": "told" never puts its speaker after it; that is who was told. Nor do verbs
+    // whose object follows them ("Christie, who …, blasted Clinton as a “disgrace”": Clinton is who was blasted).
+    if (cue.lemma === 'tell' || OBJECT_FIRST.has(cue.lemma)) return null;
     const previous = tokens[cue.at - 1];
     const opensClause = cue.at === first || (previous !== undefined && (previous.text === ',' || CLOSING.has(previous.text) || previous.quoted));
     if (!opensClause) return null;
