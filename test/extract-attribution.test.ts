@@ -638,3 +638,9 @@ describe('GIVEN a cue whose object follows it, after a subject with a relative c
     expect(s.speaker.name).toBe('Christie');
   });
 });
+
+describe('GIVEN "here" between a noun and its "who" clause', () => {
+  it('THEN "demonstrators here, who said …" is said by the demonstrators', () => {
+    expect(only('The plan angered demonstrators here, who said it was unfair.').speaker.name).toBe('demonstrators');
+  });
+});

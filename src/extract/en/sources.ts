@@ -252,7 +252,10 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // A relative pronoun after a comma stands for the phrase before it: "Mr. Kim, who said …".
   if (first === last && ['who', 'which'].includes(tokens[first]?.norm ?? '')) {
     if (tokens[first - 1]?.text !== ',') return null;
-    let antecedent = nounPhraseEndingAt(tokens, first - 2, floor);
+    // "demonstrators here, who …": a "here" or "there" after the noun says where, not who.
+    let end = first - 2;
+    while (end > floor && ['here', 'there'].includes(tokens[end]?.norm ?? '')) end--;
+    let antecedent = nounPhraseEndingAt(tokens, end, floor);
     if (!antecedent) return null;
     // "McConnell, now the Senate majority leader, who said …": the person, not the appositive describing him.
     const comma = tokens[antecedent[0] - 1]?.norm === 'now' ? antecedent[0] - 2 : antecedent[0] - 1;
