@@ -17,6 +17,12 @@ describe('GIVEN an article body as received', () => {
     expect(cleaned.text).toBe('The minister said the talks would resume next month in Geneva after the break.');
   });
 
+  it('THEN a headline broken over two lines is the headline too, not the first paragraph', () => {
+    const body = 'Mayor urges calm in the city;\nCouncil member says the bridge will reopen soon.\n\nThe mayor said on Wednesday that the city would stay calm.';
+    const cleaned = cleanBody(body, 'Mayor urges calm in the city; Council member says the bridge will reopen soon.');
+    expect(cleaned.text).toBe('The mayor said on Wednesday that the city would stay calm.');
+  });
+
   it('THEN a photo caption paragraph and a caption glued to the first sentence are removed', () => {
     const body = 'A man walks past a wall in Kyiv on Friday. (AP Photo/Jane Doe)\nThe envoy said the plan was a start [John Roe/Getty Images via AFP]The minister will travel to Beijing on Tuesday for talks about the plan.\nA diplomat said the two sides would meet again soon to discuss it further.\nThe president at a press conference (SERGEY DOLZHENKO/EPA-EFE/REX/Shutterstock)';
     const cleaned = cleanBody(body, null);

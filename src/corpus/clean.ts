@@ -99,6 +99,17 @@ function sameTitle(line: string, title: string | null): boolean {
   return title !== null && normalizeName(line) === normalizeName(title);
 }
 
+/** How many of the first lines (two or three) together are the title, or 0. */
+function titleLines(lines: ReadonlyArray<{ text: string; signature?: boolean }>, title: string | null): number {
+  if (title === null) return 0;
+  for (let count = 2; count <= Math.min(3, lines.length); count++) {
+    const head = lines.slice(0, count);
+    if (head.some((line) => line.signature)) return 0;
+    if (sameTitle(head.map((line) => line.text).join(' '), title)) return count;
+  }
+  return 0;
+}
+
 export function cleanBody(body: string, title: string | null): CleanedBody {
   let dateMarker: PartialDate | null = null;
   const unmarked = body.replace(/^\uFEFF/, '').replace(DATE_MARKER, (_whole, date: string) => {
@@ -133,6 +144,12 @@ export function cleanBody(body: string, title: string | null): CleanedBody {
     if (!first || first.signature) break;
     if (sameTitle(first.text, title)) {
       lines.shift();
+      continue;
+    }
+    // A headline broken over lines ("Lawmaker urges retaliation on Russia;" / "Member of House panel says …").
+    const broken = titleLines(lines, title);
+    if (broken > 0) {
+      lines.splice(0, broken);
       continue;
     }
     const words = wordCount(first.text);
