@@ -210,6 +210,11 @@ describe('GIVEN a story published the day after the event its lead reports (a sa
     expect(saidOn(`${lead}Iran said the test was a success.`, 'the test was a success')).toMatchObject({ date: '2024-03-07' });
   });
 
+  it('THEN findings an organisation reported or estimated are not a reaction on the day', () => {
+    expect(saidOn(story('The Lakeside Budget Institute reported that the closure would cost $40 million.'), 'would cost $40 million')).toMatchObject({ basis: 'published' });
+    expect(saidOn(story('The Lakeside Budget Institute said that the closure would cost $40 million.'), 'would cost $40 million')).toMatchObject({ date: '2024-03-07' });
+  });
+
   it('THEN words in the past perfect ("had told") come from before the event and are not dated by it', () => {
     expect(saidOn(story('Jo Hart had told residents that the bridge was safe.'), 'the bridge was safe')).toMatchObject({ basis: 'published' });
   });

@@ -185,7 +185,7 @@ export class SaidWhen {
     if (this.lead.precision !== 'day' || RECALLED.test(statement.cue ?? '')) return null;
     // "told reporters after the meeting": an event named but not dated is the one the lead dated.
     if (this.events.namesEvent(frame)) return this.lead;
-    if (this.isSameDayAccount() && !this.leadInEvening) return this.lead;
+    if (this.isSameDayAccount() && !this.leadInEvening && !ANALYSIS.test(statement.cue ?? '')) return this.lead;
     return null;
   }
 
@@ -238,6 +238,12 @@ function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
 
 /** "recalled", "remembered": words from memory, told to the reporter later, not at the event they recall. */
 const RECALLED = /^(?:recall|recalled|recalls|remembered|remembers|herinnerde|herinnert)\b/i;
+
+/**
+ * "The Committee for a Responsible Federal Budget reported that …": findings reported, estimated or calculated come
+ * from work done over time, not as a reaction on the day of the story's event.
+ */
+const ANALYSIS = /^(?:reported|reports|estimated|estimates|calculated|calculates|projected|projects|found|finds|berekende|schatte|rapporteerde)\b/i;
 
 /** "Last week, I caught Larry King on RT": a columnist's own week, not the occasion of anyone's words. */
 function opensInFirstPerson(text: string, date: DateMention): boolean {
