@@ -644,3 +644,17 @@ describe('GIVEN "here" between a noun and its "who" clause', () => {
     expect(only('The plan angered demonstrators here, who said it was unfair.').speaker.name).toBe('demonstrators');
   });
 });
+
+describe('GIVEN a description, then a name between commas, before the cue', () => {
+  it('THEN "One of his advisers, Tad Devine, told reporters" names the adviser', () => {
+    expect(only('One of his advisers, Tad Devine, told reporters that he would leave it to others.').speaker.name).toBe('Tad Devine');
+    expect(only('Tom Hale, a lawyer, said the plan was flawed.').speaker.name).toBe('Tom Hale');
+  });
+});
+
+describe('GIVEN a participle of saying after a verb’s object', () => {
+  it('THEN the verb’s subject speaks ("started the debate saying"), unless the verb shows or hears its object', () => {
+    expect(only('Sanders started out their ninth debate saying the rival was qualified.').speaker.name).toBe('Sanders');
+    expect(statements('The mayor had young artists writing songs about him, saying the city was alive.').map((s) => s.speaker.name)).not.toContain('mayor');
+  });
+});

@@ -226,6 +226,9 @@ export class EnglishReader {
         // ", saying …" after a clause: the noun before the comma ends that clause; it is not the participle's subject.
         const afterClause = isParticiple(tokens, cue) && tokens[cue.at - 1]?.text === ',' && tokens.slice(floor, cue.at).some(isFreeVerb);
         phrase = afterClause ? null : sourceBefore(tokens, cue.at, floor);
+        // "Sanders started out their ninth debate saying …": the noun before the participle is the verb's object;
+        // the verb's subject speaks. ("footage of the mayor saying …": after a preposition, the noun is its subject.)
+        if (phrase && isParticiple(tokens, cue)) phrase = objectsSubject(tokens, phrase, floor) ?? phrase;
         if (phrase) speaker = this.resolve(tokens, phrase, base, first);
         else if (this.continuesClause(tokens, cue, first)) {
           const main = lastSpeaker ? undefined : this.participleSubject(tokens, cue, first, base);
@@ -501,6 +504,24 @@ function frontedClauseEnd(tokens: readonly Token[], first: number, last: number,
   let comma = subject.first - 1;
   while (comma > cue.last && tokens[comma]?.text !== ',') comma--;
   return comma > cue.last ? comma - 1 : last;
+}
+
+/**
+ * Verbs whose object does what the participle says: "The video shows the officer shouting …", "heard residents
+ * saying …", "Obama had black artists writing songs about him": the one seen, heard or had is the speaker.
+ */
+const OBJECT_ACTS = new Set(['hear', 'see', 'watch', 'show', 'catch', 'feature', 'record', 'film', 'capture', 'find', 'leave', 'quote', 'have', 'get', 'keep', 'send', 'set']);
+
+/**
+ * The subject of the verb whose object `phrase` is, when a verb (and its particle) stands right before it; the
+ * phrase itself (undefined) otherwise. Null when that verb has no subject to name.
+ */
+function objectsSubject(tokens: readonly Token[], phrase: SourcePhrase, floor: number): SourcePhrase | null | undefined {
+  let verb = phrase.first - 1;
+  while (verb > floor && (tokens[verb]?.pos === 'PART' || ['out', 'up', 'off', 'down'].includes(tokens[verb]?.norm ?? ''))) verb--;
+  const token = tokens[verb];
+  if (verb < floor || !token || !isFreeVerb(token) || /ing$/.test(token.norm) || OBJECT_ACTS.has(token.lemma)) return undefined;
+  return sourceBefore(tokens, verb, floor);
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */

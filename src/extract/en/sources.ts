@@ -200,6 +200,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   let j = skipBackToSubject(tokens, cue - 1, floor);
   if (j < floor) return null;
   let appositiveEnd = -1;
+  /** The appositive next to the cue when it is a name alone ("One of his advisers, Tad Devine, said"). */
+  let nameBetween: [number, number] | null = null;
   // "Michael Mulgrew, president of the union, which represents teachers, said": skip comma- or dash-set appositives.
   for (let rounds = 0; rounds < 4; rounds++) {
     const t = tokens[j] as Token;
@@ -226,7 +228,10 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     // "the debate, two speechwriters implored her to return, arguing": a noun phrase with its own verb is a clause,
     // not an appositive (a verb inside a "who" or "which" clause of the appositive is its own).
     if (isNounish(inner) && !participle && hasOwnVerb(tokens, open + 1, j - 1)) break;
-    if (appositiveEnd < 0) appositiveEnd = j - 1;
+    if (appositiveEnd < 0) {
+      appositiveEnd = j - 1;
+      nameBetween = tokens.slice(open + 1, j).every((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text)) ? [open + 1, j - 1] : null;
+    }
     const stateLike = j - open <= 3 && /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u.test(inner.text);
     j = open - 1;
     // "Tom Hale, 56, said": an age between commas.
@@ -247,6 +252,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   if (relative) return relative;
   const phrase = nounPhraseEndingAt(tokens, j, floor);
   if (!phrase) return null;
+  // "One of the authors of the report, Ari Fleischer, said": a description first, then the name it describes.
+  if (nameBetween && tokens[phrase[1]]?.pos !== 'PROPN') return { first: phrase[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] };
   let [first] = phrase;
   const last = phrase[1];
   // A relative pronoun after a comma stands for the phrase before it: "Mr. Kim, who said …".
