@@ -658,3 +658,9 @@ describe('GIVEN a participle of saying after a verb’s object', () => {
     expect(statements('The mayor had young artists writing songs about him, saying the city was alive.').map((s) => s.speaker.name)).not.toContain('mayor');
   });
 });
+
+describe('GIVEN a relative pronoun that is the object of the cue ("which advocates say …")', () => {
+  it('THEN the speakers are the advocates, not "which advocates"', () => {
+    expect(only('Parents protested the state funding system, which advocates say disadvantages needy schools.').speaker.name).toBe('advocates');
+  });
+});

@@ -30,6 +30,9 @@ function join(tokens: readonly Token[]): string {
 /** The mention the phrase makes; `base` turns paragraph offsets into document offsets. */
 export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: number): Mention | null {
   let core = tokens.slice(phrase.coreFirst, phrase.coreLast + 1);
+  // "the funding system, which advocates say disadvantages schools": the relative pronoun is the object; the
+  // speakers are the advocates.
+  if (core.length > 1 && ['which', 'that', 'whom'].includes(core[0]?.norm ?? '')) core = core.slice(1);
   // A parenthesis after a name ("Rep. Jason Chaffetz (R-Utah)") is a note about it.
   const paren = core.findIndex((t) => t.text === '(');
   if (paren > 0) core = core.slice(0, paren);
