@@ -59,6 +59,11 @@ export interface Mention {
   parts: Mention[];
 }
 
+/** A name found as written at `start` ("PENCE", "Putin"), read as `name` ("Pence"), with nothing else known. */
+export function nameMention(written: string, start: number, name = written): Mention {
+  return { text: written, start, end: start + written.length, kind: 'name', definite: false, name, role: null, parts: [] };
+}
+
 const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text) || /^\d+-\p{L}/u.test(word.text);
 const isWord = (word: Word) => /^[\p{L}\p{N}]/u.test(word.text);
 

@@ -36,14 +36,7 @@ export function overlapping<T extends { start: number; end: number }>(spans: rea
   return holder && holder.end > start ? [holder, ...within] : within;
 }
 
-/**
- * A test of whether a span overlaps any of `spans` (in any order, overlapping each other or not): a binary search
- * and a running maximum of ends, not a scan per span.
- */
-export function overlapsAnyOf(spans: ReadonlyArray<{ start: number; end: number }>): (span: { start: number; end: number }) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const furthestEnd: number[] = [];
-  for (const [index, span] of sorted.entries()) furthestEnd.push(Math.max(span.end, furthestEnd[index - 1] ?? -1));
-  // Among the spans starting before this one ends, does any end after it starts?
-  return (span) => (furthestEnd[countStartingBefore(sorted, span.end) - 1] ?? -1) > span.start;
+/** Whether `span` overlaps any of `spans`, in any order (a statement already found there claims those words). */
+export function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, span: { start: number; end: number }): boolean {
+  return spans.some((other) => span.start < other.end && span.end > other.start);
 }

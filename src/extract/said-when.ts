@@ -56,15 +56,15 @@ export class SaidWhen {
     const sentence = this.frameDates(text, unit, aside, []);
     const sentenceDates = sentence.dates;
     // A relative clause that holds a cue ("The senator, who in 2010 said …, is retiring") is that statement's frame.
-    const statementAside = aside.filter((span) => !statements.some((statement) => statement.cueAt >= span.start && statement.cueAt < span.end) || quotes.includes(span));
+    const holdsCue = (span: Span, statement: Framed) => !quotes.includes(span) && statement.cueAt >= span.start && statement.cueAt < span.end;
+    const statementAside = aside.filter((span) => !statements.some((statement) => holdsCue(span, statement)));
     const framed = statements.length > 0 ? this.frameDates(text, unit, statementAside, statements) : { frame: '', dates: [] };
     const statementDates = framed.dates;
     const sentenceText = text.slice(unit.start, unit.end);
     // "Scott's relatives, who asked to see the video, watched it on Thursday": the day of the main clause is not
     // the relative clause's; words said inside one take only its own dates.
-    const clauseOf = (statement: Framed) => aside.find((span) => !quotes.includes(span) && statement.cueAt >= span.start && statement.cueAt < span.end);
     const dates = statements.map((statement) => {
-      const clause = clauseOf(statement);
+      const clause = aside.find((span) => holdsCue(span, statement));
       const inClause = clause ? statementDates.filter((date) => date.index >= clause.start && date.index < clause.end) : statementDates;
       const own = inClause.filter((date) => !namesThingOfDay(text, date));
       return this.dateFor(own, statement, framed.frame, unit.start, sentenceText);

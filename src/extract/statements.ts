@@ -17,7 +17,7 @@ import {
   QUOTED_CUE_START,
   SENTENCE_OPENERS,
 } from './lexicon.ts';
-import { type Mention, type Word, describe, speakerAfter, speakerBefore, words } from './mentions.ts';
+import { type Mention, type Word, describe, nameMention, speakerAfter, speakerBefore, words } from './mentions.ts';
 import { firstFrom, startingWithin } from './offsets.ts';
 import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
 import { nominalCues } from './nominal.ts';
@@ -534,9 +534,7 @@ class ArticleReader {
     for (const nominal of nominalCues(text, unit.start, unit.end)) {
       const index = firstFrom(list, nominal.nameStart);
       if (index < 0 || masked[index]) continue;
-      const { name, nameStart } = nominal;
-      const mention: Mention = { text: name, start: nameStart, end: nameStart + name.length, kind: 'name', definite: false, name, role: null, parts: [] };
-      const speaker = this.speakerRef(mention, unit);
+      const speaker = this.speakerRef(nameMention(nominal.name, nominal.nameStart), unit);
       if (!speaker) continue;
       const end = this.contentEnd(text, list, unit, undefined, quotes, nominal.contentStart);
       const span = trimSpan(text, nominal.contentStart, end);

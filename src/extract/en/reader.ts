@@ -4,10 +4,10 @@
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
-import type { Mention } from '../mentions.ts';
+import { nameMention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
 import { type Turn, transcriptTurns } from '../transcript.ts';
-import { firstFrom, lastStartingBy, overlapping } from '../offsets.ts';
+import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
@@ -101,8 +101,7 @@ export class EnglishReader {
     let end = text.length;
     while (end > start && /[\s"”]/u.test(text[end - 1] ?? '')) end--;
     if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
-    const mention: Mention = { text: turn.label, start: paragraph.start, end: paragraph.start + turn.label.length, kind: 'name', definite: false, name: turn.name, role: null, parts: [] };
-    const speaker = this.discourse.resolve(mention, paragraph.start, paragraph.start);
+    const speaker = this.discourse.resolve(nameMention(turn.label, paragraph.start, turn.name), paragraph.start, paragraph.start);
     if (!speaker || end <= start) return;
     const found: Found = { kind: 'direct', start, end, cue: ':', speaker, cueAt: start };
     const [saidOn] = this.dates.dateUnit(text, { start: 0, end: text.length }, [], [found]);
@@ -274,8 +273,7 @@ export class EnglishReader {
       // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
       // ends before it: the channel and the day are how and when it was said, not what.
       const span = quoted && quoted.kind === 'indirect' && fromToken > cue.last ? withoutTrailingFrame(text, quoted) : quoted;
-      if (!span || span.words < 2) return;
-      if (found.some((f) => span.start < f.end && span.end > f.start)) return;
+      if (!span || span.words < 2 || overlapsAny(found, span)) return;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
       if (parenthetical) statement.frame = { start: (tokens[parenthetical.from] as Token).start, end: (tokens[parenthetical.to] as Token).start };
@@ -298,9 +296,8 @@ export class EnglishReader {
       if (mark <= first || mark >= last || !verb || verb.start < quote.innerStart || !isSpeechVerb(verb) || tokens[mark - 1]?.quoted) continue;
       const phrase = sourceBefore(tokens, mark, first);
       const speaker = phrase && this.resolve(tokens, phrase, base, first);
-      const span = speaker && trimToQuote(text, tokens, mark, endBeforeOtherAttribution(text, tokens, mark, last), quotes);
-      if (!speaker || !span || span.words < 2) continue;
-      if ([...found, ...out].some((f) => span.start < f.end && span.end > f.start)) continue;
+      const span = speaker && unclaimedSpan(text, tokens, mark, last, quotes, [...found, ...out]);
+      if (!speaker || !span) continue;
       out.push({ kind: 'partial', start: span.start, end: span.end, cue: verb.text, speaker, cueAt: verb.start });
     }
     return out;
@@ -317,13 +314,10 @@ export class EnglishReader {
       // "Mr. Berg's claim that the plan would cut taxes drew laughter": as the subject, the claim's clause ends where
       // the sentence's own verb begins, which only a parser could find; abstain.
       if (!tokens.slice(first, nameToken).some(isFreeVerb)) continue;
-      const { name } = nominal;
       const start = base + nominal.nameStart;
-      const mention: Mention = { text: name, start, end: start + name.length, kind: 'name', definite: false, name, role: null, parts: [] };
-      const speaker = this.discourse.resolve(mention, start, base + unitStart);
-      const span = speaker && trimToQuote(text, tokens, from, endBeforeOtherAttribution(text, tokens, from, last), quotes);
-      if (!speaker || !span || span.words < 2) continue;
-      if ([...found, ...out].some((f) => span.start < f.end && span.end > f.start)) continue;
+      const speaker = this.discourse.resolve(nameMention(nominal.name, start), start, base + unitStart);
+      const span = speaker && unclaimedSpan(text, tokens, from, last, quotes, [...found, ...out]);
+      if (!speaker || !span) continue;
       out.push({ kind: span.kind, start: span.start, end: span.end, cue: nominal.cue, speaker, cueAt: nominal.cueStart });
     }
     return out;
@@ -513,15 +507,15 @@ function frontedClauseEnd(tokens: readonly Token[], first: number, last: number,
 const OBJECT_ACTS = new Set(['hear', 'see', 'watch', 'show', 'catch', 'feature', 'record', 'film', 'capture', 'find', 'leave', 'quote', 'have', 'get', 'keep', 'send', 'set']);
 
 /**
- * The subject of the verb whose object `phrase` is, when a verb (and its particle) stands right before it; the
- * phrase itself (undefined) otherwise. Null when that verb has no subject to name.
+ * The subject of the verb whose object `phrase` is, when a verb (and its particle) stands right before it, or
+ * undefined: no such verb, or no subject found for it (the caller keeps the phrase).
  */
-function objectsSubject(tokens: readonly Token[], phrase: SourcePhrase, floor: number): SourcePhrase | null | undefined {
+function objectsSubject(tokens: readonly Token[], phrase: SourcePhrase, floor: number): SourcePhrase | undefined {
   let verb = phrase.first - 1;
   while (verb > floor && (tokens[verb]?.pos === 'PART' || ['out', 'up', 'off', 'down'].includes(tokens[verb]?.norm ?? ''))) verb--;
   const token = tokens[verb];
   if (verb < floor || !token || !isFreeVerb(token) || /ing$/.test(token.norm) || OBJECT_ACTS.has(token.lemma)) return undefined;
-  return sourceBefore(tokens, verb, floor);
+  return sourceBefore(tokens, verb, floor) ?? undefined;
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
@@ -535,6 +529,15 @@ function isFreeVerb(token: Token): boolean {
 
 /** "…, in an implied repudiation of Putin's statement that …": another attribution starts; what was said ends before it. */
 const OTHER_ATTRIBUTION = new RegExp(`,[^,]*?(?:['’]s\\s+(?:${NOMINAL_CUES})|\\b(?:${NOMINAL_CUES})\\s+(?:from|by)\\s+\\p{Lu}[\\p{L}-]*)\\s+that\\s`, 'u');
+
+/**
+ * What was said from token `from` to the unit's end (`last`), for the stages that read to the end (a quote opening
+ * with a verb of saying, a nominal cue): null when it is under two words or a statement already found claims it.
+ */
+function unclaimedSpan(text: string, tokens: readonly Token[], from: number, last: number, quotes: readonly QuoteSpan[], claimed: readonly Found[]): ContentSpan | null {
+  const span = trimToQuote(text, tokens, from, endBeforeOtherAttribution(text, tokens, from, last), quotes);
+  return span && span.words >= 2 && !overlapsAny(claimed, span) ? span : null;
+}
 
 function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from: number, to: number): number {
   const start = (tokens[from] as Token).start;
