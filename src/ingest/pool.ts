@@ -119,7 +119,7 @@ export class ArticleReaderPool {
     return this.readers.length;
   }
 
-  /** Every file, in the order given, on every core. */
+  /** Every file, in the order given; a folder of `bulkMinFiles` files or more on every core. */
   async readAll(raws: readonly RawCorpusFile[], aliasText: string | null): Promise<ArticleRead[]> {
     const bulk = raws.length >= this.bulkMinFiles;
     if (bulk) this.bulkReads++;
