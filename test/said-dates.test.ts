@@ -97,6 +97,13 @@ describe('GIVEN a year that names the work the words come from', () => {
     expect(saidOn('In a 2013 memo, the agency warned that the program was open to fraud.', 'the program was open to fraud')).toMatchObject({ date: '2013', precision: 'year' });
   });
 
+  it('THEN "during a May interview" dates what was said to the last May; "his November speech" to the November before publication', () => {
+    expect(saidOn('During a May interview on the radio, Tom Hale said the plan was dead.', 'the plan was dead')).toMatchObject({ date: '2023-05', precision: 'month' });
+    expect(saidOn('In his November speech, Mayor Ana Ruiz said taxes would rise.', 'taxes would rise')).toMatchObject({ date: '2023-11', precision: 'month' });
+    // "may" the verb, or a month naming something else, is not when.
+    expect(saidOn('Tom Hale said a May report may be wrong.', 'may be wrong')).toMatchObject({ basis: 'published' });
+  });
+
   it('THEN "told the newspaper then" points back to the last date given, past the addressee', () => {
     const story = 'In June, the council passed the deal.\n\nIts critics were few.\n\nThe vote was close.\n\n"We were wrong," the mayor told the local paper then.';
     expect(saidOn(story, 'We were wrong')).toMatchObject({ date: '2023-06', precision: 'month' });

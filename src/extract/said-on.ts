@@ -156,12 +156,28 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (year > reference.getUTCFullYear() || mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
     mentions.push({ date: String(year), precision: 'year', basis: 'explicit', index, text: match[1] ?? '', future: false });
   }
+  for (const match of text.matchAll(MONTH_OF_WORK)) {
+    const month = MONTHS.indexOf(match[1] ?? '');
+    const index = (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
+    if (mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
+    const year = reference.getUTCFullYear() - (month > reference.getUTCMonth() ? 1 : 0);
+    mentions.push({ date: `${year}-${String(month + 1).padStart(2, '0')}`, precision: 'month', basis: 'relative', index, text: match[1] ?? '', future: false });
+  }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+/** Works and occasions that words come from, for a year or a month that names one ("a 2013 memo", "a May interview"). */
+const WORKS = 'book|memoir|memo|report|letter|interview|speech|ad|advertisement|hearing|debate|op-ed|column|article|essay|statement|testimony|documentary|boek|brief|rapport|toespraak|debat';
 
 /**
  * "in his 2002 book", "a 2013 memo", "at a 2014 Senate hearing", "in een interview uit 2019" is rarer: a year that
  * names the work or occasion the words come from, which chrono leaves unread when the year stands alone.
  */
-const YEAR_OF_WORK =
-  /\b(?:a|an|the|his|her|their|its|zijn|haar|hun|een|het|de)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|memoir|memo|report|letter|interview|speech|ad|advertisement|hearing|debate|op-ed|column|article|essay|statement|testimony|documentary|boek|brief|rapport|toespraak|debat)s?\b/giu;
+const YEAR_OF_WORK = new RegExp(`\\b(?:a|an|the|his|her|their|its|zijn|haar|hun|een|het|de)\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORKS})s?\\b`, 'giu');
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * "during a May interview", "in his June speech": a month that names the occasion. chrono reads no month there (a
+ * lone "May" is as often the verb), and the month is the last one of that name on or before publication.
+ */
+const MONTH_OF_WORK = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(${MONTHS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORKS})s?\\b`, 'gu');
