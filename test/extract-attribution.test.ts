@@ -664,3 +664,39 @@ describe('GIVEN a relative pronoun that is the object of the cue ("which advocat
     expect(only('Parents protested the state funding system, which advocates say disadvantages needy schools.').speaker.name).toBe('advocates');
   });
 });
+
+describe('GIVEN an addressee followed by the occasion ("told reporters in an interview that …")', () => {
+  it('THEN what was said starts after "that"; the occasion and the addressee are not part of it', () => {
+    expect(only('The mayor told reporters in an interview that the plan was dead.').said).toBe('the plan was dead');
+    expect(only('Senator Ana Ruiz told a local radio station in a call on Monday that the tax would go.').said).toBe('the tax would go');
+    // "of" still joins the addressee's noun, and a hyphen joins a name's halves.
+    expect(only('The mayor told members of the committee that the plan was dead.').cue).toBe('told members of the committee');
+    expect(only('Ann Lee told The Harbour-Times last week she would run.')).toMatchObject({ cue: 'told The Harbour-Times', said: 'she would run' });
+  });
+
+  it('THEN a place with its state between commas is where, not what ("said in Dayton, Ohio, that …")', () => {
+    expect(only('Sen. Ann Lee said at a town hall in Dayton, Ohio, that the tax would go.').said).toBe('the tax would go');
+  });
+
+  it('THEN "that" with a verb straight after the occasion\'s noun is about the occasion, not what was said', () => {
+    const s = only('“We are in a hard place,” Mayor Ana Ruiz told reporters after the meeting that was held on a boat.');
+    expect(s.said).toBe('We are in a hard place');
+    // A gerund or a day before "that" is not such a noun.
+    expect(only('Tom Hale said at the hearing that raising the tax was wrong.').said).toBe('raising the tax was wrong');
+  });
+});
+
+describe('GIVEN a cue whose object is what was said, then when and where it was said', () => {
+  it('THEN "praised the plan on Monday", "called it “a disgrace” Wednesday on The Evening Show" end before the day and the show', () => {
+    expect(only('Mayor Ana Ruiz praised the harbour plan Tuesday night.').said).toBe('the harbour plan');
+    expect(only('Tom Hale called the report “a disgrace” Wednesday on The Evening Show.').said).toBe('the report “a disgrace”');
+    // Not a day of a clause inside the object, nor a day with a name ("Super Tuesday").
+    expect(only('Mayor Ana Ruiz threatened to leave before voters go to the polls Monday.').said).toBe('to leave before voters go to the polls Monday');
+    expect(only('Ann Lee assured her of 318 delegates on Super Tuesday.').said).toBe('of 318 delegates on Super Tuesday');
+  });
+
+  it('THEN a reported clause keeps a day alone ("the vote would come on Monday"), but not an interview at its end', () => {
+    expect(only('The mayor said the vote would come on Monday.').said).toBe('the vote would come on Monday');
+    expect(only('The mayor said the plan was dead in a May 3 interview.').said).toBe('the plan was dead');
+  });
+});

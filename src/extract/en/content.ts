@@ -19,16 +19,26 @@ function isNp(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && (NP_TAGS.has(token.pos) || POSSESSIVES.has(token.norm)) && !isTimeWord(token);
 }
 
-/** The index after a noun phrase starting at k (with inner "of …", and place names like "Naples, Fla."). */
-function skipNounPhrase(tokens: readonly Token[], k: number, stop: number): number {
+const INNER_PREPOSITIONS = new Set(['of', 'in', 'for']);
+const ADDRESSEE_INNER = new Set(['of']);
+const RELATIVE_TIME = new Set(['last', 'next', 'this']);
+
+/**
+ * The index after a noun phrase starting at k (with inner "of …", and place names like "Naples, Fla."). `inner`: the
+ * prepositions whose phrase belongs to the noun ("the mayor of Paris"); `articleAfterInner`: that phrase may open
+ * with an article ("members of the committee").
+ */
+function skipNounPhrase(tokens: readonly Token[], k: number, stop: number, inner: ReadonlySet<string> = INNER_PREPOSITIONS, articleAfterInner = false): number {
   let i = k;
   let heads = 0;
   while (i <= stop) {
     const t = tokens[i] as Token;
-    // A determiner after the head starts something new ("in a statement that prices …").
-    if (heads > 0 && t.pos === 'DET') break;
+    // A determiner after the head starts something new ("in a statement that prices …"), unless an inner
+    // preposition opened its phrase ("members of the committee") and the caller takes such phrases.
+    if (heads > 0 && t.pos === 'DET' && !(articleAfterInner && inner.has(tokens[i - 1]?.norm ?? ''))) break;
     // "in a June report", "in its Friday statement": a time word that modifies the noun after it is inside the phrase.
-    if (isTimeWord(t) && !t.quoted && tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]?.quoted) {
+    // ("told the Star-Ledger last week she …": "last week" is when, not part of the noun.)
+    if (isTimeWord(t) && !t.quoted && tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]?.quoted && !(RELATIVE_TIME.has(t.norm) && isTimeWord(tokens[i + 1]))) {
       i++;
       continue;
     }
@@ -37,9 +47,23 @@ function skipNounPhrase(tokens: readonly Token[], k: number, stop: number): numb
       i++;
       continue;
     }
-    if (heads > 0 && (t.norm === 'of' || t.norm === 'in' || t.norm === 'for') && isNp(tokens[i + 1])) {
+    // "the AFL-CIO council": a hyphen inside a word joins its halves.
+    if (heads > 0 && t.text === '-' && t.start === tokens[i - 1]?.end && tokens[i + 1]?.start === t.end && isNp(tokens[i + 1])) {
       i++;
       continue;
+    }
+    if (heads > 0 && inner.has(t.norm) && isNp(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // "in Buffalo, New York, that …", "in Naples, Fla., that …": a state between commas, before what was said.
+    if (t.text === ',' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN') {
+      let j = i + 1;
+      while (j < i + 3 && tokens[j]?.pos === 'PROPN') j++;
+      if (tokens[j]?.text === ',' && tokens[j + 1]?.norm === 'that') {
+        i = j + 1;
+        continue;
+      }
     }
     // "Naples, Fla.": a state after a capitalised place.
     if (t.text === ',' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{L}{1,4}\.?$/u.test(tokens[i + 1]?.text ?? '') && TERMINAL.has(tokens[i + 2]?.text ?? '.')) {
@@ -98,7 +122,11 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   let addressee: [number, number] | undefined;
   if (cue.takesAddressee) {
     const t = tokens[k];
-    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : skipNounPhrase(tokens, k, stop);
+    // Only "of" joins the addressee's noun: "told reporters in an interview that …" was told in the interview. With
+    // an article ("members of the committee") only before "that": "reminded voters of the cost" names the cost.
+    const withArticle = skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER, true);
+    const noun = tokens[withArticle]?.norm === 'that' ? withArticle : skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER);
+    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : noun;
     // "told reporters the plan would fail": the addressee, then a clause of its own.
     if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop))) {
       addressee = [k, past - 1];
@@ -132,6 +160,13 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   if (tokens[k]?.pos === 'ADV' && /ly$/.test(tokens[k]?.norm ?? '') && !tokens[k]?.quoted && k < stop && (tokens[k + 1]?.text === ':' || tokens[k + 1]?.norm === 'that')) k++;
   let explicit = false;
   const t = tokens[k];
+  // "told reporters after the meeting that was held on a boat": "that" with a verb straight after a noun opens a
+  // relative clause about the noun; what was said needs a subject. ("said that was wrong" has no noun before it;
+  // "told reporters that was wrong" has the addressee.)
+  // ("said at the hearing that drafting the plan …": a gerund is a subject; "said Wednesday that …": a day is no noun.)
+  const nounBefore = k > cue.last + 1 && addressee?.[1] !== k - 1 && tokens[k - 1]?.pos === 'NOUN' && !isTimeWord(tokens[k - 1]);
+  const verbAfter = tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(tokens[k + 1]?.norm ?? ''));
+  if (t?.norm === 'that' && !t.quoted && nounBefore && verbAfter) return { closes: true };
   if (t && !t.quoted && (t.norm === 'that' || t.text === ':')) {
     k++;
     explicit = true;

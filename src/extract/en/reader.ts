@@ -33,13 +33,32 @@ interface Found extends Framed {
 /** "… in a statement on Thursday", "… in the interview last week", "… on Twitter", "… on Monday" at a span's end. */
 // (A day alone is not cut: "said the vote would come on Monday" means the vote's day.)
 const TRAILING_FRAME =
-  /(?:,?\s+(?:in|on|at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|letter|speech|rally|conference|briefing|hearing|post|tweet|tweets|email|op-ed|appearance|broadcast|Twitter|Facebook|television|radio)\b(?:\s+(?:with|to|on)\s+[\p{Lu}][^,.;:]{0,40}?)?)(?:,?\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?\s*$/u;
+  /(?:,?\s+(?:in|on|at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:statement|interview|letter|speech|rally|conference|briefing|hearing|post|tweet|tweets|email|op-ed|appearance|broadcast|Show|Program|Programme|[Pp]odcast|Twitter|Facebook|television|radio)\b(?:\s+(?:with|to|on)\s+[\p{Lu}][^,.;:]{0,40}?)?)(?:,?\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?\s*$/u;
+/**
+ * A day at a span's end: when what was said is the verb's object ("praised the plan on Monday"), the praising's day.
+ * Not a day named with a capitalised word before it ("Super Tuesday", "Black Friday").
+ */
+const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$/u;
 
-function withoutTrailingFrame(text: string, span: ContentSpan): ContentSpan {
-  const said = text.slice(span.start, span.end);
-  const frame = TRAILING_FRAME.exec(said);
-  if (!frame || frame[0].length === 0) return span;
-  const end = span.start + (frame.index ?? said.length);
+/**
+ * The span without the cue's own frame at its end: the channel and the day are how and when it was said, not what.
+ * `objectOnly(end)`: what was said up to `end` is the verb's object, with no verb of its own ("praised the plan"),
+ * so a day alone after it is the verb's too; after a clause it may be the clause's ("threatened to leave before the
+ * vote Monday").
+ */
+function withoutTrailingFrame(text: string, span: ContentSpan, objectOnly: (end: number) => boolean): ContentSpan {
+  let end = span.end;
+  for (let cut = 0; cut < 2; cut++) {
+    const said = text.slice(span.start, end);
+    let frame = TRAILING_FRAME.exec(said);
+    if (!frame) {
+      const day = TRAILING_DAY.exec(said);
+      frame = day && objectOnly(span.start + day.index) ? day : null;
+    }
+    if (!frame || frame[0].length === 0) break;
+    end = span.start + frame.index;
+  }
+  if (end === span.end) return span;
   const kept = text.slice(span.start, end);
   const words = kept.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return words >= 2 ? { ...span, end, words } : span;
@@ -271,8 +290,9 @@ export class EnglishReader {
       const end = endBeforeOtherAttribution(text, tokens, fromToken, clauseEnd);
       const quoted = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
       // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
-      // ends before it: the channel and the day are how and when it was said, not what.
-      const span = quoted && quoted.kind === 'indirect' && fromToken > cue.last ? withoutTrailingFrame(text, quoted) : quoted;
+      // ends before it; so does a partial quote ("called the plan “a disgrace” on Monday").
+      const objectOnly = (before: number) => OBJECT_FIRST.has(cue.lemma) && !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
+      const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, objectOnly) : quoted;
       if (!span || span.words < 2 || overlapsAny(found, span)) return;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
