@@ -700,3 +700,18 @@ describe('GIVEN a cue whose object is what was said, then when and where it was 
     expect(only('The mayor said the plan was dead in a May 3 interview.').said).toBe('the plan was dead');
   });
 });
+
+describe('GIVEN a quote signed with a dash after it, as pull quotes, epigraphs and readers’ comments are printed', () => {
+  it('THEN the words are the signer’s, and "what he calls" inside them attributes nothing', () => {
+    const found = statements('The debate drew many comments.\n\n“I’d rather live in what he calls “hell” than here.” ― Ana Ruiz\n\n“He is no leader.” — Tom Hale, Dayton');
+    expect(found.map((s) => [s.speaker.name, s.kind, s.said])).toEqual([
+      ['Ana Ruiz', 'direct', 'I’d rather live in what he calls “hell” than here'],
+      ['Tom Hale', 'direct', 'He is no leader'],
+    ]);
+  });
+
+  it('THEN a Dutch name with its particles signs too; words after a dash that are no name sign nothing', () => {
+    expect(statements('Lezers reageerden.\n\n“We geven dit niet op.” — Anna de Vries', 'nl').map((s) => [s.speaker.name, s.said])).toEqual([['Anna de Vries', 'We geven dit niet op']]);
+    expect(statements('Mayor Ana Ruiz spoke first.\n\n“We will win,” she said — and then she left.').map((s) => [s.speaker.name, s.cue])).toEqual([['Ana Ruiz', 'said']]);
+  });
+});

@@ -21,6 +21,7 @@ import { type Mention, type Word, describe, nameMention, speakerAfter, speakerBe
 import { firstFrom, startingWithin } from './offsets.ts';
 import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
 import { nominalCues } from './nominal.ts';
+import { type SignedQuote, signedQuote, wholeParagraphStatement } from './signed-quote.ts';
 import { units, type Unit } from './units.ts';
 import { EnglishReader } from './en/reader.ts';
 
@@ -150,12 +151,25 @@ class ArticleReader {
         const post = embeddedPost(this.doc, paragraph);
         if (post) this.out.push(post);
       }
-      else if (paragraph.kind === 'body') this.readParagraph(paragraph, paragraphs[index + 1]);
+      else if (paragraph.kind === 'body') {
+        const signed = signedQuote(this.doc.text.slice(paragraph.start, paragraph.end));
+        if (signed) this.readSigned(paragraph, signed);
+        else this.readParagraph(paragraph, paragraphs[index + 1]);
+      }
       this.previousParagraphSpoke = this.out.length > before ? (this.out.at(-1) ?? null) : null;
       if (!this.pendingContinuation) this.continuation = null;
       this.pendingContinuation = false;
     }
     return this.out;
+  }
+
+  /** A signed quote ("“…” ― Anna de Vries"): the words between the marks are the signer's. */
+  private readSigned(paragraph: Paragraph, signed: SignedQuote): void {
+    const at = paragraph.start + signed.nameStart;
+    const speaker = this.discourse.resolve(nameMention(signed.name, at), at, paragraph.start);
+    if (!speaker) return;
+    this.out.push(wholeParagraphStatement(this.doc, paragraph, signed.start, signed.end, '—', speaker, this.dates));
+    this.discourse.spoke(speaker);
   }
 
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {

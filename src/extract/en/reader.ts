@@ -6,6 +6,7 @@ import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
 import { nameMention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
+import { type SignedQuote, signedQuote, wholeParagraphStatement } from '../signed-quote.ts';
 import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
@@ -104,7 +105,9 @@ export class EnglishReader {
       } else if (paragraph.kind === 'body') {
         const announced = this.announced;
         const turn = this.turns.get(index);
+        const signed = turn ? null : signedQuote(this.doc.text.slice(paragraph.start, paragraph.end));
         if (turn) this.readTurn(paragraph, turn);
+        else if (signed) this.readSigned(paragraph, signed);
         else this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
         if (this.announced === announced) this.announced = null;
       }
@@ -121,10 +124,20 @@ export class EnglishReader {
     while (end > start && /[\s"”]/u.test(text[end - 1] ?? '')) end--;
     if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
     const speaker = this.discourse.resolve(nameMention(turn.label, paragraph.start, turn.name), paragraph.start, paragraph.start);
-    if (!speaker || end <= start) return;
-    const found: Found = { kind: 'direct', start, end, cue: ':', speaker, cueAt: start };
-    const [saidOn] = this.dates.dateUnit(text, { start: 0, end: text.length }, [], [found]);
-    this.out.push({ doc: this.doc.id, kind: 'direct', start: paragraph.start + start, end: paragraph.start + end, cue: ':', saidOn: saidOn ?? { ...this.doc.published, basis: 'published' }, context: text, speaker });
+    if (speaker) this.pushWhole(paragraph, start, end, ':', speaker);
+  }
+
+  /** A signed quote ("“…” ― Ana Ruiz"): the words between the marks are the signer's. */
+  private readSigned(paragraph: Paragraph, signed: SignedQuote): void {
+    const at = paragraph.start + signed.nameStart;
+    const speaker = this.discourse.resolve(nameMention(signed.name, at), at, paragraph.start);
+    if (speaker) this.pushWhole(paragraph, signed.start, signed.end, '—', speaker);
+  }
+
+  /** One direct statement from a paragraph's offsets start..end. */
+  private pushWhole(paragraph: Paragraph, start: number, end: number, cue: string, speaker: SpeakerRef): void {
+    if (end <= start) return;
+    this.out.push(wholeParagraphStatement(this.doc, paragraph, start, end, cue, speaker, this.dates));
     this.discourse.spoke(speaker);
   }
 
