@@ -388,6 +388,10 @@ describe('GIVEN a show or book named in quotation marks', () => {
     expect(only('In his book "Make Your Kid a Millionaire," McKinley suggested saving early.').said).toBe('saving early');
     expect(only('"We Will Win," Trump said.').said).toBe('We Will Win');
   });
+
+  it('THEN a title set off by commas after its noun ("in his 2002 book, ‘‘…,’’") is no quote either', () => {
+    expect(only("In his 2002 book, ''Save Early and Often,'' Tom Hale suggested looking at the things on your card statement.").said).toBe('looking at the things on your card statement');
+  });
 });
 
 describe('GIVEN a subject and its appositive before the cue, and the cue\'s channel after what was said', () => {

@@ -104,6 +104,12 @@ describe('GIVEN a year that names the work the words come from', () => {
     expect(saidOn('Tom Hale said a May report may be wrong.', 'may be wrong')).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN the year of a work is not carried to the speaker\'s later words', () => {
+    const story = `In his 2002 book, the economist Tom Hale suggested saving early.\n\n${FILLER}\n\n"Debt is a last resort," Hale said.`;
+    expect(saidOn(story, 'saving early')).toMatchObject({ date: '2002', precision: 'year' });
+    expect(saidOn(story, 'Debt is a last resort')).toMatchObject({ basis: 'published' });
+  });
+
   it('THEN "told the newspaper then" points back to the last date given, past the addressee', () => {
     const story = 'In June, the council passed the deal.\n\nIts critics were few.\n\nThe vote was close.\n\n"We were wrong," the mayor told the local paper then.';
     expect(saidOn(story, 'We were wrong')).toMatchObject({ date: '2023-06', precision: 'month' });

@@ -52,7 +52,8 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'f
 
 /**
  * A show, book or film named in quotation marks ("on CBS's “Face the Nation,”", "in his book “Make Your Kid a
- * Millionaire”"): a few words, each a capitalised title word, right after a preposition or a possessive. Nobody
+ * Millionaire”", "in his 2002 book, “…,”"): a few words, each a capitalised title word, right after a preposition, a
+ * possessive or the work's noun. Nobody
  * said them; they are not a quote.
  */
 function isQuotedTitle(text: string, quote: QuoteSpan): boolean {
@@ -61,7 +62,9 @@ function isQuotedTitle(text: string, quote: QuoteSpan): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const titled = words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && MINOR_WORDS.has(word.toLowerCase())));
   if (!titled) return false;
-  return /(?:\b(?:on|in|at|of|from|to|book|show|program|programme|film|album|column|titled|called|entitled|op-ed|van|bij|op)|['’]s)\s*$/iu.test(text.slice(Math.max(0, quote.start - 30), quote.start));
+  const before = text.slice(Math.max(0, quote.start - 30), quote.start);
+  // "in his book, “Make Your Kid a Millionaire,” …": the title may stand after a comma, as an appositive.
+  return /(?:\b(?:on|in|at|of|from|to|book|show|program|programme|film|album|column|titled|called|entitled|op-ed|van|bij|op)|['’]s)\s*$/iu.test(before) || /\b(?:book|memoir|show|program|programme|film|album|column|op-ed|essay|article|documentary|boek|column),\s*$/iu.test(before);
 }
 
 /** Stands in for the second mark of a doubled apostrophe, so that `''` reads as one double quote mark. */

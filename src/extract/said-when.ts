@@ -133,7 +133,9 @@ export class SaidWhen {
     const nearest = own.filter((date) => !date.future).sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
     if (nearest) {
       const date = saidOnOf(nearest);
-      if (key) this.bySpeaker.set(key, date);
+      // "In his 2002 book, McKinley suggested …": a year is a work or an era, not an occasion the speaker's later
+      // words come from (those are mostly to the reporter).
+      if (key && date.precision !== 'year') this.bySpeaker.set(key, date);
       return date;
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };

@@ -33,8 +33,14 @@ interface Found extends Framed {
 
 /** "… in a statement on Thursday", "… in the interview last week", "… on Twitter", "… on Monday" at a span's end. */
 // (A day alone is not cut: "said the vote would come on Monday" means the vote's day.)
-const TRAILING_FRAME =
-  /(?:,?\s+(?:in|on|at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:statement|interview|letter|speech|rally|conference|briefing|hearing|post|tweet|tweets|email|op-ed|appearance|broadcast|Show|Program|Programme|[Pp]odcast|Twitter|Facebook|television|radio)\b(?:\s+(?:with|to|on)\s+[\p{Lu}][^,.;:]{0,40}?)?)(?:,?\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?\s*$/u;
+const OCCASION = String.raw`(?:statement|interview|letter|speech|rally|conference|briefing|hearing|post|tweet|tweets|email|op-ed|appearance|broadcast|Show|Program|Programme|[Pp]odcast|Twitter|Facebook|television|radio)`;
+/** What one is "on": a channel, not a document ("on your card statement" is no frame). */
+const CHANNEL_ON = String.raw`(?:Twitter|Facebook|television|radio|broadcast|Show|Program|Programme|[Pp]odcast|post|tweet|tweets|blog)`;
+const FRAME_WORDS = String.raw`(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?`;
+const TRAILING_FRAME = new RegExp(
+  String.raw`(?:,?\s+(?:(?:in|at|during)\s+${FRAME_WORDS}${OCCASION}|on\s+${FRAME_WORDS}${CHANNEL_ON})\b(?:\s+(?:with|to|on)\s+[\p{Lu}][^,.;:]{0,40}?)?(?:\s+(?:before|after)\s+(?:the|his|her|their|its)\s+${OCCASION})?)(?:,?\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?\s*$`,
+  'u',
+);
 /**
  * A day at a span's end: when what was said is the verb's object ("praised the plan on Monday"), the praising's day.
  * Not a day named with a capitalised word before it ("Super Tuesday", "Black Friday").
