@@ -719,3 +719,39 @@ describe('GIVEN a quote signed with a dash after it, as pull quotes, epigraphs a
     expect(statements('Mayor Ana Ruiz spoke first.\n\n“We will win,” she said — and then she left.').map((s) => [s.speaker.name, s.cue])).toEqual([['Ana Ruiz', 'said']]);
   });
 });
+
+describe('GIVEN a role that serves someone named after it ("an aide to Mayor Ana Ruiz said")', () => {
+  it('THEN the aide speaks, not the one served', () => {
+    expect(only('An aide to Mayor Ana Ruiz said the plan was dead.').speaker.name).toBe('aide to Mayor Ana Ruiz');
+    expect(only('Advisers to Ruiz are quick to point out that she has placed second.').speaker.name).toBe('Advisers to Ruiz');
+  });
+});
+
+describe('GIVEN a verb that only carries the saying ("continue to warn", "went on to say")', () => {
+  it('THEN its subject said what follows; a verb of intent ("wants to warn") still says nothing yet', () => {
+    expect(only('Republicans continue to warn that the deal was a dangerous mistake.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Republicans' }), said: 'the deal was a dangerous mistake' });
+    expect(only('Tom Hale went on to say that the deal was bad.').speaker.name).toBe('Tom Hale');
+    expect(statements('Ruiz wants to warn that the deal is bad.')).toEqual([]);
+  });
+});
+
+describe('GIVEN a message its sender issued, then what it says ("issued a statement saying …")', () => {
+  it('THEN the sender said it, a day between them or not', () => {
+    expect(only('Mayor Ana Ruiz issued a statement saying that the judge was a remarkable person.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Ana Ruiz' }), said: 'the judge was a remarkable person' });
+    expect(only('The Hale campaign sent a fundraising email Wednesday saying that the race was close.').said).toBe('the race was close');
+  });
+});
+
+describe('GIVEN a quote ending on its question or exclamation mark, then a name and a verb of saying', () => {
+  it('THEN the quote is that speaker’s, not the last speaker’s, whatever the marks', () => {
+    const found = statements('Mayor Ana Ruiz criticized the company. “Who do they think they are?” Tom Hale said.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ana Ruiz', 'the company'], ['Tom Hale', 'Who do they think they are?']]);
+    expect(only("''Can we win the state?'' Ann Lee asked.").speaker.name).toBe('Ann Lee');
+    expect(only('“That is false!” Ann Lee replied.').speaker.name).toBe('Ann Lee');
+  });
+
+  it("THEN a '' quote closing a sentence ends it: the next sentence is not inside the quote", () => {
+    const found = statements("Tom Hale called her conduct ''careless.'' The finding undercut her claims, Ann Lee said.");
+    expect(found.map((s) => [s.speaker.name, s.said])).toContainEqual(['Ann Lee', 'The finding undercut her claims']);
+  });
+});

@@ -121,6 +121,8 @@ function coordinatedNamesOnly(phrase: Word[], keep: 'first' | 'last'): Word[] {
   return keep === 'last' ? phrase.slice(and + 1) : phrase.slice(0, and);
 }
 
+/** Prepositions after a role naming whom it serves: "a spokesman for Smith", "woordvoerder van het ministerie". */
+const SERVING = new Set(['van', 'of', 'for', 'to', 'voor', 'namens', 'aan', 'at', 'bij']);
 const EDGE_WORDS = new Set(['of', 'and', 'en', 'van', 'for', 'both']);
 
 /** Drops connectors at either edge ("and", "of") and a trailing determiner. */
@@ -188,9 +190,12 @@ export function describe(phrase: Word[]): Mention | null {
     if (isRoleWord(word.norm)) hasRole = true;
   }
   const afterRole = body.slice(roleEnd + 1);
-  // "woordvoerder van het Ministerie van Defensie", "a spokesman for Smith": a name after a preposition is whom the
+  // "woordvoerder van het Ministerie van Defensie", "a spokesman for Smith", "an aide to Ruiz": a name after a preposition is whom the
   // role serves, not who speaks.
-  if (hasRole && roleEnd >= 0 && afterRole.length > 0 && ['van', 'of', 'for', 'voor', 'namens', 'at', 'bij'].includes(body[roleEnd]?.norm ?? '')) {
+  // ("an aide to Mayor Ana Ruiz": the preposition may stand before the title of the one served; in "minister van
+  // Buitenlandse Zaken Antony Blinken" a ministry's name follows it, and the name after that is the minister's.)
+  const serving = body.findIndex((w, i) => i > 0 && i < roleEnd && SERVING.has(w.norm) && isRoleWord((body[i - 1] as Word).norm) && body.slice(i + 1, roleEnd + 1).some((x) => isRoleWord(x.norm)));
+  if (hasRole && roleEnd >= 0 && afterRole.length > 0 && (SERVING.has(body[roleEnd]?.norm ?? '') || serving > 0)) {
     // "Secretary of State John F. Kerry": a known given name inside starts the person's name after the department.
     const given = afterRole.findIndex((word, i) => i > 0 && genderOfGivenName(word.text) !== null && afterRole.length - i >= 2);
     if (given > 0) {

@@ -86,8 +86,16 @@ export function continuesSentence(text: string, previous: Unit, start: number, q
   if (open !== undefined && open.end > start && open.start < previous.end) return true;
   // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
   // lower case continues the one before it (an abbreviation the segmenter did not know).
+  if (ASKED_THEN_NAMED.test(text.slice(previous.start, previous.end)) && NAME_THEN_CUE.test(text.slice(start, start + 80))) return true;
   return CONTINUES_SENTENCE.test(text.slice(start, start + 1)) || opensBracket(text.slice(previous.start, previous.end)) || TITLE_AT_END.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end));
 }
+
+/**
+ * "“Who do they think they are?” Tom Hale said.": a quote closing on its question or exclamation mark does not end
+ * the sentence when a name and a verb of saying follow (the segmenter splits there; in lower case it already holds).
+ */
+const ASKED_THEN_NAMED = /[?!][”"’']{1,2}\s*$/u;
+const NAME_THEN_CUE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:said|says|asked|asks|replied|replies|added|adds|responded|answered|shouted|yelled|wondered|demanded|insisted|exclaimed|quipped|joked|wrote|tweeted|told|zei|zegt|vroeg|vraagt|antwoordde|riep)\b/u;
 
 /** Sentence boundaries (offsets into text), merged wherever a quote spans a boundary. */
 export function units(text: string, quotes: readonly QuoteSpan[], language: Language): Unit[] {

@@ -67,8 +67,11 @@ export const NEEDS_CLAUSE = new Set(['add', 'state', 'report', 'charge', 'questi
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'re"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-/** "went on to say", "continued to insist": an infinitive that still reports what was said. */
-const GOES_ON = new Set(['on', 'continued', 'continues', 'proceeded', 'repeatedly']);
+/**
+ * "went on to say", "continued to insist", "continue to warn", "are quick to point out": an infinitive that still
+ * reports what was said.
+ */
+const GOES_ON = new Set(['on', 'continue', 'continued', 'continues', 'continuing', 'proceeded', 'proceeds', 'repeatedly', 'quick']);
 
 /** Whether the verb at `at` is passive ("was told", "were asked"): its subject is the addressee, not the speaker. */
 function isPassive(tokens: readonly Token[], at: number): boolean {

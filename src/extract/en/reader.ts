@@ -265,7 +265,9 @@ export class EnglishReader {
         phrase = afterClause ? null : sourceBefore(tokens, cue.at, floor);
         // "Sanders started out their ninth debate saying …": the noun before the participle is the verb's object;
         // the verb's subject speaks. ("footage of the mayor saying …": after a preposition, the noun is its subject.)
-        if (phrase && isParticiple(tokens, cue)) phrase = objectsSubject(tokens, phrase, floor) ?? phrase;
+        if (phrase && isParticiple(tokens, cue)) phrase = objectsSubject(tokens, phrase.first, floor) ?? phrase;
+        // "Ruiz issued a statement saying …", "sent an email Wednesday saying …": a message says what its sender said.
+        if (!phrase && isParticiple(tokens, cue)) phrase = sendersSubject(tokens, cue.at, floor);
         if (phrase) speaker = this.resolve(tokens, phrase, base, first);
         else if (this.continuesClause(tokens, cue, first)) {
           const main = lastSpeaker ? undefined : this.participleSubject(tokens, cue, first, base);
@@ -549,12 +551,27 @@ const OBJECT_ACTS = new Set(['hear', 'see', 'watch', 'show', 'catch', 'feature',
  * The subject of the verb whose object `phrase` is, when a verb (and its particle) stands right before it, or
  * undefined: no such verb, or no subject found for it (the caller keeps the phrase).
  */
-function objectsSubject(tokens: readonly Token[], phrase: SourcePhrase, floor: number): SourcePhrase | undefined {
-  let verb = phrase.first - 1;
+function objectsSubject(tokens: readonly Token[], objectFirst: number, floor: number, acts = OBJECT_ACTS): SourcePhrase | undefined {
+  let verb = objectFirst - 1;
   while (verb > floor && (tokens[verb]?.pos === 'PART' || ['out', 'up', 'off', 'down'].includes(tokens[verb]?.norm ?? ''))) verb--;
   const token = tokens[verb];
-  if (verb < floor || !token || !isFreeVerb(token) || /ing$/.test(token.norm) || OBJECT_ACTS.has(token.lemma)) return undefined;
+  if (verb < floor || !token || !isFreeVerb(token) || /ing$/.test(token.norm) || acts.has(token.lemma)) return undefined;
   return sourceBefore(tokens, verb, floor) ?? undefined;
+}
+
+/** Things that carry their sender's words: "issued a statement saying …" is the issuer's. */
+const MESSAGE_NOUNS = new Set(['statement', 'statements', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'release', 'tweet', 'post', 'ad', 'advertisement', 'video', 'op-ed', 'column', 'filing']);
+
+/**
+ * The sender of the message just before the participle at `cue` ("issued a statement Friday saying"): the subject of
+ * the verb whose object the message is, or null. (Sending a message is not having someone act: "send" counts here.)
+ */
+function sendersSubject(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
+  let k = cue - 1;
+  while (k > floor && isTimeWord(tokens[k]) && !tokens[k]?.quoted) k--;
+  if (!MESSAGE_NOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.quoted) return null;
+  while (k > floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') && !tokens[k - 1]?.quoted) k--;
+  return objectsSubject(tokens, k, floor, new Set()) ?? null;
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
@@ -591,8 +608,16 @@ function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from:
 /** Sentence ranges, merged where a quote runs from one sentence into the next (the rule of units.ts). */
 function mergeAcrossQuotes(text: string, tokens: readonly Token[], sentences: ReadonlyArray<[number, number]>, quotes: readonly QuoteSpan[]): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const [first, last] of sentences) {
+  for (const [start, last] of sentences) {
+    let first = start;
     const previous = merged.at(-1);
+    // "…careless.'' The finding …": the segmenter splits between the two marks of a closing ''; the second one ends
+    // the sentence before.
+    const lead = tokens[first];
+    if (previous && lead && first < last && /^['’”"]$/.test(lead.text) && quotes.some((quote) => quote.end === lead.end)) {
+      previous[1] = first;
+      first++;
+    }
     const span = previous && { start: (tokens[previous[0]] as Token).start, end: (tokens[previous[1]] as Token).end };
     if (previous && span && continuesSentence(text, span, (tokens[first] as Token).start, quotes)) previous[1] = last;
     else merged.push([first, last]);

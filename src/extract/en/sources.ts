@@ -99,6 +99,16 @@ function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): 
       k -= 2;
       continue;
     }
+    // "continued to warn", "are quick to point out", "went on to say": the verb before the infinitive only carries
+    // the saying; its subject is the speaker.
+    if (tokens[k + 1]?.norm === 'to' && (['continue', 'proceed'].includes(t.lemma) || t.norm === 'quick')) {
+      k--;
+      continue;
+    }
+    if (tokens[k + 1]?.norm === 'to' && t.norm === 'on' && tokens[k - 1]?.lemma === 'go') {
+      k -= 2;
+      continue;
+    }
     if (t.text === ')') {
       const open = findBack(tokens, k - 1, floor, (x) => x.text === '(');
       if (open < 0) break;
