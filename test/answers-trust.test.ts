@@ -256,4 +256,16 @@ describe('GIVEN two people who share a family name in different articles', () =>
     expect(speakerSaying(core, 'the tolls would go')).toBe('Mary Hale');
     expect(speakerSaying(core, 'the schools would get more money')).toBe('Mary Hale');
   });
+
+  it('WHEN a name alone is another person\'s given name ("Hassan", after "Hassan Rouhani") THEN it is not that person unless the article named him', async () => {
+    const core = await openCorpus(articles('Iranian President Hassan Rouhani said the deal would hold.', 'Hassan said the tax plan was wrong.', 'Iranian President Hassan Rouhani spoke first.\n\nHassan said the talks would go on.'));
+    expect(speakerSaying(core, 'the tax plan was wrong')).toBe('Hassan');
+    expect(speakerSaying(core, 'the talks would go on')).toBe('Hassan Rouhani');
+  });
+
+  it('WHEN a group is named in the plural ("Democrats", "Aides") THEN it is not a narrower group or anyone\'s family name', async () => {
+    const core = await openCorpus(articles('Senate Democrats said the bill was dead.', 'Democrats said the vote was rigged.\n\nAides said the mayor was tired.', 'Mayor Ann Aides said the bridge would reopen.'));
+    expect(speakerSaying(core, 'the vote was rigged')).toBe('Democrats');
+    expect(speakerSaying(core, 'the mayor was tired')).toBe('Aides');
+  });
 });

@@ -28,3 +28,10 @@ const BY_COUNTRY: Record<string, string[]> = {
 export function demonymsOf(country: string): readonly string[] {
   return BY_COUNTRY[country] ?? [];
 }
+
+const ALL_DEMONYMS = new Set(Object.values(BY_COUNTRY).flat());
+
+/** Whether the word is a country's adjective ("American", "Dutch"). */
+export function isDemonym(word: string): boolean {
+  return ALL_DEMONYMS.has(word);
+}

@@ -6,7 +6,7 @@ import { type KindLookup, type SpeakerRef, guessNameKind } from '../extract/disc
 import { genderOfGivenName } from '../extract/given-names.ts';
 import { ROLE_WORDS } from '../extract/lexicon.ts';
 import type { AliasEntry } from './alias-file.ts';
-import { PersonNameIndex, nameParts } from './names.ts';
+import { PersonNameIndex, namePartKey, nameParts } from './names.ts';
 
 export interface Entity {
   canonical: string;
@@ -180,13 +180,20 @@ export class EntityRegistry {
     if (ref.kind === 'person' && part.length === 1) {
       // "Mrs. Clinton" is never a man of that name, nor "Mr. Clinton" a woman.
       const gender = title ? (/^m(?:r|ister)\b/i.test(title[1] ?? '') ? 'm' : 'f') : null;
-      const clusters = this.peopleByName.findAll(bare, (cluster) => [...cluster.names.keys()]).filter((cluster) => !gender || !clashesWith(cluster, gender));
+      const named = this.peopleByName.findAll(bare, (cluster) => [...cluster.names.keys()]).filter((cluster) => !gender || !clashesWith(cluster, gender));
+      // "Hassan" is Maggie Hassan before Hassan Rouhani: a lone name is a family name first; a given name (or a
+      // family name written first, "Xi" for Xi Jinping) only when no one bears it as a family name and this article
+      // named the person in full.
+      const key = namePartKey(part[0] ?? '');
+      const bearsAsFamilyName = (cluster: PersonCluster) =>
+        [...cluster.names.keys()].every((written) => nameParts(written).length === 1) || [...cluster.names.keys()].some((written) => nameParts(written).length > 1 && namePartKey(nameParts(written).at(-1) ?? '') === key);
+      const clusters = named.filter((cluster) => bearsAsFamilyName(cluster) || cluster.spellings.get(part[0] ?? '')?.has(doc));
       const local = clusters.filter((cluster) => cluster.spellings.get(part[0] ?? '')?.has(doc));
       const pool = local.length > 0 ? local : clusters;
       const chosen = pool.length > 1 ? pool.reduce((a, b) => (mentions(b) > mentions(a) ? b : a)) : pool[0];
       if (chosen) return this.person(ref.name, ref.role, doc, chosen).entity;
-      // Only people of the other gender bear the name so far: this is someone new.
-      if (gender) return this.person(ref.name, ref.role, doc, null).entity;
+      // Only people of the other gender bear the name so far, or only as a given name named elsewhere: someone new.
+      if (gender || named.length > 0) return this.person(ref.name, ref.role, doc, null).entity;
     }
     const known = this.byAlias.get(aliasKey(ref.name));
     if (known) return this.alias(known, ref.name);

@@ -1,7 +1,8 @@
 // Who "he", "it", "the ministry" and "the proposal" are: the state of one article as it is read in order.
 import type { EntityKind } from '../model.ts';
 import { fold } from '../text/fold.ts';
-import { COMPANY_WORDS, DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
+import { COMPANY_WORDS, DOCUMENT_NOUNS, PREPOSITIONS, isRoleWord } from './lexicon.ts';
+import { isDemonym } from '../entities/demonyms.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { type Mention, speakerAfter, speakerBefore, words } from './mentions.ts';
 
@@ -134,7 +135,8 @@ export class Discourse {
       case 'organisation':
         return this.resolveOrganisation(mention);
       case 'role':
-        return { written: mention.text, name: mention.name, role: mention.role, kind: 'person', parts: [] };
+        // "Democrats said", "Aides said": a role in the plural is a group of people.
+        return { written: mention.text, name: mention.name, role: mention.role, kind: isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '') ? 'group' : 'person', parts: [] };
       case 'name': {
         const parts = mention.parts.map((part) => this.resolve(part, at, sentenceStart)).filter((ref): ref is SpeakerRef => ref !== null);
         const kind = this.kindOf(mention.name) ?? (parts.length > 1 ? 'group' : guessNameKind(mention.name));
@@ -236,9 +238,25 @@ function startsWithDocument(text: string): boolean {
   return list.some((word) => DOCUMENT_NOUNS.has(word.norm));
 }
 
-/** A name the alias file does not know: an acronym or a company name is an organisation, anything else a person. */
+/** Members of a party or a current of opinion, in the plural a group: "Democrats", "Conservatives", "Liberalen". */
+const MEMBERS = new Set(['conservative', 'liberal', 'progressive', 'libertarian', 'independent', 'moderate', 'socialist', 'evangelical', 'liberalen', 'socialisten']);
+
+/**
+ * A capitalised plural of a role, a party's member or a nationality names a group, not a person: "Democrats" is
+ * not "Senate Democrats" shortened as "Price" is "Ned Price", nor are "Aides" or "Americans" anyone's family name.
+ */
+function isGroupPlural(word: string): boolean {
+  const norm = fold(word);
+  if (!/[^s]s$/.test(norm)) return false;
+  const single = norm.slice(0, -1);
+  return isRoleWord(norm) || MEMBERS.has(single) || MEMBERS.has(norm) || isDemonym(word.slice(0, -1));
+}
+
+/** A name the alias file does not know: an acronym or a company name is an organisation, a plural of people a group, anything else a person. */
 export function guessNameKind(name: string): EntityKind {
   if (/^[\p{Lu}\d]{2,}$/u.test(name)) return 'organisation';
   if (words(name).some((word) => COMPANY_WORDS.has(word.norm))) return 'organisation';
+  const last = name.split(/\s+/).at(-1) ?? '';
+  if (isGroupPlural(last)) return 'group';
   return 'person';
 }
