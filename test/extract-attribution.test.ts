@@ -755,3 +755,16 @@ describe('GIVEN a quote ending on its question or exclamation mark, then a name 
     expect(found.map((s) => [s.speaker.name, s.said])).toContainEqual(['Ann Lee', 'The finding undercut her claims']);
   });
 });
+
+describe('GIVEN a share of a group as the source ("40 percent of Republicans said", "about three in 10 voters said")', () => {
+  it('THEN the share speaks, as written, never the whole group', () => {
+    expect(only('Nearly 40 percent of Republicans said they prefer a newcomer.').speaker.name).toBe('Nearly 40 percent of Republicans');
+    expect(only('About three in 10 voters said they prefer a newcomer.').speaker.name).toBe('About three in 10 voters');
+    expect(only('More than half of voters said they prefer a newcomer.').speaker.name).toBe('More than half of voters');
+    expect(only('One of the senators said the plan was dead.').speaker.name).toBe('One of the senators');
+  });
+
+  it('THEN a span of time back from now ("less than two weeks ago") is when, not who', () => {
+    expect(only('The ministry less than two weeks ago said that the mail was secret.').speaker.name).toBe('ministry');
+  });
+});

@@ -8,6 +8,9 @@ import type { Token } from './tokens.ts';
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'few', 'other', 'this', 'that', 'these', 'those']);
 
+const SHARE =
+  /^(?:(?:about|nearly|almost|roughly|some|over|under|around|approximately|just|(?:more|fewer|less)\s+than)\s+)*(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+(?:percent\s+|per\s+cent\s+|%\s*|majority\s+|third\s+|quarter\s+)?(?:in|of|out\s+of)\s/iu;
+
 /** A capitalised word that is neither a title nor an organisation's word: "Brown" in "Scott Brown of Massachusetts". */
 function isPlainName(token: Token): boolean {
   const norm = token.norm.replace(/\.$/, '');
@@ -36,6 +39,13 @@ export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: 
   // A parenthesis after a name ("Rep. Jason Chaffetz (R-Utah)") is a note about it.
   const paren = core.findIndex((t) => t.text === '(');
   if (paren > 0) core = core.slice(0, paren);
+  // "40 percent of Republicans", "three in 10 voters", "one of the senators": a share of a group spoke, not the
+  // group; the speaker is the share, as written (to its comma).
+  const comma = core.findIndex((t) => t.norm === ',');
+  const share = comma > 0 ? core.slice(0, comma) : core;
+  const last = share.at(-1);
+  // ("less than half of what researchers say": a question word opens a clause; no share speaks there.)
+  if (last && share.length > 2 && SHARE.test(`${join(share)} `) && !share.some((t) => ['what', 'which', 'who', 'how'].includes(t.norm))) return { text: join(share), start: base + (share[0] as Token).start, end: base + last.end, definite: false, name: join(share), role: null, parts: [], kind: 'collective' };
   // "Derek Mitchell, who served …" / "president of the union": the head is before "of" or a comma.
   const cut = core.findIndex((t, i) => i > 0 && (t.norm === ',' || (t.norm === 'of' && isPlainName(core[i - 1] as Token))));
   if (cut > 0) core = core.slice(0, cut);

@@ -85,6 +85,12 @@ function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): 
   while (k >= floor) {
     const t = tokens[k] as Token;
     if (t.quoted) break;
+    // "The ministry less than two weeks ago said": a span of time back from now is when, not who.
+    if (t.norm === 'ago' && !t.quoted) {
+      k--;
+      while (k >= floor && (TIME_UNITS.test(tokens[k]?.norm ?? '') || tokens[k]?.pos === 'NUM' || ['a', 'an', 'few', 'several', 'less', 'more', 'than', 'about', 'nearly', 'just', 'some'].includes(tokens[k]?.norm ?? ''))) k--;
+      continue;
+    }
     if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm !== "'s")) {
       k--;
       continue;
@@ -192,6 +198,13 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
       if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm)) break;
       continue;
     }
+    // "three in 10 voters", "two of three voters": a share of a group.
+    if ((t.norm === 'in' || t.norm === 'of') && tokens[k - 2]?.pos === 'NUM' && steps < 10) {
+      k -= 2;
+      first = k;
+      steps += 2;
+      continue;
+    }
     // "president of the union": an inner preposition joins two noun phrases.
     if (NP_PREPOSITIONS.has(t.norm) && isHead(tokens[k - 2]) && steps < 10) {
       k -= 2;
@@ -201,9 +214,19 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     }
     break;
   }
+  // "about three in 10 voters", "nearly 40 percent", "more than half": words that make a number approximate.
+  while (first - 1 >= floor && tokens[first]?.pos === 'NUM' || ['half', 'third', 'quarter', 'majority'].includes(tokens[first]?.norm ?? '')) {
+    const before = tokens[first - 1];
+    if (first - 1 >= floor && before && APPROXIMATE.has(before.norm) && !before.quoted) first--;
+    else if (first - 2 >= floor && before?.norm === 'than' && ['more', 'fewer', 'less'].includes(tokens[first - 2]?.norm ?? '')) first -= 2;
+    else break;
+  }
   // Leading determiners and adjectives without a noun after them are not a phrase.
   return [first, last];
 }
+
+const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
+const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'around', 'approximately']);
 
 /** The source before the cue at `cue`, within the sentence starting at `floor`. */
 export function sourceBefore(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
