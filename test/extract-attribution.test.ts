@@ -768,3 +768,17 @@ describe('GIVEN a share of a group as the source ("40 percent of Republicans sai
     expect(only('The ministry less than two weeks ago said that the mail was secret.').speaker.name).toBe('ministry');
   });
 });
+
+describe('GIVEN two speakers contrasted in one sentence ("… while Hale suggests …", "…, whereas Hale acknowledged …")', () => {
+  it('THEN each says only their own clause; a contrast inside what one says ("said that while critics say …") stays in it', () => {
+    expect(statements('Mayor Ana Ruiz accuses Tom Hale of lying while Hale suggests the mayor is a captive of the unions.').map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Ana Ruiz', 'Tom Hale of lying'],
+      ['Hale', 'the mayor is a captive of the unions'],
+    ]);
+    expect(statements('Ann Lee said the law was broken, whereas Tom Hale acknowledged that he knew the rules.').map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Ann Lee', 'the law was broken'],
+      ['Tom Hale', 'he knew the rules'],
+    ]);
+    expect(statements('Tom Hale said that while critics say the plan is costly, it works.').map((s) => s.speaker.name)).toContain('Tom Hale');
+  });
+});

@@ -451,7 +451,7 @@ export class EnglishReader {
     const phrase = sourceBefore(tokens, cue.at, first);
     const start = phrase ? phrase.first : cue.at;
     let k = start;
-    while (k - 1 >= first && (tokens[k - 1]?.pos === 'CCONJ' || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ';')) k--;
+    while (k - 1 >= first && (tokens[k - 1]?.pos === 'CCONJ' || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ';' || isContrastOpener(tokens, k - 1))) k--;
     // "…, and when pressed on why, she replied": a clause fronted before the next speaker belongs to that speaker.
     if (k < start) {
       for (let j = k - 1; j >= Math.max(first, k - 14); j--) {
@@ -572,6 +572,17 @@ function sendersSubject(tokens: readonly Token[], cue: number, floor: number): S
   if (!MESSAGE_NOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.quoted) return null;
   while (k > floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') && !tokens[k - 1]?.quoted) k--;
   return objectsSubject(tokens, k, floor, new Set()) ?? null;
+}
+
+/**
+ * "Ruiz accuses Hale of lying while Hale suggests …", "…, whereas Hale acknowledged …": a contrast opens another
+ * speaker's clause. (Not straight after "that" or a verb of saying: "said that while critics say …, it works" is one
+ * statement.)
+ */
+function isContrastOpener(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  return t !== undefined && !t.quoted && (t.norm === 'while' || t.norm === 'whereas') && before !== undefined && before.norm !== 'that' && !isSpeechVerb(before);
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
