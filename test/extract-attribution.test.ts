@@ -782,3 +782,17 @@ describe('GIVEN two speakers contrasted in one sentence ("… while Hale suggest
     expect(statements('Tom Hale said that while critics say the plan is costly, it works.').map((s) => s.speaker.name)).toContain('Tom Hale');
   });
 });
+
+describe('GIVEN the reporter’s comment after what was said (", which an inquiry said was careless", ", something Hale mocked")', () => {
+  it('THEN what was said ends before it; a relative clause inside what was said stays', () => {
+    expect(only('Mukasey criticized Ruiz’s email use, which an FBI inquiry said was “extremely careless.”').said).toBe('Ruiz’s email use');
+    expect(only('Ann Lee said that her car was stopped by a belt buckle, something that Tom Hale mocked.').said).toBe('her car was stopped by a belt buckle');
+    expect(only('Tom Hale said the plan, which the council passed in May, would cut taxes.').said).toBe('the plan, which the council passed in May, would cut taxes');
+  });
+
+  it('THEN "said of the plan that …" says what follows "that"; "asked of her rival" says nothing', () => {
+    expect(only('Tom Hale said of the plan that it would fail.').said).toBe('it would fail');
+    expect(only('Mayor Ana Ruiz says of Tom Hale, “If he gets the chance, he will sell the office.”').said).toBe('If he gets the chance, he will sell the office');
+    expect(statements('Ann Lee called for cost estimates, something she has repeatedly asked of her rival Tom Hale.').map((s) => [s.cue, s.said])).toEqual([['called for', 'cost estimates']]);
+  });
+});

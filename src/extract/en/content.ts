@@ -174,6 +174,16 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     k++;
     explicit = true;
   }
+  // "said of the plan that it would fail", "says of Clinton, “…”": what it was said of is not what was said; "asked of her rival" (the
+  // thing asked stands before the verb) says nothing here.
+  if (!explicit && t && t.norm === 'of' && !t.quoted && k === cue.last + 1 && (cue.lemma === 'say' || cue.lemma === 'ask')) {
+    const past = skipNounPhrase(tokens, k + 1, stop);
+    // "says of Clinton, “If she gets the chance, …”": a quote after the comma is what was said.
+    const quoteNext = [',', ':'].includes(tokens[past]?.text ?? '') && tokens[past + 1]?.quoted === true;
+    if (past === k + 1 || tokens[past]?.quoted || (tokens[past]?.norm !== 'that' && !quoteNext)) return { closes: true };
+    k = past + 1;
+    explicit = true;
+  }
   // "said that, if elected, he would …": after "that" a parenthetical opens what was said; it is part of it.
   if (explicit && tokens[k]?.text === ',' && !tokens[k]?.quoted && tokens[k - 1]?.norm === 'that') k++;
   const first = tokens[k];

@@ -609,11 +609,44 @@ function unclaimedSpan(text: string, tokens: readonly Token[], from: number, las
 function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from: number, to: number): number {
   const start = (tokens[from] as Token).start;
   const match = OTHER_ATTRIBUTION.exec(text.slice(start, (tokens[to] as Token).end));
-  if (!match) return to;
-  const comma = start + match.index;
   let k = to;
-  while (k > from && (tokens[k] as Token).start >= comma) k--;
-  return k;
+  if (match) {
+    const comma = start + match.index;
+    while (k > from && (tokens[k] as Token).start >= comma) k--;
+  }
+  const comment = reportersComment(tokens, from, k);
+  return comment === null ? k : comment - 1;
+}
+
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** Whether a clause with its own subject starts at k: a noun phrase (or pronoun) of up to six words, then a verb. */
+function ownSubjectAt(tokens: readonly Token[], k: number, to: number): boolean {
+  let i = k;
+  while (i <= to && i < k + 6 && SUBJECT_TAGS.has(tokens[i]?.pos ?? '') && !tokens[i]?.quoted) i++;
+  return i > k && i <= to && (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') && !tokens[i]?.quoted;
+}
+
+/**
+ * The comma where the reporter's comment on what was said begins, or null: a relative clause with a subject of its
+ * own ("…, which an FBI inquiry said was careless", "…, something that Trump mocked"). What another subject did
+ * with the words is not part of them.
+ */
+function reportersComment(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from + 2; k < to - 1; k++) {
+    const comma = tokens[k] as Token;
+    if (comma.text !== ',' || comma.quoted) continue;
+    // Only at the end: "the plan, which the council passed in May, would cut taxes" goes on after the clause.
+    if (tokens.slice(k + 1, to + 1).some((t, i) => t.text === ',' && !t.quoted && ['AUX', 'VERB'].includes(tokens[k + 2 + i]?.pos ?? ''))) continue;
+    const next = tokens[k + 1] as Token;
+    if (['which', 'whom'].includes(next.norm) && ownSubjectAt(tokens, k + 2, to)) return k;
+    // (Not "…, an atoll Beijing grabbed four years ago, into …": an appositive of a noun inside what was said.)
+    if (next.norm === 'something') {
+      const subject = tokens[k + 2]?.norm === 'that' ? k + 3 : k + 2;
+      if ((tokens[subject]?.pos === 'PROPN' || tokens[subject]?.pos === 'PRON' || tokens[subject]?.pos === 'DET') && ownSubjectAt(tokens, subject, to)) return k;
+    }
+  }
+  return null;
 }
 
 /** Sentence ranges, merged where a quote runs from one sentence into the next (the rule of units.ts). */
