@@ -41,6 +41,8 @@ const TRAILING_FRAME = new RegExp(
   String.raw`(?:,?\s+(?:(?:in|at|during)\s+${FRAME_WORDS}${OCCASION}|on\s+${FRAME_WORDS}${CHANNEL_ON})\b(?:\s+(?:with|to|on)\s+[\p{Lu}][^,.;:]{0,40}?)?(?:\s+(?:before|after)\s+(?:the|his|her|their|its)\s+${OCCASION})?)(?:,?\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?\s*$`,
   'u',
 );
+/** Characters at a span's end that a frame can take ("…, in an interview with the Evening Chronicle on Friday night"). */
+const FRAME_TAIL = 200;
 /**
  * A day at a span's end: when what was said is the verb's object ("praised the plan on Monday"), the praising's day.
  * Not a day named with a capitalised word before it ("Super Tuesday", "Black Friday").
@@ -53,17 +55,19 @@ const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+
  * so a day alone after it is the verb's too; after a clause it may be the clause's ("threatened to leave before the
  * vote Monday").
  */
-function withoutTrailingFrame(text: string, span: ContentSpan, objectOnly: (end: number) => boolean): ContentSpan {
+function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolean, objectOnly: (end: number) => boolean): ContentSpan {
   let end = span.end;
   for (let cut = 0; cut < 2; cut++) {
-    const said = text.slice(span.start, end);
-    let frame = TRAILING_FRAME.exec(said);
-    if (!frame) {
-      const day = TRAILING_DAY.exec(said);
-      frame = day && objectOnly(span.start + day.index) ? day : null;
+    // Only the span's tail can hold its frame: the patterns run on the last words, not on every position.
+    const from = Math.max(span.start, end - FRAME_TAIL);
+    const tail = text.slice(from, end);
+    let frame = TRAILING_FRAME.exec(tail);
+    if (!frame && objectCue) {
+      const day = TRAILING_DAY.exec(tail);
+      frame = day && objectOnly(from + day.index) ? day : null;
     }
     if (!frame || frame[0].length === 0) break;
-    end = span.start + frame.index;
+    end = from + frame.index;
   }
   if (end === span.end) return span;
   const kept = text.slice(span.start, end);
@@ -312,8 +316,8 @@ export class EnglishReader {
       const quoted = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
       // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
       // ends before it; so does a partial quote ("called the plan “a disgrace” on Monday").
-      const objectOnly = (before: number) => OBJECT_FIRST.has(cue.lemma) && !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
-      const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, objectOnly) : quoted;
+      const objectOnly = (before: number) => !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
+      const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma), objectOnly) : quoted;
       if (!span || span.words < 2 || overlapsAny(found, span)) return;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
