@@ -27,4 +27,11 @@ describe('GIVEN a date expression in a news sentence', () => {
   it('THEN Dutch words chrono takes for weekdays ("zo", "vrij", "ma") are not dates', () => {
     expect(findDates('het is zo vrij als ma zegt', FRIDAY, 'nl')).toEqual([]);
   });
+
+  it('THEN a show named with time words ("ABC\'s This Week", "CBS This Morning") is not a date; the words in lower case or opening a sentence are', () => {
+    expect(findDates("Trump said on ABC's This Week that", FRIDAY, 'en')).toEqual([]);
+    expect(findDates('Ann Lee, a co-anchor of CBS This Morning, said', FRIDAY, 'en')).toEqual([]);
+    expect(findDates('Ann Lee said this week that', FRIDAY, 'en')[0]).toMatchObject({ precision: 'week' });
+    expect(findDates('This morning, Ann Lee said', FRIDAY, 'en')[0]).toMatchObject({ date: '2023-02-24', precision: 'day' });
+  });
 });

@@ -61,6 +61,22 @@ function isPartOfName(text: string, index: number, written: string): boolean {
   return after !== null || (before !== null && !sentenceStart);
 }
 
+/** Words news writes in lower case when they tell time ("this morning", "last week", "today"). */
+const LOWER_CASE_TIME = /\b(?:This|Last|Next|Morning|Afternoon|Evening|Tonight|Today|Yesterday|Week|Night|Deze|Vandaag|Gisteren|Vanavond)\b/u;
+
+/**
+ * "CBS This Morning", "NBC's Today", "Last Week Tonight": time words capitalised inside a sentence are a show's
+ * name, not when anything was said. (At a sentence's start they are capitalised anyway.)
+ */
+function isTitleOfShow(text: string, index: number, written: string): boolean {
+  if (!LOWER_CASE_TIME.test(written.replace(/^\p{Lu}\p{Ll}*\s+/u, (first) => (atSentenceStart(text, index) ? first.toLowerCase() : first)))) return false;
+  return !atSentenceStart(text, index);
+}
+
+function atSentenceStart(text: string, index: number): boolean {
+  return /(?:^|[.!?:]["”’']?\s+|["“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, index - 4), index));
+}
+
 function parser(language: Language): chrono.Chrono {
   return language === 'nl' ? loadChrono().nl.casual : loadChrono().en.casual;
 }
@@ -124,6 +140,7 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     // "9/11", "24/7": news writes the dates it means with a month's name or a year; a bare pair of numbers is a name.
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
+    if (isTitleOfShow(text, result.index, written)) continue;
     const future = FUTURE_MARKERS.test(text.slice(Math.max(0, result.index - 40), result.index));
     const certainDay = result.start.isCertain('day');
     const weekday = result.start.get('weekday');
