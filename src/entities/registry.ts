@@ -185,10 +185,13 @@ export class EntityRegistry {
       // family name written first, "Xi" for Xi Jinping) only when no one bears it as a family name and this article
       // named the person in full.
       const key = namePartKey(part[0] ?? '');
-      const bearsAsFamilyName = (cluster: PersonCluster) =>
-        [...cluster.names.keys()].every((written) => nameParts(written).length === 1) || [...cluster.names.keys()].some((written) => nameParts(written).length > 1 && namePartKey(nameParts(written).at(-1) ?? '') === key);
-      const clusters = named.filter((cluster) => bearsAsFamilyName(cluster) || cluster.spellings.get(part[0] ?? '')?.has(doc));
-      const local = clusters.filter((cluster) => cluster.spellings.get(part[0] ?? '')?.has(doc));
+      const bearsAsFamilyName = (cluster: PersonCluster) => {
+        const written = [...cluster.names.keys()].map(nameParts);
+        return written.every((parts) => parts.length === 1) || written.some((parts) => parts.length > 1 && namePartKey(parts.at(-1) ?? '') === key);
+      };
+      const isLocal = (cluster: PersonCluster) => cluster.spellings.get(part[0] ?? '')?.has(doc) === true;
+      const clusters = named.filter((cluster) => bearsAsFamilyName(cluster) || isLocal(cluster));
+      const local = clusters.filter(isLocal);
       const pool = local.length > 0 ? local : clusters;
       const chosen = pool.length > 1 ? pool.reduce((a, b) => (mentions(b) > mentions(a) ? b : a)) : pool[0];
       if (chosen) return this.person(ref.name, ref.role, doc, chosen).entity;

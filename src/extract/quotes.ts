@@ -64,7 +64,7 @@ function isQuotedTitle(text: string, quote: QuoteSpan): boolean {
   if (!titled) return false;
   const before = text.slice(Math.max(0, quote.start - 30), quote.start);
   // "in his book, “Make Your Kid a Millionaire,” …": the title may stand after a comma, as an appositive.
-  return /(?:\b(?:on|in|at|of|from|to|book|show|program|programme|film|album|column|titled|called|entitled|op-ed|van|bij|op)|['’]s)\s*$/iu.test(before) || /\b(?:book|memoir|show|program|programme|film|album|column|op-ed|essay|article|documentary|boek|column),\s*$/iu.test(before);
+  return /(?:\b(?:on|in|at|of|from|to|book|show|program|programme|film|album|column|titled|called|entitled|op-ed|van|bij|op)|['’]s)\s*$|\b(?:book|memoir|show|program|programme|film|album|column|op-ed|essay|article|documentary|boek),\s*$/iu.test(before);
 }
 
 /** Stands in for the second mark of a doubled apostrophe, so that `''` reads as one double quote mark. */

@@ -69,8 +69,7 @@ const LOWER_CASE_TIME = /\b(?:This|Last|Next|Morning|Afternoon|Evening|Tonight|T
  * name, not when anything was said. (At a sentence's start they are capitalised anyway.)
  */
 function isTitleOfShow(text: string, index: number, written: string): boolean {
-  if (!LOWER_CASE_TIME.test(written.replace(/^\p{Lu}\p{Ll}*\s+/u, (first) => (atSentenceStart(text, index) ? first.toLowerCase() : first)))) return false;
-  return !atSentenceStart(text, index);
+  return LOWER_CASE_TIME.test(written) && !atSentenceStart(text, index);
 }
 
 function atSentenceStart(text: string, index: number): boolean {

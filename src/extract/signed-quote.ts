@@ -2,7 +2,8 @@
 // readers' comments are printed: "“I'd rather live there than here.” ― Ana Ruiz" / "“…” — Tom Hale, Dayton". The
 // words between the marks are the signer's, word for word; the words inside are not attributions of their own.
 import type { Document, Paragraph } from '../model.ts';
-import type { SpeakerRef } from './discourse.ts';
+import type { Discourse, SpeakerRef } from './discourse.ts';
+import { nameMention } from './mentions.ts';
 import type { SaidWhen } from './said-when.ts';
 import type { RawStatement } from './statements.ts';
 
@@ -46,4 +47,11 @@ export function wholeParagraphStatement(doc: Document, paragraph: Paragraph, sta
   const text = doc.text.slice(paragraph.start, paragraph.end);
   const [saidOn] = dates.dateUnit(text, { start: 0, end: text.length }, [], [{ start, end, cue, speaker, cueAt: start }]);
   return { doc: doc.id, kind: 'direct', start: paragraph.start + start, end: paragraph.start + end, cue, saidOn: saidOn ?? { ...doc.published, basis: 'published' }, context: text, speaker };
+}
+
+/** A signed quote as the signer's statement, or null when the signature names no one the article can resolve. */
+export function signedStatement(doc: Document, paragraph: Paragraph, signed: SignedQuote, discourse: Discourse, dates: SaidWhen): RawStatement | null {
+  const at = paragraph.start + signed.nameStart;
+  const speaker = discourse.resolve(nameMention(signed.name, at), at, paragraph.start);
+  return speaker ? wholeParagraphStatement(doc, paragraph, signed.start, signed.end, '—', speaker, dates) : null;
 }

@@ -21,7 +21,7 @@ import { type Mention, type Word, describe, nameMention, speakerAfter, speakerBe
 import { firstFrom, startingWithin } from './offsets.ts';
 import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './quotes.ts';
 import { nominalCues } from './nominal.ts';
-import { type SignedQuote, signedQuote, wholeParagraphStatement } from './signed-quote.ts';
+import { type SignedQuote, signedQuote, signedStatement } from './signed-quote.ts';
 import { units, type Unit } from './units.ts';
 import { EnglishReader } from './en/reader.ts';
 
@@ -165,11 +165,10 @@ class ArticleReader {
 
   /** A signed quote ("“…” ― Anna de Vries"): the words between the marks are the signer's. */
   private readSigned(paragraph: Paragraph, signed: SignedQuote): void {
-    const at = paragraph.start + signed.nameStart;
-    const speaker = this.discourse.resolve(nameMention(signed.name, at), at, paragraph.start);
-    if (!speaker) return;
-    this.out.push(wholeParagraphStatement(this.doc, paragraph, signed.start, signed.end, '—', speaker, this.dates));
-    this.discourse.spoke(speaker);
+    const statement = signedStatement(this.doc, paragraph, signed, this.discourse, this.dates);
+    if (!statement) return;
+    this.out.push(statement);
+    this.discourse.spoke(statement.speaker);
   }
 
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {

@@ -124,9 +124,11 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     const t = tokens[k];
     // Only "of" joins the addressee's noun: "told reporters in an interview that …" was told in the interview. With
     // an article ("members of the committee") only before "that": "reminded voters of the cost" names the cost.
-    const withArticle = skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER, true);
-    const noun = tokens[withArticle]?.norm === 'that' ? withArticle : skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER);
-    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : noun;
+    const nounEnd = () => {
+      const withArticle = skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER, true);
+      return tokens[withArticle]?.norm === 'that' ? withArticle : skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER);
+    };
+    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : nounEnd();
     // "told reporters the plan would fail": the addressee, then a clause of its own.
     if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop))) {
       addressee = [k, past - 1];

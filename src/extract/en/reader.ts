@@ -6,7 +6,7 @@ import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES } from '../lexicon.ts';
 import { nameMention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
-import { type SignedQuote, signedQuote, wholeParagraphStatement } from '../signed-quote.ts';
+import { type SignedQuote, signedQuote, signedStatement, wholeParagraphStatement } from '../signed-quote.ts';
 import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
@@ -134,21 +134,19 @@ export class EnglishReader {
     while (end > start && /[\s"”]/u.test(text[end - 1] ?? '')) end--;
     if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
     const speaker = this.discourse.resolve(nameMention(turn.label, paragraph.start, turn.name), paragraph.start, paragraph.start);
-    if (speaker) this.pushWhole(paragraph, start, end, ':', speaker);
+    if (speaker && end > start) this.pushWhole(wholeParagraphStatement(this.doc, paragraph, start, end, ':', speaker, this.dates));
   }
 
   /** A signed quote ("“…” ― Ana Ruiz"): the words between the marks are the signer's. */
   private readSigned(paragraph: Paragraph, signed: SignedQuote): void {
-    const at = paragraph.start + signed.nameStart;
-    const speaker = this.discourse.resolve(nameMention(signed.name, at), at, paragraph.start);
-    if (speaker) this.pushWhole(paragraph, signed.start, signed.end, '—', speaker);
+    const statement = signedStatement(this.doc, paragraph, signed, this.discourse, this.dates);
+    if (statement) this.pushWhole(statement);
   }
 
-  /** One direct statement from a paragraph's offsets start..end. */
-  private pushWhole(paragraph: Paragraph, start: number, end: number, cue: string, speaker: SpeakerRef): void {
-    if (end <= start) return;
-    this.out.push(wholeParagraphStatement(this.doc, paragraph, start, end, cue, speaker, this.dates));
-    this.discourse.spoke(speaker);
+  /** A statement that is a whole paragraph (a turn, a signed quote): its speaker is the last one spoken of. */
+  private pushWhole(statement: RawStatement): void {
+    this.out.push(statement);
+    this.discourse.spoke(statement.speaker);
   }
 
   private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
@@ -637,11 +635,18 @@ function ownSubjectAt(tokens: readonly Token[], k: number, to: number): boolean 
  * with the words is not part of them.
  */
 function reportersComment(tokens: readonly Token[], from: number, to: number): number | null {
-  for (let k = from + 2; k < to - 1; k++) {
+  // Only at the end: "the plan, which the council passed in May, would cut taxes" goes on after the clause, so only
+  // commas past the last one a verb follows can open a comment.
+  let goesOn = -1;
+  for (let k = to; k > from; k--) {
+    if (tokens[k]?.text === ',' && !tokens[k]?.quoted && ['AUX', 'VERB'].includes(tokens[k + 1]?.pos ?? '')) {
+      goesOn = k;
+      break;
+    }
+  }
+  for (let k = Math.max(from + 2, goesOn + 1); k < to - 1; k++) {
     const comma = tokens[k] as Token;
     if (comma.text !== ',' || comma.quoted) continue;
-    // Only at the end: "the plan, which the council passed in May, would cut taxes" goes on after the clause.
-    if (tokens.slice(k + 1, to + 1).some((t, i) => t.text === ',' && !t.quoted && ['AUX', 'VERB'].includes(tokens[k + 2 + i]?.pos ?? ''))) continue;
     const next = tokens[k + 1] as Token;
     if (['which', 'whom'].includes(next.norm) && ownSubjectAt(tokens, k + 2, to)) return k;
     // (Not "…, an atoll Beijing grabbed four years ago, into …": an appositive of a noun inside what was said.)

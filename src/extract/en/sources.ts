@@ -86,7 +86,7 @@ function skipBackToSubject(tokens: readonly Token[], j: number, floor: number): 
     const t = tokens[k] as Token;
     if (t.quoted) break;
     // "The ministry less than two weeks ago said": a span of time back from now is when, not who.
-    if (t.norm === 'ago' && !t.quoted) {
+    if (t.norm === 'ago') {
       k--;
       while (k >= floor && (TIME_UNITS.test(tokens[k]?.norm ?? '') || tokens[k]?.pos === 'NUM' || ['a', 'an', 'few', 'several', 'less', 'more', 'than', 'about', 'nearly', 'just', 'some'].includes(tokens[k]?.norm ?? ''))) k--;
       continue;
@@ -215,9 +215,9 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     break;
   }
   // "about three in 10 voters", "nearly 40 percent", "more than half": words that make a number approximate.
-  while (first - 1 >= floor && tokens[first]?.pos === 'NUM' || ['half', 'third', 'quarter', 'majority'].includes(tokens[first]?.norm ?? '')) {
+  while (first - 1 >= floor && (tokens[first]?.pos === 'NUM' || ['half', 'third', 'quarter', 'majority'].includes(tokens[first]?.norm ?? ''))) {
     const before = tokens[first - 1];
-    if (first - 1 >= floor && before && APPROXIMATE.has(before.norm) && !before.quoted) first--;
+    if (before && APPROXIMATE.has(before.norm) && !before.quoted) first--;
     else if (first - 2 >= floor && before?.norm === 'than' && ['more', 'fewer', 'less'].includes(tokens[first - 2]?.norm ?? '')) first -= 2;
     else break;
   }
