@@ -796,3 +796,60 @@ describe('GIVEN the reporter’s comment after what was said (", which an inquir
     expect(statements('Ann Lee called for cost estimates, something she has repeatedly asked of her rival Tom Hale.').map((s) => [s.cue, s.said])).toEqual([['called for', 'cost estimates']]);
   });
 });
+
+describe('GIVEN an attribution set off inside the sentence ("Now, she said, …", "The paradox, says X, a historian, is …")', () => {
+  it('THEN the whole sentence is what was said, whatever its subject and wherever the source stands', () => {
+    const found = statements('Ana Ruiz runs a shop on the square. Now, she said, the Christians and Muslims rarely mix.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ana Ruiz', 'Now, she said, the Christians and Muslims rarely mix']]);
+    expect(only('The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tested.')).toMatchObject({
+      speaker: expect.objectContaining({ name: 'Carl Anthony' }),
+      said: 'The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tested',
+    });
+    expect(only('The deal would, says Tom Hale, cut taxes for most families.').speaker.name).toBe('Tom Hale');
+  });
+
+  it('THEN a subject after a subordinator heads a clause of its own, not an aside', () => {
+    expect(statements('Interestingly, after the department asked Mills, Sullivan and Abedin to search their e-mails, they found more.').map((s) => s.said)).not.toContain(
+      'Interestingly, after the department asked Mills, Sullivan and Abedin to search their e-mails, they found more',
+    );
+  });
+
+  it('THEN "“…,” said X, angered that …" still quotes X: a participle after the source is no verb of the sentence', () => {
+    expect(only('“This is just a scripted show,” said delegate Beau Correll, angered that party leaders ignored the movement.')).toMatchObject({
+      speaker: expect.objectContaining({ name: 'Beau Correll' }),
+      said: 'This is just a scripted show',
+    });
+  });
+});
+
+describe('GIVEN a long description between the source and its verb', () => {
+  it('THEN a relative clause holding a quote, an age before a description, or a description the tagger cannot read still leads to the name', () => {
+    expect(statements('Tom Hale, who calls the mayor a “crook,” said he doubts the plan will pass.').map((s) => [s.speaker.name, s.cue, s.said])).toContainEqual([
+      'Tom Hale',
+      'said',
+      'he doubts the plan will pass',
+    ]);
+    expect(only('Tom Hale, 67, a retired clerk in Dayton, Ohio, said in an interview that he liked the plan.').speaker.name).toBe('Tom Hale');
+    expect(only('One hopeful, Ana Ruiz, says she plans to root for Iowa.')).toMatchObject({ speaker: expect.objectContaining({ name: 'Ana Ruiz' }), said: 'she plans to root for Iowa' });
+  });
+
+  it('THEN a relative clause after the addressee or the occasion is about them, not what was said', () => {
+    expect(only('At a conference, Sean Hannity asked Tom Hale, who is fourth in the delegate count, to lay out his path to the nomination.').said).toBe(
+      'to lay out his path to the nomination',
+    );
+    expect(only('The plan, the ministry said Monday in a statement, which was posted online, would cut taxes.').said).toBe(
+      'The plan, the ministry said Monday in a statement, which was posted online, would cut taxes',
+    );
+    expect(only('“That is right,” Ann Lee said to the nominee, who began his speech by thanking the crowd.').said).toBe('That is right');
+  });
+
+  it('THEN a verb joined inside a relative clause ("…, who answered her door and said …") is the clause subject’s, not the last speaker’s', () => {
+    expect(statements('“This is one of her friends,” Tom Hale told Ana Ruiz, who answered her door and said she planned to vote.').map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Tom Hale', 'This is one of her friends'],
+      ['Ana Ruiz', 'she planned to vote'],
+    ]);
+    const recalled = statements('“Tom put Fred down quite a bit,” said Ana Ruiz, then the girlfriend of Fred’s best friend, who was at the dinner and recalled his temper.');
+    expect(recalled.map((s) => s.speaker.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(statements('“It is hard,” said Eric Hale, who chairs the department, citing another reason the state is hard to predict.').map((s) => s.speaker.name)).toEqual(['Eric Hale', 'Eric Hale']);
+  });
+});

@@ -125,6 +125,11 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
   it('THEN a date in a relative clause about the speaker ("who served until last year") is not when they spoke', () => {
     expect(saidOn('Tom Reyes, who served as envoy until last year, said the talks had stalled.', 'the talks had stalled')).toMatchObject({ basis: 'published' });
     expect(saidOn('The agency, which in January raised its fees, said demand was falling.', 'demand was falling')).toMatchObject({ basis: 'published' });
+    // A short description, then its relative clause: "a rival whom …", "a longtime friend who …".
+    expect(saidOn('Ana Ruiz, a rival whom the mayor fired two weeks ago, said the mayor should resign.', 'the mayor should resign')).toMatchObject({ basis: 'published' });
+    expect(saidOn('"It is not too late," said Tom Berg, a longtime friend who left the campaign on Monday.', 'It is not too late')).toMatchObject({ basis: 'published' });
+    // The cue's own day stays, even with a relative clause about its occasion.
+    expect(saidOn('The plan, the ministry said Monday in a statement which was posted online, would cut taxes.', 'would cut taxes')).toMatchObject({ date: '2024-03-04', precision: 'day' });
   });
 
   it('THEN a day of the main clause does not date words said in a relative clause ("…, who asked …, watched it on Thursday")', () => {

@@ -326,9 +326,10 @@ function isFronted(text: string, unit: Span, date: DateMention): boolean {
 
 /**
  * Relative clauses and appositives set off by commas talk about something else the speaker did: "Mitchell, who
- * served as ambassador until earlier this year, said …", "The U.N., which in March imposed sanctions, said Friday".
+ * served as ambassador until earlier this year, said …", "The U.N., which in March imposed sanctions, said Friday",
+ * "Ruiz, a rival whom the mayor fired a few weeks ago, said" (a short noun phrase, then its relative clause).
  */
-const ASIDE = /,\s+(?:who|which|whose|where|now|formerly|die|dat|wiens|nu)\b[^,;]*(?:,|$)/giu;
+const ASIDE = /,\s+(?:(?:a|an|the|one|another|his|her|their|its)\s+(?:(?!(?:said|says|told|tells)\b)[\p{L}’'-]+\s+){0,4}?(?=(?:who|whom|which|whose)\b))?(?:who|whom|which|whose|where|now|formerly|die|dat|wiens|nu)\b[^,;]*(?:,|$)/giu;
 
 /**
  * "Thursday's walk-ins were the third time the group said …": a day with a possessive names a thing of that day,

@@ -81,11 +81,18 @@ function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
   if (!t) return false;
   if (t.quoted) return true;
   if (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.norm)) return true;
-  const after = skipNounPhrase(tokens, k, stop);
+  let after = skipNounPhrase(tokens, k, stop);
   if (after === k) return t.pos === 'SCONJ' || t.pos === 'ADV' || t.norm === 'to';
+  // "the Christians and Muslims don't mix": a subject of two noun phrases joined by "and" or "or".
+  if ((tokens[after]?.norm === 'and' || tokens[after]?.norm === 'or') && !tokens[after]?.quoted) {
+    const second = skipNounPhrase(tokens, after + 1, stop);
+    if (second > after + 1) after = second;
+  }
   const next = tokens[after];
   return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV');
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose', 'where']);
 
 /** A day or year number right after a month or day ("May 5", "May 5, 2016"). */
 function isDateNumber(tokens: readonly Token[], k: number): boolean {
@@ -169,6 +176,12 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   const nounBefore = k > cue.last + 1 && addressee?.[1] !== k - 1 && tokens[k - 1]?.pos === 'NOUN' && !isTimeWord(tokens[k - 1]);
   const verbAfter = tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(tokens[k + 1]?.norm ?? ''));
   if (t?.norm === 'that' && !t.quoted && nounBefore && verbAfter) return { closes: true };
+  // "said Monday in a statement which was posted online, would …": a relative clause about the occasion belongs
+  // to the frame; the attribution ends at the comma after it.
+  if (t && !t.quoted && nounBefore && RELATIVE_PRONOUNS.has(t.norm)) {
+    while (k <= stop && tokens[k]?.text !== ',' && !tokens[k]?.quoted) k++;
+    if (tokens[k]?.text !== ',') return { closes: true };
+  }
   if (t && !t.quoted && (t.norm === 'that' || t.text === ':')) {
     k++;
     explicit = true;
@@ -188,6 +201,21 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   // "said that, if elected, he would …": after "that" a parenthetical opens what was said; it is part of it.
   if (explicit && tokens[k]?.text === ',' && !tokens[k]?.quoted && tokens[k - 1]?.norm === 'that') k++;
+  // "asked Kasich, who is fourth in the count, to lay out …": a relative clause set off by commas after the addressee
+  // or the occasion is about them; what was said (or the sentence's own verb) follows it.
+  if (!explicit && k > cue.last + 1 && tokens[k]?.text === ',' && !tokens[k]?.quoted && RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '')) {
+    let comma = k + 2;
+    while (comma <= stop && tokens[comma]?.text !== ',' && !tokens[comma]?.quoted) comma++;
+    const next = tokens[comma + 1];
+    if (tokens[comma]?.text !== ',' || !next) return { closes: true };
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.norm))) return { parenthetical: comma };
+    if (!(next.norm === 'that' || next.quoted || (next.norm === 'to' && tokens[comma + 2]?.pos === 'VERB'))) return { closes: true };
+    k = comma + 1;
+    if (next.norm === 'that') {
+      k++;
+      explicit = true;
+    }
+  }
   const first = tokens[k];
   if (!first || k > stop) return { closes: true };
   if (first.text === ',' && !first.quoted) {
@@ -196,7 +224,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     while (tokens[v]?.pos === 'ADV') v++;
     if (v <= stop && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'VERB') && !/ing$/.test(tokens[v]?.norm ?? '')) return { parenthetical: k };
     // "During his years in office, Mr. Obama said, a majority of Americans have come to believe …"
-    if (k + 1 <= stop && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && clauseAt(tokens, k + 1, stop) && !(tokens[k + 1]?.pos === 'ADV')) return { parenthetical: k };
+    // (", who began his speech …": a relative clause after the comma is about the noun before it.)
+    if (k + 1 <= stop && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && !RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && clauseAt(tokens, k + 1, stop) && !(tokens[k + 1]?.pos === 'ADV')) return { parenthetical: k };
     return { closes: true };
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };

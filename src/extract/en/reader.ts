@@ -84,6 +84,47 @@ const OBJECT_FIRST = new Set([
 const CLOSING = new Set(['"', '”', '’', "'", '»']);
 const TERMINAL = new Set(['.', '!', '?']);
 
+const NOUN_PHRASE_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether the subject starting at `sourceStart` opens an attribution set off inside its sentence: at the sentence's
+ * start, or after a comma, a dash, a closing quote or "as" ("The deal, she said, would …", "“Only you,” she said,
+ * would …", "Hawaii, as one adviser pointed out, does …"), counting its determiners and possessors as its own.
+ * After a subordinator or a verb it heads a clause of its own ("after the department asked Mills, Sullivan and
+ * Abedin to …", "the programs she has proposed, she needs …").
+ */
+function setOff(tokens: readonly Token[], sourceStart: number, floor: number): boolean {
+  let k = sourceStart - 1;
+  // ("an inside source": a preposition right after a determiner is the tagger's name for an adjective.)
+  const inPhrase = (t: Token | undefined) => t !== undefined && !t.quoted && (NOUN_PHRASE_WORDS.has(t.pos) || (t.pos === 'ADP' && tokens[t.i - 1]?.pos === 'DET'));
+  while (k >= floor && (inPhrase(tokens[k]) || isPossessiveMark(tokens, k))) k--;
+  const before = tokens[k];
+  if (k < floor || !before) return true;
+  return [',', '—', '–', '--'].includes(before.text) || (before.norm === 'as' && !before.quoted) || (before.quoted && CLOSING.has(before.text));
+}
+
+/** "News’ Michael": an apostrophe that closes a possessive, written against its word. */
+function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && ['’', "'"].includes(t.text) && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start !== t.end;
+}
+
+/** Whether ", who …" or ", which …" opens between the last cue (a text offset) and the cue at `cueAt`. */
+function relativeClauseBefore(tokens: readonly Token[], cueAt: number, first: number, lastCueAt: number): boolean {
+  for (let k = cueAt - 1; k > first && (tokens[k] as Token).start > lastCueAt; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return false;
+    if ((t.norm === 'who' || t.norm === 'which') && tokens[k - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+/** A comma after the source, then the sentence's own verb: the attribution was set off inside the sentence. */
+function resumesAfter(tokens: readonly Token[], sourceLast: number): boolean {
+  const verb = tokens[sourceLast + 2];
+  return tokens[sourceLast + 1]?.text === ',' && !tokens[sourceLast + 1]?.quoted && verb !== undefined && !verb.quoted && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.norm);
+}
+
 export class EnglishReader {
   private readonly discourse: Discourse;
   private readonly dates: SaidWhen;
@@ -258,6 +299,10 @@ export class EnglishReader {
         phrase = inverted;
         speaker = this.resolve(tokens, phrase, base, first);
         before = contentBefore(tokens, cue.at, floor);
+        if (tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]?.quoted && resumesAfter(tokens, phrase.last)) {
+          parenthetical = { from: cue.at, to: phrase.last + 1 };
+          before = [floor, stop];
+        }
         // "…," said X. "…" / said X: "…": the words after the source are said too when they are quoted.
         const after = tokens[phrase.last + 1]?.text === ',' || tokens[phrase.last + 1]?.text === ':' ? phrase.last + 2 : -1;
         if (after > 0 && tokens[after]?.quoted) contentFirst = after;
@@ -272,8 +317,14 @@ export class EnglishReader {
         if (!phrase && isParticiple(tokens, cue)) phrase = sendersSubject(tokens, cue.at, floor);
         if (phrase) speaker = this.resolve(tokens, phrase, base, first);
         else if (this.continuesClause(tokens, cue, first)) {
-          const main = lastSpeaker ? undefined : this.participleSubject(tokens, cue, first, base);
-          speaker = lastSpeaker ?? (main === undefined ? this.clauseSubject(tokens, cue, first, base) : main);
+          // "“…,” Tom told Ana Ruiz, who answered her door and said …": a verb joined inside a relative clause
+          // shares the clause's subject, not the last speaker's.
+          const lastCueAt = found.reduce((at, statement) => Math.max(at, statement.cueAt), -1);
+          // (", citing …" after the clause goes back to the main one.)
+          const joined = ['and', 'but'].includes(tokens[cue.at - 1]?.norm ?? '');
+          const previous = joined && relativeClauseBefore(tokens, cue.at, first, lastCueAt) ? null : lastSpeaker;
+          const main = previous ? undefined : this.participleSubject(tokens, cue, first, base);
+          speaker = previous ?? (main === undefined ? this.clauseSubject(tokens, cue, first, base) : main);
         }
         if (!speaker) return [];
         const sourceStart = phrase ? phrase.first : cue.at;
@@ -292,7 +343,10 @@ export class EnglishReader {
         if (after && ('closes' in after || 'parenthetical' in after) && asBefore && tokens[cue.last + 1]?.text === ',' && (sourceStart - 1 === floor || tokens[sourceStart - 2]?.text !== ',')) {
           // "As Mr. Bown observed, in the early days …": what was said follows the attribution.
           contentFirst = cue.last + 2;
-        } else if (after && 'parenthetical' in after) {
+        } else if (after && 'parenthetical' in after && setOff(tokens, sourceStart, floor)) {
+          // "The deal, she said, would …", "Now, Ruiz said, the …", "Hawaii, as one adviser pointed out, does …": an
+          // attribution set off inside the sentence. ("after the department asked Mills, Sullivan and Abedin to …" is
+          // a clause of its own.)
           parenthetical = { from: sourceStart, to: after.parenthetical };
           before = [floor, stop];
         } else if (after && 'first' in after && (!afterQuote || after.explicit || tokens[after.first]?.quoted)) {
@@ -378,9 +432,14 @@ export class EnglishReader {
     if (!opensClause) return null;
     // "Ivanka Trump, the nominee's daughter, noted the rule": a subject and its appositive before the comma, no clause
     // of what was said; the cue's subject stands before it.
-    if (previous?.text === ',' && !previous.quoted && !tokens.slice(first, cue.at - 1).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+    const noVerbBefore = previous?.text === ',' && !previous.quoted && !tokens.slice(first, cue.at - 1).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
     const phrase = sourceAfter(tokens, cue.last + 1, last, true);
     if (!phrase) return null;
+    // "The paradox of the plan, says Carl Anthony, a historian, is that …": set off inside the sentence, whose verb
+    // follows it.
+    const setOffByCommas = previous?.text === ',' && !previous.quoted && resumesAfter(tokens, phrase.last);
+    if (setOffByCommas) return phrase;
+    if (noVerbBefore) return null;
     const after = tokens[phrase.last + 1];
     // After the source: the sentence's end, punctuation, the next quote, or words that frame the cue ("on Monday",
     // "yesterday", "because …").

@@ -37,6 +37,7 @@ export const WH_WORDS = new Set(['which', 'what', 'whose', 'whom', 'how', 'why',
 /** Prepositions proper (not "as", "after", "while", which also open clauses): a phrase after one is its object. */
 const PREPOSITIONS = new Set(`of in on at for with from to by about into over under between among against through during without within like than per toward towards upon via`.split(' '));
 const DASHES = new Set(['—', '–', '--', '-']);
+const QUOTE_MARKS = /^(?:["“”'‘’]|''|``)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'other', 'few']);
 
 export function isTimeWord(token: Token | undefined): boolean {
@@ -149,7 +150,10 @@ function skipDescription(tokens: readonly Token[], j: number, floor: number): nu
   const opener = tokens[description[0]];
   const describes = opener !== undefined && (opener.pos === 'DET' || (/^\p{Ll}/u.test(opener.text) && isRoleWord(opener.norm)));
   if (!describes) return null;
-  const name = nounPhraseEndingAt(tokens, description[0] - 2, floor);
+  // "Tom Hale, 67, a retired clerk in Dayton, said": an age between the name and its description.
+  let nameEnd = description[0] - 2;
+  if (tokens[nameEnd]?.pos === 'NUM' && tokens[nameEnd - 1]?.text === ',') nameEnd -= 2;
+  const name = nounPhraseEndingAt(tokens, nameEnd, floor);
   return name && tokens[name[1]]?.pos === 'PROPN' ? name[1] : null;
 }
 
@@ -246,11 +250,15 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
       j = skipped;
       continue;
     }
-    if (t.quoted || !(t.text === ',' || DASHES.has(t.text))) break;
-    const delimiter = t.text === ',' ? (x: Token) => x.text === ',' && !x.quoted : (x: Token) => DASHES.has(x.text) && !x.quoted;
+    // "Hale, who calls the mayor a “crook,” said": the comma that closes the clause sits inside its quote.
+    const commaInQuote = t.quoted && QUOTE_MARKS.test(t.text) && tokens[j - 1]?.text === ',' && tokens[j - 1]?.quoted === true;
+    if ((t.quoted && !commaInQuote) || !(t.text === ',' || DASHES.has(t.text) || commaInQuote)) break;
+    const delimiter = t.text === ',' || commaInQuote ? (x: Token) => x.text === ',' && !x.quoted : (x: Token) => DASHES.has(x.text) && !x.quoted;
     const open = findBack(tokens, j - 1, floor, delimiter);
     if (open <= floor) break;
     const inner = tokens[open + 1] as Token;
+    // Only a clause or a description holds such a quote; a quote right after the comma is words said.
+    if (commaInQuote && (inner.quoted || !(['who', 'whom', 'which', 'whose'].includes(inner.norm) || inner.pos === 'DET'))) break;
     // "X, the chief of Y, said", "X, who leads Y, said", "X, of Springfield, Va., said"
     // "Reed, speaking at a rally, said", "Reed, asked about the plan, said": a participle phrase too.
     const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
@@ -284,7 +292,12 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   const relative = appositiveEnd < 0 ? subjectOfRelativeClause(tokens, j, floor) : null;
   if (relative) return relative;
   const phrase = nounPhraseEndingAt(tokens, j, floor);
-  if (!phrase) return null;
+  if (!phrase) {
+    // "One hopeful, Ana Ruiz, says": a description the tagger did not read as a noun phrase, opening the sentence
+    // with no verb of its own, then the name it describes.
+    const describesName = nameBetween !== null && j >= floor && !tokens.slice(floor, j + 1).some((x) => x.quoted || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.pos === 'SCONJ');
+    return describesName && nameBetween ? { first: nameBetween[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] } : null;
+  }
   // "One of the authors of the report, Ari Fleischer, said": a description first, then the name it describes.
   if (nameBetween && tokens[phrase[1]]?.pos !== 'PROPN') return { first: phrase[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] };
   let [first] = phrase;
@@ -297,8 +310,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     while (end > floor && ['here', 'there'].includes(tokens[end]?.norm ?? '')) end--;
     let antecedent = nounPhraseEndingAt(tokens, end, floor);
     if (!antecedent) return null;
-    // "McConnell, now the Senate majority leader, who said …": the person, not the appositive describing him.
-    const comma = tokens[antecedent[0] - 1]?.norm === 'now' ? antecedent[0] - 2 : antecedent[0] - 1;
+    // "McConnell, now the Senate majority leader, who said …", "Ana Ruiz, then the mayor's aide, who …": the person,
+    // not the appositive describing him.
+    const comma = ['now', 'then', 'formerly'].includes(tokens[antecedent[0] - 1]?.norm ?? '') ? antecedent[0] - 2 : antecedent[0] - 1;
     const named = tokens[comma]?.text === ',' ? nounPhraseEndingAt(tokens, comma - 1, floor) : null;
     if (named && tokens[named[1]]?.pos === 'PROPN' && tokens[antecedent[1]]?.pos !== 'PROPN') antecedent = named;
     return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1], inRelativeClause: true };
