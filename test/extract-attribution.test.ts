@@ -853,3 +853,28 @@ describe('GIVEN a long description between the source and its verb', () => {
     expect(statements('“It is hard,” said Eric Hale, who chairs the department, citing another reason the state is hard to predict.').map((s) => s.speaker.name)).toEqual(['Eric Hale', 'Eric Hale']);
   });
 });
+
+describe('GIVEN a group or a share of one described before its noun ("Leading Democrats", "47%", "current and former officials")', () => {
+  it('THEN the described group speaks, as written', () => {
+    expect(only('Leading Democrats say that this time is different.').speaker.name).toBe('Leading Democrats');
+    expect(only('But hacking specialists say the leaked files might not be genuine.').speaker.name).toBe('hacking specialists');
+    expect(only('The data was never checked, current and former officials said.').speaker.name).toBe('current and former officials');
+    expect(only('In the poll, 47% say the country should send troops.').speaker.name).toBe('47%');
+    expect(only('About four out of 10 voters said life would be worse.').speaker.name).toBe('About four out of 10 voters');
+    expect(only('Thirty-one percent of those surveyed say they would be satisfied.').speaker.name).toBe('Thirty-one percent of those surveyed');
+  });
+
+  it('THEN "a smiling Clinton" is Clinton; a participle opening a clause ("Holding signs calling …") names no one', () => {
+    const found = statements('Ann Lee spoke first. A smiling Lee said the plan would pass.');
+    expect(found.map((s) => s.speaker.name)).toEqual(['Lee']);
+    expect(statements('Holding signs calling the mayor a liar, the protesters marched on.').map((s) => s.speaker.name)).not.toContain('Holding signs');
+  });
+});
+
+describe('GIVEN "that" with a finite verb straight after it ("say that would be their reaction")', () => {
+  it('THEN "that" is the subject of what was said, not the conjunction before it', () => {
+    expect(only('Most Democrats say that would be their reaction.').said).toBe('that would be their reaction');
+    expect(only('Tom Hale said that was wrong.').said).toBe('that was wrong');
+    expect(only('Tom Hale said that given the damage, the next mayor should visit.').said).toBe('given the damage, the next mayor should visit');
+  });
+});

@@ -183,7 +183,13 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     if (tokens[k]?.text !== ',') return { closes: true };
   }
   if (t && !t.quoted && (t.norm === 'that' || t.text === ':')) {
-    k++;
+    // "say that would be their reaction", "said that was wrong": "that" with a finite verb straight after it is the
+    // clause's subject. ("said that given the damage, …", "declared that torture works": a participle or a word
+    // the tagger took for a bare verb follows the conjunction.)
+    const verb = tokens[k + 1];
+    const finite = verb !== undefined && !verb.quoted && ((verb.pos === 'AUX' && !['be', 'being', 'been'].includes(verb.norm)) || (verb.pos === 'VERB' && /(?:ed|s)$/.test(verb.norm)));
+    const subject = t.norm === 'that' && finite;
+    if (!subject) k++;
     explicit = true;
   } else if (t && t.text === ',' && tokens[k + 1]?.quoted) {
     k++;

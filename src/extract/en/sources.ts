@@ -47,6 +47,11 @@ export function isTimeWord(token: Token | undefined): boolean {
 /** Participles that report speech themselves ("Reed, saying …, said" does not occur; "…, saying" is its own cue). */
 const CUE_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'arguing', 'noting', 'claiming', 'insisting']);
 /** Adjectives that take a phrase after a source's head: "a person familiar with the talks", "sources close to him". */
+/** Participles news puts before a noun as adjectives: "Leading Democrats", "striking workers", "hacking specialists". */
+const ADJECTIVAL_PARTICIPLES = new Set(
+  `leading ruling governing opposing striking protesting outgoing incoming sitting acting founding presiding remaining visiting participating dissenting smiling grieving reigning surviving competing warring demonstrating marching voting working ailing aging rising emerging trailing polling hacking training marketing banking housing lending fundraising advertising campaigning ranking`.split(' '),
+);
+
 const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'privy', 'loyal', 'briefed', 'involved']);
 
 /** Months that are also names: after a capitalised name they are its last part ("Theresa May", "Kate April"). */
@@ -189,24 +194,55 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   const end = tokens[last];
   if (!end || end.quoted) return null;
   if (end.pos === 'PRON') return SUBJECT_PRONOUNS.has(end.norm) ? [last, last] : null;
-  if (!isHead(end) && !isNameMonth(tokens, last)) return null;
+  // "those surveyed", "those polled": the people a participle names.
+  if (end.pos === 'VERB' && /ed$/.test(end.norm) && tokens[last - 1]?.norm === 'those' && last - 1 >= floor) return [last - 1, last];
+  // "46%": a share written with its sign.
+  const share = end.text === '%' && tokens[last - 1]?.pos === 'NUM';
+  if (!isHead(end) && !isNameMonth(tokens, last) && !share) return null;
   let k = last;
   let first = last;
   let steps = 0;
   while (k - 1 >= floor && steps < 14) {
     const t = tokens[k - 1] as Token;
+    // "Leading Democrats", "hacking specialists", "a smiling Clinton": a participle that opens the phrase describes
+    // its noun. ("the man reading papers" has a noun before it: a clause.)
+    // After a determiner any participle does; elsewhere only those news uses as adjectives ("Holding signs calling
+    // …" opens a clause).
+    const opener = tokens[k - 2];
+    const afterDeterminer = opener?.pos === 'DET' && k - 2 >= floor;
+    if (t.pos === 'VERB' && /ing$/.test(t.norm) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP'].includes(opener.pos))))) {
+      k--;
+      first = k;
+      steps++;
+      continue;
+    }
+    // "current and former officials": two adjectives joined before their noun.
+    if ((t.norm === 'and' || t.norm === 'or') && !t.quoted && tokens[k]?.pos === 'ADJ' && tokens[k - 2]?.pos === 'ADJ' && !tokens[k - 2]?.quoted) {
+      k -= 2;
+      first = k;
+      steps += 2;
+      continue;
+    }
     if (isNounish(t, tokens) && !isTimeWord(t)) {
       k--;
       first = k;
       steps++;
-      if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm)) break;
+      // ("Thirty-one percent": "one" ends a compound number, it determines nothing.)
+      const compound = tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === t.start;
+      if ((DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm)) && !compound) break;
       continue;
     }
-    // "three in 10 voters", "two of three voters": a share of a group.
+    // "three in 10 voters", "two of three voters", "four out of 10 voters": a share of a group.
     if ((t.norm === 'in' || t.norm === 'of') && tokens[k - 2]?.pos === 'NUM' && steps < 10) {
       k -= 2;
       first = k;
       steps += 2;
+      continue;
+    }
+    if (t.norm === 'of' && tokens[k - 2]?.norm === 'out' && tokens[k - 3]?.pos === 'NUM' && steps < 10) {
+      k -= 3;
+      first = k;
+      steps += 3;
       continue;
     }
     // "president of the union": an inner preposition joins two noun phrases.
@@ -358,6 +394,10 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // ("the interview, in which he said …" is a clause of its own: after a preposition, "which" is its setting.)
   const setting = ['which', 'whom'].includes(preceding?.norm ?? '') && tokens[first - 2]?.pos === 'ADP';
   if (preceding && !preceding.quoted && !setting && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
+  // "a smiling Clinton": the person, not how she looked.
+  if (!core && ['a', 'an', 'the'].includes(tokens[first]?.norm ?? '') && ['VERB', 'ADJ', 'NOUN'].includes(tokens[first + 1]?.pos ?? '') && /ing$/.test(tokens[first + 1]?.norm ?? '') && tokens.slice(first + 2, last + 1).every((x) => x.pos === 'PROPN')) {
+    core = [first + 2, last];
+  }
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: core?.[0] ?? first, coreLast: core?.[1] ?? last };
 }
 
