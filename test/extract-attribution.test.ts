@@ -878,3 +878,17 @@ describe('GIVEN "that" with a finite verb straight after it ("say that would be 
     expect(only('Tom Hale said that given the damage, the next mayor should visit.').said).toBe('given the damage, the next mayor should visit');
   });
 });
+
+describe('GIVEN words set off between the cue and "that", or a pronoun after "close to"', () => {
+  it('THEN a phrase set off by commas before "that" says how or where; what was said follows "that"', () => {
+    expect(only('Tom Hale said, without evidence, that the vote was rigged.').said).toBe('the vote was rigged');
+    expect(only('The nominee continues to insist, most recently in an interview with a radio host, that he wants to release his taxes.').said).toBe(
+      'he wants to release his taxes',
+    );
+  });
+
+  it('THEN "Those close to him say" and "Elected officials say" name the group, as written', () => {
+    expect(only('Those close to him say that the plan would fail.').speaker.name).toBe('Those close to him');
+    expect(only('Elected officials from both parties say he has a reputation as a hard worker.').speaker.name).toBe('Elected officials from both parties');
+  });
+});

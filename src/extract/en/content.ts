@@ -222,6 +222,16 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
       explicit = true;
     }
   }
+  // "said, without evidence, that …", "continues to insist, most recently in an interview, that …": a phrase set off
+  // by commas between the cue and "that" says how or where; what was said follows "that".
+  if (!explicit && tokens[k]?.text === ',' && !tokens[k]?.quoted) {
+    let comma = k + 1;
+    while (comma <= stop && comma - k <= 15 && tokens[comma]?.text !== ',' && !tokens[comma]?.quoted && tokens[comma]?.pos !== 'VERB' && tokens[comma]?.pos !== 'AUX') comma++;
+    if (comma > k + 1 && tokens[comma]?.text === ',' && tokens[comma + 1]?.norm === 'that' && !tokens[comma + 1]?.quoted && comma + 2 <= stop) {
+      k = comma + 2;
+      explicit = true;
+    }
+  }
   const first = tokens[k];
   if (!first || k > stop) return { closes: true };
   if (first.text === ',' && !first.quoted) {

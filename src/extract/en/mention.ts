@@ -63,7 +63,8 @@ export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: 
     // A description: keep it as written (without its article); a definite one may refer back to someone named.
     const lead = core[0] as Token;
     const definite = ['the', 'this', 'that', 'these', 'those'].includes(lead.norm) || ['his', 'her', 'its', 'their'].includes(lead.norm);
-    const body = ARTICLES.has(lead.norm) ? core.slice(1) : core;
+    // ("those close to him", "those surveyed": without "those" the words name no one.)
+    const body = ARTICLES.has(lead.norm) && lead.norm !== 'those' ? core.slice(1) : core;
     const name = join(body);
     if (!name) return null;
     const base0 = { text, start, end, definite, name, role: null, parts: [] as Mention[] };

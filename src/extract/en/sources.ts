@@ -36,6 +36,7 @@ const RELATIVE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 export const WH_WORDS = new Set(['which', 'what', 'whose', 'whom', 'how', 'why', 'where', 'when', 'whether']);
 /** Prepositions proper (not "as", "after", "while", which also open clauses): a phrase after one is its object. */
 const PREPOSITIONS = new Set(`of in on at for with from to by about into over under between among against through during without within like than per toward towards upon via`.split(' '));
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const DASHES = new Set(['—', '–', '--', '-']);
 const QUOTE_MARKS = /^(?:["“”'‘’]|''|``)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'other', 'few']);
@@ -47,9 +48,18 @@ export function isTimeWord(token: Token | undefined): boolean {
 /** Participles that report speech themselves ("Reed, saying …, said" does not occur; "…, saying" is its own cue). */
 const CUE_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'arguing', 'noting', 'claiming', 'insisting']);
 /** Adjectives that take a phrase after a source's head: "a person familiar with the talks", "sources close to him". */
-/** Participles news puts before a noun as adjectives: "Leading Democrats", "striking workers", "hacking specialists". */
+/**
+ * Participles news puts before a noun as adjectives: "Leading Democrats", "striking workers", "hacking specialists",
+ * "Elected officials", "retired generals".
+ */
 const ADJECTIVAL_PARTICIPLES = new Set(
-  `leading ruling governing opposing striking protesting outgoing incoming sitting acting founding presiding remaining visiting participating dissenting smiling grieving reigning surviving competing warring demonstrating marching voting working ailing aging rising emerging trailing polling hacking training marketing banking housing lending fundraising advertising campaigning ranking`.split(' '),
+  `leading ruling governing opposing striking protesting outgoing incoming sitting acting founding presiding remaining
+  visiting participating dissenting smiling grieving reigning surviving competing warring demonstrating marching voting
+  working ailing aging rising emerging trailing polling hacking training marketing banking housing lending fundraising
+  advertising campaigning ranking restructuring elected retired unnamed unidentified concerned affected frustrated
+  disaffected registered appointed`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'privy', 'loyal', 'briefed', 'involved']);
@@ -210,7 +220,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     // …" opens a clause).
     const opener = tokens[k - 2];
     const afterDeterminer = opener?.pos === 'DET' && k - 2 >= floor;
-    if (t.pos === 'VERB' && /ing$/.test(t.norm) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP'].includes(opener.pos))))) {
+    if (t.pos === 'VERB' && (/ing$/.test(t.norm) || ADJECTIVAL_PARTICIPLES.has(t.norm)) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP'].includes(opener.pos))))) {
       k--;
       first = k;
       steps++;
@@ -327,6 +337,12 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   }
   const relative = appositiveEnd < 0 ? subjectOfRelativeClause(tokens, j, floor) : null;
   if (relative) return relative;
+  // "Those close to him say", "people familiar with it said": the adjective's object is a pronoun.
+  if (OBJECT_PRONOUNS.has(tokens[j]?.norm ?? '') && ['to', 'with'].includes(tokens[j - 1]?.norm ?? '') && POSTMODIFYING_ADJECTIVES.has(tokens[j - 2]?.norm ?? '')) {
+    const described = nounPhraseEndingAt(tokens, j - 3, floor) ?? (tokens[j - 3]?.norm === 'those' && j - 3 >= floor ? [j - 3, j - 3] : null);
+    const before = described ? tokens[described[0] - 1] : undefined;
+    if (described && !(before && !before.quoted && (PREPOSITIONS.has(before.norm) || before.pos === 'VERB'))) return { first: described[0], last: j, coreFirst: described[0], coreLast: j };
+  }
   const phrase = nounPhraseEndingAt(tokens, j, floor);
   if (!phrase) {
     // "One hopeful, Ana Ruiz, says": a description the tagger did not read as a noun phrase, opening the sentence
