@@ -892,3 +892,24 @@ describe('GIVEN words set off between the cue and "that", or a pronoun after "cl
     expect(only('Elected officials from both parties say he has a reputation as a hard worker.').speaker.name).toBe('Elected officials from both parties');
   });
 });
+
+describe('GIVEN a message sent somewhere, or a description ending in an "of" phrase', () => {
+  it('THEN "sent a letter to the board urging …" and "a series of tweets early Friday saying …" are the sender’s', () => {
+    expect(only('A group of parents sent a letter to the school board urging it to reconsider.').speaker.name).toBe('group of parents');
+    expect(only('Tom Hale unleashed a series of tweets early Friday saying that his rival had shown bad judgment.')).toMatchObject({
+      speaker: expect.objectContaining({ name: 'Tom Hale' }),
+      said: 'his rival had shown bad judgment',
+    });
+  });
+
+  it('THEN "X of Ohio, a co-chair of the caucus, who …" is X; "the leak of the report, which …" is the report', () => {
+    const found = statements('“There is a greater goal,” said Representative Ann Lee of Ohio, a co-chair of the Progressive Caucus, who sent a letter to the mayor criticizing the sales.');
+    expect(found.map((s) => s.speaker.name)).toEqual(['Ann Lee', 'Ann Lee']);
+    expect(only('Tom Hale, the president of the union, who called the strike, said it would last.').speaker.name).toBe('Tom Hale');
+    expect(only('After the leak of the report, which concluded that she broke the rules, the campaign stayed silent.').speaker.name).toBe('report');
+  });
+
+  it('THEN "Those who know him say" names them as written', () => {
+    expect(only('Those who know him say the plan would fail.').speaker.name).toBe('Those who know him');
+  });
+});

@@ -621,7 +621,12 @@ function objectsSubject(tokens: readonly Token[], objectFirst: number, floor: nu
 }
 
 /** Things that carry their sender's words: "issued a statement saying …" is the issuer's. */
-const MESSAGE_NOUNS = new Set(['statement', 'statements', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'release', 'tweet', 'post', 'ad', 'advertisement', 'video', 'op-ed', 'column', 'filing']);
+const MESSAGE_NOUNS = new Set(
+  ['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'release', 'tweet', 'post', 'ad', 'advertisement', 'video', 'op-ed', 'column', 'filing'].flatMap((noun) => [noun, `${noun}s`]),
+);
+
+/** Where a message went: "sent a letter to the board urging …", "posted a message on Twitter saying …". */
+const MESSAGE_TARGETS = new Set(['to', 'on']);
 
 /**
  * The sender of the message just before the participle at `cue` ("issued a statement Friday saying"): the subject of
@@ -629,9 +634,16 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'email', 'e-mail', 'le
  */
 function sendersSubject(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
   let k = cue - 1;
-  while (k > floor && isTimeWord(tokens[k]) && !tokens[k]?.quoted) k--;
+  while (k > floor && (isTimeWord(tokens[k]) || (['early', 'late', 'on', 'last', 'this'].includes(tokens[k]?.norm ?? '') && isTimeWord(tokens[k + 1]))) && !tokens[k]?.quoted) k--;
+  // "sent a letter to the NAACP board of directors urging …": where the message went stands between.
+  if (!MESSAGE_NOUNS.has(tokens[k]?.norm ?? '')) {
+    let target = k;
+    while (target > floor && k - target < 8 && !MESSAGE_TARGETS.has(tokens[target]?.norm ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(tokens[target]?.pos ?? '') && !tokens[target]?.quoted) target--;
+    if (MESSAGE_TARGETS.has(tokens[target]?.norm ?? '') && target < k) k = target - 1;
+  }
   if (!MESSAGE_NOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.quoted) return null;
-  while (k > floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') && !tokens[k - 1]?.quoted) k--;
+  // ("a series of tweets": the message's own phrase.)
+  while (k > floor && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.norm === 'of') && !tokens[k - 1]?.quoted) k--;
   return objectsSubject(tokens, k, floor, new Set()) ?? null;
 }
 

@@ -160,7 +160,7 @@ function skipTownAndAge(tokens: readonly Token[], j: number, floor: number): num
 
 /** A description set off after a name ("Ayrault, the foreign minister of France"): the index of the name's end. */
 function skipDescription(tokens: readonly Token[], j: number, floor: number): number | null {
-  const description = nounPhraseEndingAt(tokens, j, floor);
+  const description = withOfPhrases(tokens, nounPhraseEndingAt(tokens, j, floor), floor);
   if (!description || tokens[description[0] - 1]?.text !== ',') return null;
   const opener = tokens[description[0]];
   const describes = opener !== undefined && (opener.pos === 'DET' || (/^\p{Ll}/u.test(opener.text) && isRoleWord(opener.norm)));
@@ -197,6 +197,18 @@ function quotedBetween(tokens: readonly Token[], from: number, to: number): bool
 function findBack(tokens: readonly Token[], from: number, floor: number, test: (t: Token) => boolean): number {
   for (let k = from; k >= floor; k--) if (test(tokens[k] as Token)) return k;
   return -1;
+}
+
+/** The phrase with the "of" phrases it ends in ("a co-chairman of the Progressive Caucus", "Ann Lee of Arizona"). */
+function withOfPhrases(tokens: readonly Token[], phrase: [number, number] | null, floor: number): [number, number] | null {
+  if (!phrase) return null;
+  let first = phrase[0];
+  for (let rounds = 0; rounds < 2 && tokens[first - 1]?.norm === 'of' && !tokens[first - 1]?.quoted; rounds++) {
+    const head = nounPhraseEndingAt(tokens, first - 2, floor);
+    if (!head) break;
+    first = head[0];
+  }
+  return [first, phrase[1]];
 }
 
 /** The noun phrase ending at `last` (inclusive), or null. */
@@ -360,13 +372,17 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     // "demonstrators here, who …": a "here" or "there" after the noun says where, not who.
     let end = first - 2;
     while (end > floor && ['here', 'there'].includes(tokens[end]?.norm ?? '')) end--;
-    let antecedent = nounPhraseEndingAt(tokens, end, floor);
+    // ("a co-chairman of the caucus, who …" is the co-chairman; "the leak of the report, which …" the report.)
+    const nearest = nounPhraseEndingAt(tokens, end, floor);
+    let antecedent = tokens[first]?.norm === 'who' ? withOfPhrases(tokens, nearest, floor) : nearest;
     if (!antecedent) return null;
     // "McConnell, now the Senate majority leader, who said …", "Ana Ruiz, then the mayor's aide, who …": the person,
     // not the appositive describing him.
     const comma = ['now', 'then', 'formerly'].includes(tokens[antecedent[0] - 1]?.norm ?? '') ? antecedent[0] - 2 : antecedent[0] - 1;
-    const named = tokens[comma]?.text === ',' ? nounPhraseEndingAt(tokens, comma - 1, floor) : null;
-    if (named && tokens[named[1]]?.pos === 'PROPN' && tokens[antecedent[1]]?.pos !== 'PROPN') antecedent = named;
+    const named = tokens[comma]?.text === ',' ? withOfPhrases(tokens, nounPhraseEndingAt(tokens, comma - 1, floor), floor) : null;
+    // ("Ann Lee of Ohio, a co-chair of the Progressive Caucus, who …": an indefinite description too, whatever its last word.)
+    const describes = tokens[antecedent[1]]?.pos !== 'PROPN' || ['a', 'an'].includes(tokens[antecedent[0]]?.norm ?? '');
+    if (named && tokens[named[1]]?.pos === 'PROPN' && describes) antecedent = named;
     return { first: antecedent[0], last, coreFirst: antecedent[0], coreLast: antecedent[1], inRelativeClause: true };
   }
   // "one GOP source in the room": a prepositional phrase after the head still belongs to the subject.
@@ -436,9 +452,11 @@ function subjectOfRelativeClause(tokens: readonly Token[], j: number, floor: num
     if (t.quoted || t.text === ',' || DASHES.has(t.text)) return null;
     if (t.norm !== 'who') continue;
     if (!tokens.slice(w + 1, j + 1).some((x) => x.pos === 'VERB')) return null;
-    const np = nounPhraseEndingAt(tokens, w - 1, floor);
+    // ("Those who know him say": "those" is the whole of its phrase; the clause names them.)
+    const those = tokens[w - 1]?.norm === 'those' && w - 1 >= floor;
+    const np = those ? ([w - 1, w - 1] as [number, number]) : nounPhraseEndingAt(tokens, w - 1, floor);
     if (!np || tokens[np[0] - 1]?.pos === 'VERB' || PREPOSITIONS.has(tokens[np[0] - 1]?.norm ?? '')) return null;
-    return { first: np[0], last: j, coreFirst: np[0], coreLast: np[1] };
+    return { first: np[0], last: j, coreFirst: np[0], coreLast: those ? j : np[1] };
   }
   return null;
 }
