@@ -111,3 +111,17 @@ describe('GIVEN reading threads that cannot start (a broken install)', () => {
     expect(readers.threadsAlive).toBe(0);
   }, 30_000);
 });
+
+describe('GIVEN the pool closes while a file is being read', () => {
+  it('THEN that read is answered as skipped at once, not left waiting for ever', async () => {
+    const readers = new ArticleReaderPool({ threads: 1, budgetMs: 60_000 });
+    const dir = await corpusFolder({ 'huge-digest.md': await largeArticle() });
+    const bytes = await readFile(join(dir, 'huge-digest.md'));
+    const reading = readers.read({ file: 'huge-digest.md', bytes, mtime: new Date(), mtimeMs: Date.now() }, null);
+    // Long enough for the thread to start and take the file.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await readers.close();
+    const outcome = await Promise.race([reading, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2_000))]);
+    expect(outcome).toMatchObject({ document: null, warnings: [expect.objectContaining({ skipped: true, message: expect.stringContaining('shutting down') })] });
+  }, 30_000);
+});

@@ -147,7 +147,14 @@ export class ArticleReaderPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.resolve(skipped(pending.job.file, SHUTTING_DOWN));
-    await Promise.all(this.readers.splice(0).map((reader) => reader.worker.terminate()));
+    const readers = this.readers.splice(0);
+    // A file being read when the pool closes is answered too: a caller awaiting it must not wait for ever.
+    for (const reader of readers) {
+      if (reader.timer) clearTimeout(reader.timer);
+      reader.busy?.resolve(skipped(reader.busy.job.file, SHUTTING_DOWN));
+      reader.busy = null;
+    }
+    await Promise.all(readers.map((reader) => reader.worker.terminate()));
   }
 
   private dispatch(): void {
