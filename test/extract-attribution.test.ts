@@ -913,3 +913,17 @@ describe('GIVEN a message sent somewhere, or a description ending in an "of" phr
     expect(only('Those who know him say the plan would fail.').speaker.name).toBe('Those who know him');
   });
 });
+
+describe('GIVEN a clause holding other cues, then ", the source added." at the end', () => {
+  it('THEN the whole clause is what the source said: the words inside are its account, not the inner speaker’s own', () => {
+    expect(statements('Ann Lee had told police that she did not want the escort at all, the source added.').map((s) => [s.speaker.name, s.said])).toEqual([
+      ['source', 'Ann Lee had told police that she did not want the escort at all'],
+    ]);
+    expect(statements('The protocol called for the mayor to be taken to a trauma center, sources said.').map((s) => s.speaker.name)).toEqual(['sources']);
+  });
+
+  it('THEN an inner attribution that closes its own clause keeps it ("…, a local station reported, while …")', () => {
+    const found = statements('In Dayton, marchers honored the victims, a local station reported, while in Akron the parade began with a silence, the Beacon Journal reported.');
+    expect(found.map((s) => s.speaker.name)).toContain('local station');
+  });
+});

@@ -313,3 +313,9 @@ describe('GIVEN Dutch news', () => {
     expect(saidOn(story, 'het wachten loont', 'nl')).toMatchObject({ basis: 'published' });
   });
 });
+
+describe('GIVEN a short weekday joined to a name ("the Sun-Times", "Sun Sentinel")', () => {
+  it('THEN it is the name, not a Sunday', () => {
+    expect(saidOn('The parade began with a silence, the Chicago Sun-Times reported.', 'The parade began')).toMatchObject({ basis: 'published' });
+  });
+});

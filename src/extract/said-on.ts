@@ -140,6 +140,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
     if (isTitleOfShow(text, result.index, written)) continue;
+    // "the Sun-Times", "Sun Sentinel": news writes weekdays out; a short form joined to a name is part of it.
+    if (/^(?:sun|mon|tue|wed|thu|fri|sat)$/i.test(written) && /^(?:-|\s+\p{Lu})/u.test(text.slice(result.index + written.length))) continue;
     const future = FUTURE_MARKERS.test(text.slice(Math.max(0, result.index - 40), result.index));
     const certainDay = result.start.isCertain('day');
     const weekday = result.start.get('weekday');

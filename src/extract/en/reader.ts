@@ -109,6 +109,31 @@ function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && ['’', "'"].includes(t.text) && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start !== t.end;
 }
 
+/**
+ * The cue of an attribution that closes its sentence after a clause holding other cues ("…, sources said.",
+ * "…, the source added.", "…, said a spokesman."), or null. Only a comma, the source and words of when or where
+ * follow what was said.
+ */
+function trailingAttribution(tokens: readonly Token[], cues: readonly Cue[], first: number, last: number): Cue | null {
+  const cue = cues.at(-1);
+  if (!cue || cues.length < 2 || cue.sourceSide !== 'before' || cue.takesAddressee) return null;
+  let end = last;
+  while (end > cue.last && (TERMINAL.has(tokens[end]?.text ?? '') || CLOSING.has(tokens[end]?.text ?? ''))) end--;
+  // After the cue: nothing, or a few words of when or where ("on Monday", "in a statement") with no verb or quote.
+  const after = tokens.slice(cue.last + 1, end + 1);
+  if (after.length > 6 || after.some((t) => t.quoted || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || t.text === ',' || t.text === ':')) return null;
+  const phrase = sourceBefore(tokens, cue.at, first);
+  if (!phrase || tokens[phrase.first - 1]?.text !== ',' || tokens[phrase.first - 1]?.quoted) return null;
+  // The clause before the comma holds the other cues, unquoted, and no quote of its own (a quote says whose words
+  // they are).
+  const before = tokens.slice(first, phrase.first - 1);
+  if (before.some((t) => t.quoted) || !cues.slice(0, -1).every((other) => other.at < phrase.first - 1)) return null;
+  // ("…, KING-TV reported, while in Chicago …, the Sun-Times reported.": an inner attribution that closes its own
+  // clause keeps it.)
+  if (cues.slice(0, -1).some((other) => tokens[other.last + 1]?.text === ',' && !tokens[other.last + 1]?.quoted)) return null;
+  return cue;
+}
+
 /** Whether ", who …" or ", which …" opens between the last cue (a text offset) and the cue at `cueAt`. */
 function relativeClauseBefore(tokens: readonly Token[], cueAt: number, first: number, lastCueAt: number): boolean {
   for (let k = cueAt - 1; k > first && (tokens[k] as Token).start > lastCueAt; k--) {
@@ -207,7 +232,11 @@ export class EnglishReader {
     const unit = { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
     const unitQuotes = overlapping(quotes, unit.start, unit.end);
     const found: Found[] = [];
-    const cues = findCues(tokens, first, last);
+    const all = findCues(tokens, first, last);
+    const trailing = trailingAttribution(tokens, all, first, last);
+    // "Clinton had told police she did not want the escort, the source added.": what the source reported, cues and
+    // all; the words inside are the source's account, not Clinton's own.
+    const cues = trailing ? [trailing] : all;
     // "Sen. Ann Lee scolded him: “…,” she said.": a person named as the sentence's subject is who its "she" is.
     if (cues.length > 0) this.noteSubject(tokens, first, last, base);
     let lastSpeaker: SpeakerRef | null = null;
