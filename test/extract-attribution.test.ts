@@ -920,6 +920,9 @@ describe('GIVEN a clause holding other cues, then ", the source added." at the e
       ['source', 'Ann Lee had told police that she did not want the escort at all'],
     ]);
     expect(statements('The protocol called for the mayor to be taken to a trauma center, sources said.').map((s) => s.speaker.name)).toEqual(['sources']);
+    expect(statements('Police have said they have no plans to release the recordings, according to attorneys for the family.').map((s) => s.speaker.name)).toEqual([
+      'attorneys for the family',
+    ]);
   });
 
   it('THEN an inner attribution that closes its own clause keeps it ("…, a local station reported, while …")', () => {

@@ -116,9 +116,16 @@ function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
  */
 function trailingAttribution(tokens: readonly Token[], cues: readonly Cue[], first: number, last: number): Cue | null {
   const cue = cues.at(-1);
-  if (!cue || cues.length < 2 || cue.sourceSide !== 'before' || cue.takesAddressee) return null;
+  if (!cue || cues.length < 2 || cue.takesAddressee) return null;
   let end = last;
   while (end > cue.last && (TERMINAL.has(tokens[end]?.text ?? '') || CLOSING.has(tokens[end]?.text ?? ''))) end--;
+  if (cue.sourceSide === 'after') {
+    // "Police have said they have no plans to release it, according to attorneys for the family."
+    const source = tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]?.quoted ? sourceAfter(tokens, cue.last + 1, end, true) : null;
+    const closes = source !== null && source.last === end;
+    const inside = tokens.slice(first, cue.at - 1);
+    return closes && !inside.some((t) => t.quoted) && cues.slice(0, -1).every((other) => other.at < cue.at - 1 && tokens[other.last + 1]?.text !== ',') ? cue : null;
+  }
   // After the cue: nothing, or a few words of when or where ("on Monday", "in a statement") with no verb or quote.
   const after = tokens.slice(cue.last + 1, end + 1);
   if (after.length > 6 || after.some((t) => t.quoted || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || t.text === ',' || t.text === ':')) return null;
