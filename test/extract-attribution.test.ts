@@ -930,3 +930,12 @@ describe('GIVEN a clause holding other cues, then ", the source added." at the e
     expect(found.map((s) => s.speaker.name)).toContain('local station');
   });
 });
+
+describe('GIVEN a naming verb whose object has phrases of its own ("called her vote in favor of the war a mistake")', () => {
+  it('THEN the naming is read; a time or a comparison after the object is no description', () => {
+    expect(only('At the forum, Ann Lee called her vote in favor of the war a mistake.').said).toBe('her vote in favor of the war a mistake');
+    expect(only('Democrats called the citation and the demand for his appearance a political ploy.').speaker.name).toBe('Democrats');
+    expect(statements('The network called the race for the senator less than a half-hour after polls closed.')).toEqual([]);
+    expect(statements('Tom Hale called the police a second time.')).toEqual([]);
+  });
+});

@@ -135,7 +135,9 @@ function namesPronoun(tokens: readonly Token[], at: number): boolean {
   if (!['it', 'him', 'her', 'them', 'this', 'that'].includes(object)) return false;
   return !(object === 'her' && tokens[at + 2]?.pos === 'NOUN');
 }
-const TIME_NOUNS = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'hour', 'hours', 'minute', 'minutes']);
+/** Prepositions inside a named object ("her vote in favor of the war"). */
+const INNER_OF_OBJECT = new Set(['of', 'in', 'for', 'on', 'about', 'over', 'to']);
+const TIME_NOUNS = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'hour', 'hours', 'minute', 'minutes', 'half-hour', 'half', 'moment', 'decade', 'decades']);
 
 /**
  * "called the charges unsubstantiated", "branded the plan a disaster": the verb, an object, then what the speaker
@@ -144,13 +146,28 @@ const TIME_NOUNS = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'mo
 function namesAsComplement(tokens: readonly Token[], at: number, last: number): boolean {
   let k = at + 1;
   let heads = 0;
-  while (k <= last && (OBJECT_TAGS.has(tokens[k]?.pos ?? '') || (k === at + 1 && POSSESSIVES.has(tokens[k]?.norm ?? ''))) && !(heads > 0 && tokens[k]?.pos === 'DET') && !(heads > 0 && tokens[k]?.pos === 'ADJ')) {
-    if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') heads++;
+  /** Where the object's current phrase starts: after the verb, an inner preposition or "and". */
+  let phraseStart = k;
+  for (;;) {
+    const t = tokens[k];
+    if (k > last || !t || t.quoted) break;
+    // "her vote in favor of the war", "the citation and the demand for his testimony": the object's own phrases.
+    const opens = tokens[k + 1];
+    if (heads > 0 && (INNER_OF_OBJECT.has(t.norm) || t.norm === 'and') && opens && (OBJECT_TAGS.has(opens.pos) || POSSESSIVES.has(opens.norm)) && opens.norm !== 'a' && opens.norm !== 'an') {
+      k++;
+      phraseStart = k;
+      continue;
+    }
+    const fresh = k === phraseStart;
+    if (!(OBJECT_TAGS.has(t.pos) || (fresh && POSSESSIVES.has(t.norm)))) break;
+    if (!fresh && heads > 0 && (t.pos === 'DET' || t.pos === 'ADJ') && tokens[k - 1]?.pos !== 'DET' && tokens[k - 1]?.pos !== 'ADJ' && !POSSESSIVES.has(tokens[k - 1]?.norm ?? '')) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') heads++;
     k++;
   }
   const next = tokens[k];
   if (heads === 0 || !next || next.quoted) return false;
-  if (next.pos === 'ADJ') return true;
+  // ("called the race … less than a half-hour after": a comparison, not a description.)
+  if (next.pos === 'ADJ') return tokens[k + 1]?.norm !== 'than';
   if (next.norm !== 'a' && next.norm !== 'an') return false;
   let n = k + 1;
   while (tokens[n]?.pos === 'ADJ') n++;
