@@ -939,3 +939,11 @@ describe('GIVEN a naming verb whose object has phrases of its own ("called her v
     expect(statements('Tom Hale called the police a second time.')).toEqual([]);
   });
 });
+
+describe('GIVEN evidence reported with "that" ("the poll shows that …", "the study found that …")', () => {
+  it('THEN it is a statement whose cue says it is evidence; without "that" the verb is no cue', () => {
+    expect(only('A new poll shows that Ann Lee leads in Ohio.')).toMatchObject({ cue: 'shows that', said: 'Ann Lee leads in Ohio' });
+    expect(only('The study found that most voters were undecided.').speaker.name).toBe('study');
+    expect(statements('Police found the car near the river.')).toEqual([]);
+  });
+});

@@ -60,6 +60,10 @@ const PARTICLE_CUES: Record<string, readonly string[]> = {
   push: ['back'],
   believe: ['that'],
   hope: ['that'],
+  // Evidence: "the poll shows that …", "the study found that …", "records indicate that …".
+  show: ['that'],
+  find: ['that'],
+  indicate: ['that'],
 };
 
 /** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */
