@@ -947,3 +947,11 @@ describe('GIVEN evidence reported with "that" ("the poll shows that …", "the s
     expect(statements('Police found the car near the river.')).toEqual([]);
   });
 });
+
+describe('GIVEN a belief reported with "that" ("Some Democrats worry that …", "he thinks that …")', () => {
+  it('THEN it is a statement whose cue names the belief; "feel that way" opens no clause', () => {
+    expect(only('Some Democrats worry that the plan will fail.')).toMatchObject({ cue: 'worry that', said: 'the plan will fail' });
+    expect(only('Tom Hale thinks that the mayor lied.').cue).toBe('thinks that');
+    expect(statements('Most voters feel that way by two to one.')).toEqual([]);
+  });
+});

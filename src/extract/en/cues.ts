@@ -60,6 +60,11 @@ const PARTICLE_CUES: Record<string, readonly string[]> = {
   push: ['back'],
   believe: ['that'],
   hope: ['that'],
+  think: ['that'],
+  fear: ['that'],
+  worry: ['that'],
+  expect: ['that'],
+  feel: ['that'],
   // Evidence: "the poll shows that …", "the study found that …", "records indicate that …".
   show: ['that'],
   find: ['that'],
@@ -219,7 +224,9 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const particles = PARTICLE_CUES[lemma];
     // "spoke emotionally of": one adverb may stand between the verb and its particle.
     const particleAt = tokens[i + 1]?.pos === 'ADV' && /ly$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-    if (particles && particles.includes(tokens[particleAt]?.norm ?? '')) {
+    // ("feel that way", "believe that story": "that" before a noun points at it; it opens no clause.)
+    const demonstrative = tokens[particleAt]?.norm === 'that' && tokens[particleAt + 1]?.pos === 'NOUN';
+    if (particles && particles.includes(tokens[particleAt]?.norm ?? '') && !demonstrative) {
       isCue = true;
       end = particleAt;
     } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || namesPronoun(tokens, i) || namesAsComplement(tokens, i, last))) {
