@@ -319,3 +319,17 @@ describe('GIVEN a short weekday joined to a name ("the Sun-Times", "Sun Sentinel
     expect(saidOn('The parade began with a silence, the Chicago Sun-Times reported.', 'The parade began')).toMatchObject({ basis: 'published' });
   });
 });
+
+describe('GIVEN a weekend ("this weekend", "over the weekend", "last weekend")', () => {
+  it('THEN the said-date is the week that ends with it: two days are not one; on a weekday the weekend just gone', () => {
+    // Published Friday 2024-03-08: the weekend just gone ended on Sunday 2024-03-03, in the week of Monday 2024-02-26.
+    expect(saidOn('Ann Lee said over the weekend that the bridge would reopen.', 'the bridge would reopen')).toMatchObject({ date: '2024-02-26', precision: 'week' });
+    expect(saidOn('Last weekend, Ann Lee said the bridge would reopen.', 'the bridge would reopen')).toMatchObject({ date: '2024-02-26', precision: 'week' });
+  });
+
+  it('THEN "said over the weekend that …" keeps the time out of what was said', () => {
+    const doc = article('Ann Lee said over the weekend that the bridge would reopen.');
+    const [found] = extractStatements(doc, () => undefined);
+    expect(found && doc.text.slice(found.start, found.end)).toBe('the bridge would reopen');
+  });
+});

@@ -46,6 +46,7 @@ const RELATIVE_WORDS = /\b(last|this|next|ago|yesterday|today|earlier|vorige|dez
 /** "in May", "on June 3": a month named without a year, which chrono reads forward and news means backward. */
 const MONTH_NAMED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maa|mei|okt)/i;
 const THIS_PART_OF_DAY = /^this\s+(?:morning|afternoon|evening)$/i;
+const WEEKEND = /\b(?:weekend|weekeinde)\b/i;
 const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder deze week|vorige week|afgelopen week)\b/i;
 
 /**
@@ -149,7 +150,15 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     let precision = precisionOf(result);
     let basis: SaidOn['basis'] = result.start.isCertain('year') && certainDay && !RELATIVE_WORDS.test(written) ? 'explicit' : 'relative';
 
-    if (!certainDay && weekday !== null && result.start.isCertain('weekday')) {
+    if (WEEKEND.test(written) && !future) {
+      // "this weekend", "over the weekend", "last weekend": two days, so the week that ends with them. Said on a
+      // Saturday or Sunday, "this weekend" is the current one; on a weekday (news is past tense) the one just gone,
+      // as is "last weekend" on a weekday; "last weekend" on a weekend is the one before.
+      precision = 'week';
+      day = new Date(reference);
+      const weekend = reference.getUTCDay() === 6 || reference.getUTCDay() === 0;
+      if (!weekend || /last|vorig|afgelopen|previous|past/i.test(written)) day.setUTCDate(day.getUTCDate() - 7);
+    } else if (!certainDay && weekday !== null && result.start.isCertain('weekday')) {
       day = weekdayNear(reference, weekday, future);
     } else if (THIS_PART_OF_DAY.test(written)) {
       // "this morning": the day of writing, as chrono implies without marking the day certain.

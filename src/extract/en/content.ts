@@ -158,6 +158,11 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
         k++;
         continue;
       }
+      // "said over the weekend that …", "during the week": an article before a time word.
+      if (['the', 'that'].includes(tokens[k + 1]?.norm ?? '') && isTimeWord(tokens[k + 2]) && !tokens[k + 1]?.quoted) {
+        k += 2;
+        continue;
+      }
       const past = skipNounPhrase(tokens, k + 1, stop);
       if (past === k + 1) break;
       k = past;

@@ -47,7 +47,6 @@ export function isTimeWord(token: Token | undefined): boolean {
 
 /** Participles that report speech themselves ("Reed, saying …, said" does not occur; "…, saying" is its own cue). */
 const CUE_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'arguing', 'noting', 'claiming', 'insisting']);
-/** Adjectives that take a phrase after a source's head: "a person familiar with the talks", "sources close to him". */
 /**
  * Participles news puts before a noun as adjectives: "Leading Democrats", "striking workers", "hacking specialists",
  * "Elected officials", "retired generals".
@@ -62,6 +61,7 @@ const ADJECTIVAL_PARTICIPLES = new Set(
     .filter(Boolean),
 );
 
+/** Adjectives that take a phrase after a source's head: "a person familiar with the talks", "sources close to him". */
 const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'privy', 'loyal', 'briefed', 'involved']);
 
 /** Months that are also names: after a capitalised name they are its last part ("Theresa May", "Kate April"). */
