@@ -333,3 +333,14 @@ describe('GIVEN a weekend ("this weekend", "over the weekend", "last weekend")',
     expect(found && doc.text.slice(found.start, found.end)).toBe('the bridge would reopen');
   });
 });
+
+describe('GIVEN words dated by the occasion named around their cue ("told reporters after the meeting")', () => {
+  it('THEN the speaker’s next undated words are from that occasion too', () => {
+    const story =
+      'European leaders gathered on Wednesday to discuss the budget.\n\n' +
+      `${FILLER}\n\n` +
+      '"We are in a critical situation," Chancellor Eva Brandt told reporters after the meeting. She said leaders had agreed to a plan.';
+    expect(saidOn(story, 'We are in a critical situation')).toMatchObject({ date: '2024-03-06', basis: 'event' });
+    expect(saidOn(story, 'leaders had agreed to a plan')).toMatchObject({ date: '2024-03-06', basis: 'event' });
+  });
+});

@@ -160,8 +160,10 @@ export class SaidWhen {
 
   /** A date from earlier in the story that the statement's occasion shares, or null. */
   private carried(statement: Framed, key: string | null, frame: string, cueAt: number, sentence: string): SaidOn | null {
+    // An occasion named in the words around the cue is where the speaker was: their next words, undated, are from it
+    // too ("Merkel told reporters after the meeting … She said leaders had agreed …").
     const event = this.events.dateNamed(frame, cueAt);
-    if (event) return event;
+    if (event) return this.spokeAt(key, event);
     if (this.events.namesNewOccasion(frame)) {
       // "said during a rally in Kenansville": the story has moved on from the dated interview and its scene; later
       // undated words may be from either.
@@ -186,9 +188,15 @@ export class SaidWhen {
     if (takesPart(statement.speaker, key, this.leadNames)) return this.lead;
     if (this.lead.precision !== 'day' || RECALLED.test(statement.cue ?? '')) return null;
     // "told reporters after the meeting": an event named but not dated is the one the lead dated.
-    if (this.events.namesEvent(frame)) return this.lead;
+    if (this.events.namesEvent(frame)) return this.spokeAt(key, this.lead);
     if (this.isSameDayAccount() && !this.leadInEvening && !ANALYSIS.test(statement.cue ?? '')) return this.lead;
     return null;
+  }
+
+  /** Remembers the occasion a speaker's words were dated by, for their later undated words. */
+  private spokeAt(key: string | null, date: SaidOn): SaidOn {
+    if (key && date.precision !== 'year') this.bySpeaker.set(key, date);
+    return date;
   }
 
   /**
