@@ -344,3 +344,13 @@ describe('GIVEN words dated by the occasion named around their cue ("told report
     expect(saidOn(story, 'leaders had agreed to a plan')).toMatchObject({ date: '2024-03-06', basis: 'event' });
   });
 });
+
+describe('GIVEN "said the morning after the debate that …"', () => {
+  it('THEN the said-date is the day after the debate’s, and the time is kept out of what was said', () => {
+    const story = 'The candidates clashed at Monday night’s debate in Dayton.\n\nAnn Lee said the morning after the debate that her microphone had been broken.';
+    expect(saidOn(story, 'her microphone had been broken')).toMatchObject({ date: '2024-03-05', precision: 'day', basis: 'event' });
+    const doc = article(story);
+    const found = extractStatements(doc, () => undefined).find((s) => doc.text.slice(s.start, s.end).includes('microphone'));
+    expect(found && doc.text.slice(found.start, found.end)).toBe('her microphone had been broken');
+  });
+});

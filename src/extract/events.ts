@@ -108,7 +108,8 @@ export class EventDates {
       const date = dates.get(nounKey(match[1] ?? ''));
       if (!date) continue;
       const distance = Math.abs((match.index ?? 0) - at);
-      if (!best || distance < best.distance) best = { distance, date };
+      const nounAt = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
+      if (!best || distance < best.distance) best = { distance, date: dayAround(date, frame.slice(0, nounAt)) };
     }
     return best ? { ...best.date } : null;
   }
@@ -122,6 +123,17 @@ export class EventDates {
     this.named.lastIndex = 0;
     return this.named.test(frame);
   }
+}
+
+/** "the morning after the debate", "the day before the vote": a day next to the event's own. */
+const DAY_AROUND = /\b(?:morning|day|night|evening|afternoon|ochtend|dag|avond)\s+(after|before|na|voor)\s+(?:the|his|her|their|its|het|de)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+function dayAround(date: SaidOn, before: string): SaidOn {
+  const around = DAY_AROUND.exec(before)?.[1]?.toLowerCase();
+  if (!around || date.precision !== 'day') return date;
+  const day = new Date(`${date.date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + (around === 'after' || around === 'na' ? 1 : -1));
+  return { ...date, date: day.toISOString().slice(0, 10) };
 }
 
 /** One key per event noun: singular, one space, lower case ("Debates" and "debate" are the same event word). */

@@ -92,6 +92,7 @@ function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
   return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV');
 }
 
+const PARTS_OF_DAY = new Set(['morning', 'day', 'night', 'evening', 'afternoon']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose', 'where']);
 
 /** A day or year number right after a month or day ("May 5", "May 5, 2016"). */
@@ -152,6 +153,14 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
       // "…, 2016, that": the comma closing the date.
       if (tokens[k]?.text === ',' && /^\d{4}$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.norm === 'that') k++;
       continue;
+    }
+    // "said the morning after the debate that …": a day told by the event next to it.
+    if (t.norm === 'the' && PARTS_OF_DAY.has(tokens[k + 1]?.norm ?? '') && ['after', 'before'].includes(tokens[k + 2]?.norm ?? '') && !tokens[k + 2]?.quoted) {
+      const past = skipNounPhrase(tokens, k + 3, stop);
+      if (past > k + 3) {
+        k = past;
+        continue;
+      }
     }
     if (FRAME_PREPOSITIONS.has(t.norm) && t.pos === 'ADP') {
       if (isTimeWord(tokens[k + 1])) {
