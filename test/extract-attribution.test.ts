@@ -955,3 +955,22 @@ describe('GIVEN a belief reported with "that" ("Some Democrats worry that …", 
     expect(statements('Most voters feel that way by two to one.')).toEqual([]);
   });
 });
+
+describe('GIVEN words in a participle after "before"/"after", on a recording, or quoted after "attacked"', () => {
+  it('THEN "… before asking her, “…”" is the clause subject’s; "after slamming into the crowd" reports nothing', () => {
+    expect(only('Ann Lee sang to the crowd before asking them, “Where do we go from here?”')).toMatchObject({
+      speaker: expect.objectContaining({ name: 'Ann Lee' }),
+      said: 'Where do we go from here?',
+    });
+    expect(statements('After slamming into the crowd, the driver fled, the agency said.').map((s) => s.cue)).not.toContain('slamming');
+  });
+
+  it('THEN "footage of X asking, “…”" is X’s voice on it', () => {
+    expect(only('The ad uses footage of Ann Lee asking, “Why aren’t I ahead?”')).toMatchObject({ speaker: expect.objectContaining({ name: 'Ann Lee' }), said: 'Why aren’t I ahead?' });
+  });
+
+  it('THEN "attacked “…”" quotes the attacker; "attacked the town" is no statement', () => {
+    expect(only('In a speech, Tom Hale attacked “the hateful ideology of the cartel.”').speaker.name).toBe('Tom Hale');
+    expect(statements('Troops attacked the town at dawn.')).toEqual([]);
+  });
+});

@@ -354,3 +354,11 @@ describe('GIVEN "said the morning after the debate that …"', () => {
     expect(found && doc.text.slice(found.start, found.end)).toBe('her microphone had been broken');
   });
 });
+
+describe('GIVEN words heard on a recording dated last week ("footage of Lee saying during last week’s debate, “…”")', () => {
+  it('THEN the speaker’s later undated words are not placed at that recording', () => {
+    const story = 'The ad shows footage of Mayor Ann Lee saying last week, “That makes me smart.”\n\n' + `${FILLER}\n\n` + 'On Thursday Lee spoke to veterans in Dayton.\n\n"We need a strong army," Lee said.';
+    expect(saidOn(story, 'That makes me smart')).toMatchObject({ precision: 'week' });
+    expect(saidOn(story, 'We need a strong army')).not.toMatchObject({ precision: 'week' });
+  });
+});

@@ -23,6 +23,8 @@ export interface Framed extends Span {
   speaker?: { name: string; kind: string; written?: string };
   /** The cue as written: words in the present tense ("says", "is stressing") are not the report of a past event. */
   cue?: string;
+  /** Words heard on a recording ("footage of Trump saying …"): their date is the recording's, not the speaker's next occasion. */
+  recorded?: boolean;
 }
 
 export class SaidWhen {
@@ -70,13 +72,15 @@ export class SaidWhen {
       return this.dateFor(own, statement, framed.frame, unit.start, sentenceText);
     });
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
-    const fronted = sentenceDates.find((date) => !date.future && isFronted(text, unit, date));
-    const framing = statementDates.find((date) => !date.future);
+    // Words heard on a recording date the recording, not a scene or a lead the story's later words belong to.
+    const live = statements.length === 0 || statements.some((statement) => !statement.recorded);
+    const fronted = live ? sentenceDates.find((date) => !date.future && isFronted(text, unit, date)) : undefined;
+    const framing = live ? statementDates.find((date) => !date.future) : undefined;
     const scene = framing ?? fronted;
     const names = capitalisedWords(sentenceText);
     // Labels set as sentences ("ABSTRACT.", "FULL TEXT.", "UPDATE:") are not part of the lead.
     if (wordCount(sentenceText) >= LEAD_MIN_WORDS) this.leadUnits++;
-    if (this.leadUnits <= LEAD_UNITS) {
+    if (this.leadUnits <= LEAD_UNITS && live) {
       for (const name of names) this.leadNames.add(name);
       // The lead's event: the day a statement in it was made, the day of the debate, hearing or visit it names, or
       // the day its main clause gives ("A federal court ruled Friday", "Suu Kyi visited the White House on Wednesday").
@@ -135,7 +139,7 @@ export class SaidWhen {
       const date = saidOnOf(nearest);
       // "In his 2002 book, McKinley suggested …": a year is a work or an era, not an occasion the speaker's later
       // words come from (those are mostly to the reporter).
-      if (key && date.precision !== 'year') this.bySpeaker.set(key, date);
+      if (key && date.precision !== 'year' && !statement.recorded) this.bySpeaker.set(key, date);
       return date;
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };

@@ -39,6 +39,9 @@ export function isSpeechVerb(token: Token): boolean {
 /** Verbs that report a denial: the statement is what the speaker says is not so (polarityOf marks it). */
 const DENIAL_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute']);
 
+/** Verbs that are cues only with a quotation straight after them ("attacked “…”"); otherwise they act. */
+const QUOTED_OBJECT_LEMMAS = new Set(['attack', 'denounce', 'lambaste', 'ridicule', 'deride', 'hail']);
+
 /** Naming verbs: a statement when what they name the object is quoted or follows a pronoun ("called it a scam"). */
 const NAMING_LEMMAS = new Set(['call', 'brand', 'dub', 'label', 'term']);
 
@@ -231,6 +234,9 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       end = particleAt;
     } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || namesPronoun(tokens, i) || namesAsComplement(tokens, i, last))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
+      isCue = true;
+    } else if (QUOTED_OBJECT_LEMMAS.has(lemma) && tokens[i + 1]?.quoted === true) {
+      // "Trump attacked “the hateful ideology of radical Islam”": the words attacked or hailed are the speaker's.
       isCue = true;
     } else if (lemma === 'put' && tokens[i + 1]?.norm === 'it' && asOpens(tokens, i, first)) {
       // "As Ms. Simonyan put it, RT is …", "…, as one senator put it": the speaker's own way of saying it.

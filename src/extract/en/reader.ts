@@ -306,6 +306,7 @@ export class EnglishReader {
     let before: [number, number] | null = null;
     let integrated = false;
     let parenthetical: { from: number; to: number } | null = null;
+    let recorded = false;
 
     if (cue.sourceSide === 'after') {
       // "according to X": what was said is the rest of the sentence, before or after the phrase.
@@ -351,6 +352,11 @@ export class EnglishReader {
         if (phrase && isParticiple(tokens, cue)) phrase = objectsSubject(tokens, phrase.first, floor) ?? phrase;
         // "Ruiz issued a statement saying …", "sent an email Wednesday saying …": a message says what its sender said.
         if (!phrase && isParticiple(tokens, cue)) phrase = sendersSubject(tokens, cue.at, floor);
+        const heard = !phrase && isParticiple(tokens, cue) ? recordedSpeaker(tokens, cue.at, floor) : null;
+        if (heard) {
+          phrase = heard;
+          recorded = true;
+        }
         if (phrase) speaker = this.resolve(tokens, phrase, base, first);
         else if (this.continuesClause(tokens, cue, first)) {
           // "“…,” Tom told Ana Ruiz, who answered her door and said …": a verb joined inside a relative clause
@@ -409,6 +415,7 @@ export class EnglishReader {
       if (!span || span.words < 2 || overlapsAny(found, span)) return;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
+      if (recorded) statement.recorded = true;
       if (parenthetical) statement.frame = { start: (tokens[parenthetical.from] as Token).start, end: (tokens[parenthetical.to] as Token).start };
       out.push(statement);
     };
@@ -495,7 +502,12 @@ export class EnglishReader {
     const previous = tokens[k];
     if (!previous) return false;
     if (['and', 'but', 'while'].includes(previous.norm)) return true;
-    return (previous.text === ',' || previous.norm === 'by') && /ing$/.test((tokens[cue.at] as Token).norm);
+    if (previous.quoted || !/ing$/.test((tokens[cue.at] as Token).norm)) return false;
+    // ", saying …", "by arguing …": the participle's subject is the clause's. So after "before", "after", "when" or
+    // "since" for verbs that only say ("before asking her, “…”", "after insisting that …"); "after slamming into the
+    // crowd", "since announcing her run" act. ("without saying" says nothing.)
+    if (previous.text === ',' || previous.norm === 'by') return true;
+    return ['before', 'after', 'when', 'since'].includes(previous.norm) && SAYING_ONLY.has(cue.lemma);
   }
 
   /**
@@ -654,6 +666,22 @@ function objectsSubject(tokens: readonly Token[], objectFirst: number, floor: nu
   const token = tokens[verb];
   if (verb < floor || !token || !isFreeVerb(token) || /ing$/.test(token.norm) || acts.has(token.lemma)) return undefined;
   return sourceBefore(tokens, verb, floor) ?? undefined;
+}
+
+/** Verbs whose participle after "before", "after" or "when" can only report words. */
+const SAYING_ONLY = new Set(['say', 'ask', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'claim', 'warn', 'suggest', 'acknowledge', 'admit', 'declare', 'deny']);
+
+/** Recordings: "footage of Clinton asking, “…”" is Clinton's voice on it. */
+const RECORDING_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'audio']);
+
+/** The person a recording shows speaking: "footage of Hillary Clinton asking …", "a video of the mayor saying …". */
+function recordedSpeaker(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
+  let first = cue - 1;
+  while (first > floor && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[first - 1]?.pos ?? '') && !tokens[first - 1]?.quoted) first--;
+  if (first >= cue || tokens[first - 1]?.norm !== 'of' || !RECORDING_NOUNS.has(tokens[first - 2]?.norm ?? '')) return null;
+  // The speaker is a name or a noun, not a determiner left alone.
+  if (!['PROPN', 'NOUN'].includes(tokens[cue - 1]?.pos ?? '')) return null;
+  return { first, last: cue - 1, coreFirst: first, coreLast: cue - 1 };
 }
 
 /** Things that carry their sender's words: "issued a statement saying …" is the issuer's. */
