@@ -15,7 +15,9 @@ import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
 import { type Cue, DESCRIBING_LEMMAS, findCues, isSpeechVerb } from './cues.ts';
+import { isFreeVerb, objectsSubject, recordedSpeaker, sendersSubject } from './carriers.ts';
 import { mentionOf } from './mention.ts';
+import { CLOSING, TERMINAL, relativeClauseBefore, resumesAfter, setOff, trailingAttribution } from './set-off.ts';
 import { FRONTED_CLAUSE_OPENERS, type SourcePhrase, WH_WORDS, isTimeWord, mainClauseSubject, postmodifierComma, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
 
@@ -80,82 +82,6 @@ const OBJECT_FIRST = new Set([
   ...DESCRIBING_LEMMAS,
   ...'praise criticize criticise blast slam blame accuse condemn dismiss mock decry tout cite urge remind inform assure reassure threaten'.split(' '),
 ]);
-
-const CLOSING = new Set(['"', '”', '’', "'", '»']);
-const TERMINAL = new Set(['.', '!', '?']);
-
-const NOUN_PHRASE_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
-
-/**
- * Whether the subject starting at `sourceStart` opens an attribution set off inside its sentence: at the sentence's
- * start, or after a comma, a dash, a closing quote or "as" ("The deal, she said, would …", "“Only you,” she said,
- * would …", "Hawaii, as one adviser pointed out, does …"), counting its determiners and possessors as its own.
- * After a subordinator or a verb it heads a clause of its own ("after the department asked Mills, Sullivan and
- * Abedin to …", "the programs she has proposed, she needs …").
- */
-function setOff(tokens: readonly Token[], sourceStart: number, floor: number): boolean {
-  let k = sourceStart - 1;
-  // ("an inside source": a preposition right after a determiner is the tagger's name for an adjective.)
-  const inPhrase = (t: Token | undefined) => t !== undefined && !t.quoted && (NOUN_PHRASE_WORDS.has(t.pos) || (t.pos === 'ADP' && tokens[t.i - 1]?.pos === 'DET'));
-  while (k >= floor && (inPhrase(tokens[k]) || isPossessiveMark(tokens, k))) k--;
-  const before = tokens[k];
-  if (k < floor || !before) return true;
-  return [',', '—', '–', '--'].includes(before.text) || (before.norm === 'as' && !before.quoted) || (before.quoted && CLOSING.has(before.text));
-}
-
-/** "News’ Michael": an apostrophe that closes a possessive, written against its word. */
-function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && ['’', "'"].includes(t.text) && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start !== t.end;
-}
-
-/**
- * The cue of an attribution that closes its sentence after a clause holding other cues ("…, sources said.",
- * "…, the source added.", "…, said a spokesman."), or null. Only a comma, the source and words of when or where
- * follow what was said.
- */
-function trailingAttribution(tokens: readonly Token[], cues: readonly Cue[], first: number, last: number): Cue | null {
-  const cue = cues.at(-1);
-  if (!cue || cues.length < 2 || cue.takesAddressee) return null;
-  let end = last;
-  while (end > cue.last && (TERMINAL.has(tokens[end]?.text ?? '') || CLOSING.has(tokens[end]?.text ?? ''))) end--;
-  if (cue.sourceSide === 'after') {
-    // "Police have said they have no plans to release it, according to attorneys for the family."
-    const source = tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]?.quoted ? sourceAfter(tokens, cue.last + 1, end, true) : null;
-    const closes = source !== null && source.last === end;
-    const inside = tokens.slice(first, cue.at - 1);
-    return closes && !inside.some((t) => t.quoted) && cues.slice(0, -1).every((other) => other.at < cue.at - 1 && tokens[other.last + 1]?.text !== ',') ? cue : null;
-  }
-  // After the cue: nothing, or a few words of when or where ("on Monday", "in a statement") with no verb or quote.
-  const after = tokens.slice(cue.last + 1, end + 1);
-  if (after.length > 6 || after.some((t) => t.quoted || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || t.text === ',' || t.text === ':')) return null;
-  const phrase = sourceBefore(tokens, cue.at, first);
-  if (!phrase || tokens[phrase.first - 1]?.text !== ',' || tokens[phrase.first - 1]?.quoted) return null;
-  // The clause before the comma holds the other cues, unquoted, and no quote of its own (a quote says whose words
-  // they are).
-  const before = tokens.slice(first, phrase.first - 1);
-  if (before.some((t) => t.quoted) || !cues.slice(0, -1).every((other) => other.at < phrase.first - 1)) return null;
-  // ("…, KING-TV reported, while in Chicago …, the Sun-Times reported.": an inner attribution that closes its own
-  // clause keeps it.)
-  if (cues.slice(0, -1).some((other) => tokens[other.last + 1]?.text === ',' && !tokens[other.last + 1]?.quoted)) return null;
-  return cue;
-}
-
-/** Whether ", who …" or ", which …" opens between the last cue (a text offset) and the cue at `cueAt`. */
-function relativeClauseBefore(tokens: readonly Token[], cueAt: number, first: number, lastCueAt: number): boolean {
-  for (let k = cueAt - 1; k > first && (tokens[k] as Token).start > lastCueAt; k--) {
-    const t = tokens[k] as Token;
-    if (t.quoted) return false;
-    if ((t.norm === 'who' || t.norm === 'which') && tokens[k - 1]?.text === ',') return true;
-  }
-  return false;
-}
-
-/** A comma after the source, then the sentence's own verb: the attribution was set off inside the sentence. */
-function resumesAfter(tokens: readonly Token[], sourceLast: number): boolean {
-  const verb = tokens[sourceLast + 2];
-  return tokens[sourceLast + 1]?.text === ',' && !tokens[sourceLast + 1]?.quoted && verb !== undefined && !verb.quoted && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.norm);
-}
 
 export class EnglishReader {
   private readonly discourse: Discourse;
@@ -650,66 +576,8 @@ function frontedClauseEnd(tokens: readonly Token[], first: number, last: number,
   return comma > cue.last ? comma - 1 : last;
 }
 
-/**
- * Verbs whose object does what the participle says: "The video shows the officer shouting …", "heard residents
- * saying …", "Obama had black artists writing songs about him": the one seen, heard or had is the speaker.
- */
-const OBJECT_ACTS = new Set(['hear', 'see', 'watch', 'show', 'catch', 'feature', 'record', 'film', 'capture', 'find', 'leave', 'quote', 'have', 'get', 'keep', 'send', 'set']);
-
-/**
- * The subject of the verb whose object `phrase` is, when a verb (and its particle) stands right before it, or
- * undefined: no such verb, or no subject found for it (the caller keeps the phrase).
- */
-function objectsSubject(tokens: readonly Token[], objectFirst: number, floor: number, acts = OBJECT_ACTS): SourcePhrase | undefined {
-  let verb = objectFirst - 1;
-  while (verb > floor && (tokens[verb]?.pos === 'PART' || ['out', 'up', 'off', 'down'].includes(tokens[verb]?.norm ?? ''))) verb--;
-  const token = tokens[verb];
-  if (verb < floor || !token || !isFreeVerb(token) || /ing$/.test(token.norm) || acts.has(token.lemma)) return undefined;
-  return sourceBefore(tokens, verb, floor) ?? undefined;
-}
-
 /** Verbs whose participle after "before", "after" or "when" can only report words. */
 const SAYING_ONLY = new Set(['say', 'ask', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'claim', 'warn', 'suggest', 'acknowledge', 'admit', 'declare', 'deny']);
-
-/** Recordings: "footage of Clinton asking, “…”" is Clinton's voice on it. */
-const RECORDING_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'audio']);
-
-/** The person a recording shows speaking: "footage of Hillary Clinton asking …", "a video of the mayor saying …". */
-function recordedSpeaker(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
-  let first = cue - 1;
-  while (first > floor && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[first - 1]?.pos ?? '') && !tokens[first - 1]?.quoted) first--;
-  if (first >= cue || tokens[first - 1]?.norm !== 'of' || !RECORDING_NOUNS.has(tokens[first - 2]?.norm ?? '')) return null;
-  // The speaker is a name or a noun, not a determiner left alone.
-  if (!['PROPN', 'NOUN'].includes(tokens[cue - 1]?.pos ?? '')) return null;
-  return { first, last: cue - 1, coreFirst: first, coreLast: cue - 1 };
-}
-
-/** Things that carry their sender's words: "issued a statement saying …" is the issuer's. */
-const MESSAGE_NOUNS = new Set(
-  ['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'release', 'tweet', 'post', 'ad', 'advertisement', 'video', 'op-ed', 'column', 'filing'].flatMap((noun) => [noun, `${noun}s`]),
-);
-
-/** Where a message went: "sent a letter to the board urging …", "posted a message on Twitter saying …". */
-const MESSAGE_TARGETS = new Set(['to', 'on']);
-
-/**
- * The sender of the message just before the participle at `cue` ("issued a statement Friday saying"): the subject of
- * the verb whose object the message is, or null. (Sending a message is not having someone act: "send" counts here.)
- */
-function sendersSubject(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
-  let k = cue - 1;
-  while (k > floor && (isTimeWord(tokens[k]) || (['early', 'late', 'on', 'last', 'this'].includes(tokens[k]?.norm ?? '') && isTimeWord(tokens[k + 1]))) && !tokens[k]?.quoted) k--;
-  // "sent a letter to the NAACP board of directors urging …": where the message went stands between.
-  if (!MESSAGE_NOUNS.has(tokens[k]?.norm ?? '')) {
-    let target = k;
-    while (target > floor && k - target < 8 && !MESSAGE_TARGETS.has(tokens[target]?.norm ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(tokens[target]?.pos ?? '') && !tokens[target]?.quoted) target--;
-    if (MESSAGE_TARGETS.has(tokens[target]?.norm ?? '') && target < k) k = target - 1;
-  }
-  if (!MESSAGE_NOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.quoted) return null;
-  // ("a series of tweets": the message's own phrase.)
-  while (k > floor && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.norm === 'of') && !tokens[k - 1]?.quoted) k--;
-  return objectsSubject(tokens, k, floor, new Set()) ?? null;
-}
 
 /**
  * "Ruiz accuses Hale of lying while Hale suggests …", "…, whereas Hale acknowledged …": a contrast opens another
@@ -725,10 +593,6 @@ function isContrastOpener(tokens: readonly Token[], at: number): boolean {
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
 function isParticiple(tokens: readonly Token[], cue: Cue): boolean {
   return /ing$/.test((tokens[cue.at] as Token).norm);
-}
-
-function isFreeVerb(token: Token): boolean {
-  return !token.quoted && (token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 /** "…, in an implied repudiation of Putin's statement that …": another attribution starts; what was said ends before it. */
