@@ -974,3 +974,21 @@ describe('GIVEN words in a participle after "before"/"after", on a recording, or
     expect(statements('Troops attacked the town at dawn.')).toEqual([]);
   });
 });
+
+describe('GIVEN a subject with a phrase after it before the verb ("Another source speaking to Fox News said")', () => {
+  it('THEN the subject speaks, whatever follows it: a participle, an infinitive, a relative "whose" clause', () => {
+    expect(only('Another intelligence source speaking to a television network said, “The agents are investigating.”').speaker.name).toBe('intelligence source');
+    expect(only('Organizers of the push to boycott the speech said they are worried about the event.').speaker.name).toBe('Organizers');
+    expect(only('Tom Hale, a former director of the state party, whose roots are in the church, said the base was angry.').speaker.name).toBe('Tom Hale');
+  });
+
+  it('THEN a share of people speaks as written ("Many in the crowd", "Most of the delegates"); "all of her time" is no one', () => {
+    expect(only('Many in the crowd said the senator was the only candidate they trusted.').speaker.name).toBe('Many in the crowd');
+    expect(only('Most of the delegates said the vote was fair.').speaker.name).toBe('Most of the delegates');
+    expect(statements('She spent all of her time responding to controversies, aides said.').map((s) => s.speaker.name)).toEqual(['aides']);
+  });
+
+  it('THEN a past participle inside a noun phrase is no cue ("the state’s 20 pledged delegates")', () => {
+    expect(statements('Ann Lee won a majority of the state’s 20 pledged delegates, helping her status.')).toEqual([]);
+  });
+});

@@ -186,6 +186,12 @@ function namesAsComplement(tokens: readonly Token[], at: number, last: number): 
   return tokens[n]?.pos === 'NOUN' && !TIME_NOUNS.has(tokens[n]?.norm ?? '');
 }
 
+/** "the state's 20 pledged delegates", "a stated goal": a past participle inside a noun phrase describes its noun. */
+function isAdjectival(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return /ed$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.pos === 'NOUN' && before !== undefined && !before.quoted && (before.pos === 'NUM' || before.pos === 'DET' || before.pos === 'ADJ' || before.norm === "'s");
+}
+
 /** "as" opens the clause of the verb at `at`: "As X put it", "as one senator recently put it". */
 function asOpens(tokens: readonly Token[], at: number, first: number): boolean {
   for (let i = at - 1; i >= Math.max(first, at - 10); i--) {
@@ -246,7 +252,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       // "the plan reads": a document's own words.
       isCue = true;
     }
-    if (!isCue || isPassive(tokens, i) || isNegatedOrUnreal(tokens, i)) continue;
+    if (!isCue || isPassive(tokens, i) || isNegatedOrUnreal(tokens, i) || isAdjectival(tokens, i)) continue;
     // "The ad concludes with footage of …": to conclude with something is to end with it, not to say it.
     if (lemma === 'conclude' && tokens[i + 1]?.norm === 'with') continue;
     cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });

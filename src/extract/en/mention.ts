@@ -9,7 +9,7 @@ const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'both', 'all', 'few', 'other', 'this', 'that', 'these', 'those']);
 
 const SHARE =
-  /^(?:(?:about|nearly|almost|roughly|some|over|under|around|approximately|just|(?:more|fewer|less)\s+than)\s+)*(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+(?:percent\s+|per\s+cent\s+|%\s*|majority\s+|third\s+|quarter\s+)?(?:in|of|out\s+of)\s/iu;
+  /^(?:(?:about|nearly|almost|roughly|some|over|under|around|approximately|just|(?:more|fewer|less)\s+than)\s+)*(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a|half|a\s+third|a\s+quarter|two-thirds|three-quarters|many|most|some|few|several|all|both|none|each|dozens|hundreds|thousands)\s+(?:percent\s+|per\s+cent\s+|%\s*|majority\s+|third\s+|quarter\s+)?(?:in|of|out\s+of)\s/iu;
 
 /** A capitalised word that is neither a title nor an organisation's word: "Brown" in "Scott Brown of Massachusetts". */
 function isPlainName(token: Token): boolean {

@@ -199,6 +199,29 @@ function findBack(tokens: readonly Token[], from: number, floor: number, test: (
   return -1;
 }
 
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'ADP', 'NUM', 'PART']);
+
+/**
+ * A subject with a participle or infinitive phrase after it, right before the cue: "Another source speaking to Fox
+ * News said", "Large majorities of voters going to the polls on Tuesday said", "Organizers of the push to boycott
+ * the speech said". The subject is the noun phrase before the participle (or "to"), at the clause's start.
+ */
+function postmodifiedSubject(tokens: readonly Token[], j: number, floor: number): SourcePhrase | null {
+  let k = j;
+  while (k > floor && j - k < 10 && PHRASE_TAGS.has(tokens[k]?.pos ?? '') && !tokens[k]?.quoted && !isTimeWord(tokens[k])) k--;
+  const verb = tokens[k];
+  if (!verb || verb.quoted || verb.pos !== 'VERB' || k === j) return null;
+  const infinitive = tokens[k - 1]?.norm === 'to';
+  if (!infinitive && (!/ing$/.test(verb.norm) || CUE_PARTICIPLES.has(verb.norm))) return null;
+  const end = infinitive ? k - 2 : k - 1;
+  const np = withOfPhrases(tokens, nounPhraseEndingAt(tokens, end, floor), floor);
+  if (!np || tokens[np[1]]?.pos === 'PRON') return null;
+  // At the clause's start: nothing before it, or a comma, a conjunction or an adverb.
+  const before = tokens[np[0] - 1];
+  if (before && !before.quoted && !(before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV' || before.pos === 'SCONJ')) return null;
+  return { first: np[0], last: j, coreFirst: np[0], coreLast: np[1] };
+}
+
 /** The phrase with the "of" phrases it ends in ("a co-chairman of the Progressive Caucus", "Ann Lee of Arizona"). */
 function withOfPhrases(tokens: readonly Token[], phrase: [number, number] | null, floor: number): [number, number] | null {
   if (!phrase) return null;
@@ -276,6 +299,10 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     }
     break;
   }
+  // "Most of the delegates", "Many in the crowd": a share before the group's own determiner, when the group is
+  // people in the plural or a name ("all of her time" is no one).
+  const group = /s$/.test(end.norm) && (end.pos === 'NOUN' || end.pos === 'PROPN') || ['crowd', 'audience', 'room', 'party', 'public'].includes(end.norm);
+  if (group && ['of', 'in'].includes(tokens[first - 1]?.norm ?? '') && QUANTITIES.has(tokens[first - 2]?.norm ?? '') && first - 2 >= floor && !tokens[first - 2]?.quoted) first -= 2;
   // "about three in 10 voters", "nearly 40 percent", "more than half": words that make a number approximate.
   while (first - 1 >= floor && (tokens[first]?.pos === 'NUM' || ['half', 'third', 'quarter', 'majority'].includes(tokens[first]?.norm ?? ''))) {
     const before = tokens[first - 1];
@@ -286,6 +313,9 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   // Leading determiners and adjectives without a noun after them are not a phrase.
   return [first, last];
 }
+
+/** Words that stand for a share of the group after them ("Many in the crowd", "Most of the delegates"). */
+const QUANTITIES = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'both', 'none', 'half', 'each', 'majority', 'majorities', 'dozens', 'hundreds', 'thousands']);
 
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'around', 'approximately']);
@@ -326,7 +356,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (!appositive) break;
     // "the debate, two speechwriters implored her to return, arguing": a noun phrase with its own verb is a clause,
     // not an appositive (a verb inside a "who" or "which" clause of the appositive is its own).
-    if (isNounish(inner) && !participle && hasOwnVerb(tokens, open + 1, j - 1)) break;
+    // (", whose roots are in …,": a relative clause has its verb, and is still an appositive.)
+    if (isNounish(inner) && !participle && !['whose', 'which', 'who'].includes(inner.norm) && hasOwnVerb(tokens, open + 1, j - 1)) break;
     if (appositiveEnd < 0) {
       appositiveEnd = j - 1;
       nameBetween = tokens.slice(open + 1, j).every((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text)) ? [open + 1, j - 1] : null;
@@ -355,6 +386,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const before = described ? tokens[described[0] - 1] : undefined;
     if (described && !(before && !before.quoted && (PREPOSITIONS.has(before.norm) || before.pos === 'VERB'))) return { first: described[0], last: j, coreFirst: described[0], coreLast: j };
   }
+  const modified = appositiveEnd < 0 ? postmodifiedSubject(tokens, j, floor) : null;
+  if (modified) return modified;
   const phrase = nounPhraseEndingAt(tokens, j, floor);
   if (!phrase) {
     // "One hopeful, Ana Ruiz, says": a description the tagger did not read as a noun phrase, opening the sentence
