@@ -980,6 +980,9 @@ describe('GIVEN a subject with a phrase after it before the verb ("Another sourc
     expect(only('Another intelligence source speaking to a television network said, “The agents are investigating.”').speaker.name).toBe('intelligence source');
     expect(only('Organizers of the push to boycott the speech said they are worried about the event.').speaker.name).toBe('Organizers');
     expect(only('Tom Hale, a former director of the state party, whose roots are in the church, said the base was angry.').speaker.name).toBe('Tom Hale');
+    // A relative clause holding an appositive of its own.
+    expect(only('Ms. Ann Arnold, who helped found EDGE, an environmental group based in Dayton, said she did not condone violence.').speaker.name).toBe('Ann Arnold');
+    expect(statements('Given the union’s efforts -- which Apple’s chief executive, Tom Cook, called “political crap” -- one question has emerged.').map((s) => s.speaker.name)).toEqual(['Tom Cook']);
   });
 
   it('THEN a share of people speaks as written ("Many in the crowd", "Most of the delegates"); "all of her time" is no one', () => {

@@ -333,7 +333,15 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (appositiveEnd >= 0 && !t.quoted && t.text !== ',' && !DASHES.has(t.text)) {
       // A chain of appositives: "Donna Rawlings, 59, of Ashton, Md., who watched …, said" (a town and its state,
       // then an age), "Jean-Marc Ayrault, the foreign minister of France, a member of the council, said".
-      const skipped = skipTownAndAge(tokens, j, floor) ?? skipDescription(tokens, j, floor);
+      let skipped = skipTownAndAge(tokens, j, floor) ?? skipDescription(tokens, j, floor);
+      // "Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said": the appositive
+      // belonged to a relative clause that opens at an earlier comma.
+      if (skipped === null) {
+        const comma = findBack(tokens, j, Math.max(floor, j - 15), (x) => (x.text === ',' || DASHES.has(x.text)) && !x.quoted);
+        // (The pronoun is the clause's subject, a verb after it: "which Apple's chief, Tim Cook, called …" has its own.)
+        const subjectClause = ['who', 'which'].includes(tokens[comma + 1]?.norm ?? '') && ['VERB', 'AUX', 'ADV'].includes(tokens[comma + 2]?.pos ?? '');
+        if (comma > floor && subjectClause && !quotedBetween(tokens, comma, j)) skipped = comma - 1;
+      }
       if (skipped === null) break;
       j = skipped;
       continue;
