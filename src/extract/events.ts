@@ -2,6 +2,7 @@
 // released Tuesday" — and later "during the debate", "at the town hall", "in the report". Words said at a named
 // event were said on its date, even when their own sentence gives none.
 import type { Language, SaidOn } from '../model.ts';
+import { startOf, toPartial } from '../text/dates.ts';
 import { DOCUMENT_NOUNS } from './lexicon.ts';
 import { type DateMention, saidOnOf } from './said-on.ts';
 
@@ -131,9 +132,9 @@ const DAY_AROUND = /\b(?:morning|day|night|evening|afternoon|ochtend|dag|avond)\
 function dayAround(date: SaidOn, before: string): SaidOn {
   const around = DAY_AROUND.exec(before)?.[1]?.toLowerCase();
   if (!around || date.precision !== 'day') return date;
-  const day = new Date(`${date.date}T12:00:00Z`);
+  const day = startOf(date);
   day.setUTCDate(day.getUTCDate() + (around === 'after' || around === 'na' ? 1 : -1));
-  return { ...date, date: day.toISOString().slice(0, 10) };
+  return { ...date, ...toPartial(day, 'day') };
 }
 
 /** One key per event noun: singular, one space, lower case ("Debates" and "debate" are the same event word). */

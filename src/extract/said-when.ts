@@ -137,10 +137,7 @@ export class SaidWhen {
     const nearest = own.filter((date) => !date.future).sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
     if (nearest) {
       const date = saidOnOf(nearest);
-      // "In his 2002 book, McKinley suggested …": a year is a work or an era, not an occasion the speaker's later
-      // words come from (those are mostly to the reporter).
-      if (key && date.precision !== 'year' && !statement.recorded) this.bySpeaker.set(key, date);
-      return date;
+      return statement.recorded ? date : this.spokeAt(key, date);
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
     const beforeCue = frame.slice(0, cueAt - frameStart);
@@ -197,7 +194,11 @@ export class SaidWhen {
     return null;
   }
 
-  /** Remembers the occasion a speaker's words were dated by, for their later undated words. */
+  /**
+   * Remembers the occasion a speaker's words were dated by, for their later undated words. ("In his 2002 book,
+   * McKinley suggested …": a year is a work or an era, not an occasion the speaker's later words come from; those
+   * are mostly to the reporter.)
+   */
   private spokeAt(key: string | null, date: SaidOn): SaidOn {
     if (key && date.precision !== 'year') this.bySpeaker.set(key, date);
     return date;

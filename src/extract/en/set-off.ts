@@ -42,26 +42,33 @@ export function trailingAttribution(tokens: readonly Token[], cues: readonly Cue
   if (!cue || cues.length < 2 || cue.takesAddressee) return null;
   let end = last;
   while (end > cue.last && (TERMINAL.has(tokens[end]?.text ?? '') || CLOSING.has(tokens[end]?.text ?? ''))) end--;
-  if (cue.sourceSide === 'after') {
-    // "Police have said they have no plans to release it, according to attorneys for the family."
-    const source = tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]?.quoted ? sourceAfter(tokens, cue.last + 1, end, true) : null;
-    const closes = source !== null && source.last === end;
-    const inside = tokens.slice(first, cue.at - 1);
-    return closes && !inside.some((t) => t.quoted) && cues.slice(0, -1).every((other) => other.at < cue.at - 1 && tokens[other.last + 1]?.text !== ',') ? cue : null;
-  }
-  // After the cue: nothing, or a few words of when or where ("on Monday", "in a statement") with no verb or quote.
+  const comma = cue.sourceSide === 'after' ? commaBeforePreposedSource(tokens, cue, end) : commaBeforeSource(tokens, cue, first, end);
+  if (comma === null || tokens[comma]?.text !== ',' || tokens[comma]?.quoted) return null;
+  // The clause before the comma holds the other cues, unquoted, and no quote of its own (a quote says whose words
+  // they are).
+  const others = cues.slice(0, -1);
+  if (tokens.slice(first, comma).some((t) => t.quoted) || !others.every((other) => other.at < comma)) return null;
+  // ("…, KING-TV reported, while in Chicago …, the Sun-Times reported.": an inner attribution that closes its own
+  // clause keeps it.)
+  if (others.some((other) => tokens[other.last + 1]?.text === ',' && !tokens[other.last + 1]?.quoted)) return null;
+  return cue;
+}
+
+/** "…, according to attorneys for the family.": the comma before the cue, when the source ends the sentence. */
+function commaBeforePreposedSource(tokens: readonly Token[], cue: Cue, end: number): number | null {
+  const source = sourceAfter(tokens, cue.last + 1, end, true);
+  return source !== null && source.last === end ? cue.at - 1 : null;
+}
+
+/**
+ * "…, the source added.", "…, officials said on Monday.": the comma before the source, when after the cue come only
+ * a few words of when or where ("on Monday", "in a statement"), with no verb or quote.
+ */
+function commaBeforeSource(tokens: readonly Token[], cue: Cue, first: number, end: number): number | null {
   const after = tokens.slice(cue.last + 1, end + 1);
   if (after.length > 6 || after.some((t) => t.quoted || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || t.text === ',' || t.text === ':')) return null;
   const phrase = sourceBefore(tokens, cue.at, first);
-  if (!phrase || tokens[phrase.first - 1]?.text !== ',' || tokens[phrase.first - 1]?.quoted) return null;
-  // The clause before the comma holds the other cues, unquoted, and no quote of its own (a quote says whose words
-  // they are).
-  const before = tokens.slice(first, phrase.first - 1);
-  if (before.some((t) => t.quoted) || !cues.slice(0, -1).every((other) => other.at < phrase.first - 1)) return null;
-  // ("…, KING-TV reported, while in Chicago …, the Sun-Times reported.": an inner attribution that closes its own
-  // clause keeps it.)
-  if (cues.slice(0, -1).some((other) => tokens[other.last + 1]?.text === ',' && !tokens[other.last + 1]?.quoted)) return null;
-  return cue;
+  return phrase ? phrase.first - 1 : null;
 }
 
 /** Whether ", who …" or ", which …" opens between the last cue (a text offset) and the cue at `cueAt`. */

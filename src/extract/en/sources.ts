@@ -278,16 +278,11 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
       continue;
     }
     // "three in 10 voters", "two of three voters", "four out of 10 voters": a share of a group.
-    if ((t.norm === 'in' || t.norm === 'of') && tokens[k - 2]?.pos === 'NUM' && steps < 10) {
-      k -= 2;
+    const numberAt = t.norm === 'of' && tokens[k - 2]?.norm === 'out' ? k - 3 : k - 2;
+    if ((t.norm === 'in' || t.norm === 'of') && tokens[numberAt]?.pos === 'NUM' && steps < 10) {
+      steps += k - numberAt;
+      k = numberAt;
       first = k;
-      steps += 2;
-      continue;
-    }
-    if (t.norm === 'of' && tokens[k - 2]?.norm === 'out' && tokens[k - 3]?.pos === 'NUM' && steps < 10) {
-      k -= 3;
-      first = k;
-      steps += 3;
       continue;
     }
     // "president of the union": an inner preposition joins two noun phrases.
