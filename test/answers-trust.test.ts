@@ -30,7 +30,7 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(speakerOf(hit)).toBe('China');
     expect(hit?.contrast).toEqual({ kind: 'denied', cue: 'denies' });
     const text = answerToText(answer);
-    expect(text).toMatch(/denies · reported speech: it \*?supports/);
+    expect(text).toMatch(/denies · reported speech: that it \*?supports/);
     expect(text).toMatch(/Not a match: China denies this/);
   });
 

@@ -124,7 +124,7 @@ describe('GIVEN articles in other formats or without metadata', () => {
     const unclosed = `<html><body>${'<div><span>'.repeat(3000)}<p>The mayor said that the bridge would reopen.</p>`;
     const corpus = buildCorpus(await readCorpusInput(await corpusFolder({ 'deep.html': deep, 'unclosed.html': unclosed })));
     expect(corpus.documents).toHaveLength(2);
-    expect(corpus.statements.map((s) => s.text).sort()).toEqual(['it was deep', 'the bridge would reopen']);
+    expect(corpus.statements.map((s) => s.text).sort()).toEqual(['that it was deep', 'that the bridge would reopen']);
     expect(corpus.warnings.filter((w) => /nested more than 150 levels/.test(w.message))).toHaveLength(2);
   });
 

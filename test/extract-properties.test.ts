@@ -42,8 +42,8 @@ describe('GIVEN any text, however broken', () => {
 
 describe('GIVEN one paragraph far longer than the sentence reader reads at a time (it reads 4 KB windows)', () => {
   it.each([
-    ['en', (n: number) => `Minister Smith said that plan number ${n} was fine.`, (n: number) => `plan number ${n} was fine`],
-    ['nl', (n: number) => `Minister De Jong zei dat plan nummer ${n} goed was.`, (n: number) => `plan nummer ${n} goed was`],
+    ['en', (n: number) => `Minister Smith said that plan number ${n} was fine.`, (n: number) => `that plan number ${n} was fine`],
+    ['nl', (n: number) => `Minister De Jong zei dat plan nummer ${n} goed was.`, (n: number) => `dat plan nummer ${n} goed was`],
   ] as const)('THEN every sentence is still read whole (%s): each of 400 statements is found, with its own number', (language, sentence, said) => {
     const body = Array.from({ length: 400 }, (_, n) => sentence(n + 1)).join(' ');
     const doc = document(body, language);

@@ -330,7 +330,7 @@ describe('GIVEN a weekend ("this weekend", "over the weekend", "last weekend")',
   it('THEN "said over the weekend that …" keeps the time out of what was said', () => {
     const doc = article('Ann Lee said over the weekend that the bridge would reopen.');
     const [found] = extractStatements(doc, () => undefined);
-    expect(found && doc.text.slice(found.start, found.end)).toBe('the bridge would reopen');
+    expect(found && doc.text.slice(found.start, found.end)).toBe('that the bridge would reopen');
   });
 });
 
@@ -351,7 +351,7 @@ describe('GIVEN "said the morning after the debate that …"', () => {
     expect(saidOn(story, 'her microphone had been broken')).toMatchObject({ date: '2024-03-05', precision: 'day', basis: 'event' });
     const doc = article(story);
     const found = extractStatements(doc, () => undefined).find((s) => doc.text.slice(s.start, s.end).includes('microphone'));
-    expect(found && doc.text.slice(found.start, found.end)).toBe('her microphone had been broken');
+    expect(found && doc.text.slice(found.start, found.end)).toBe('that her microphone had been broken');
   });
 });
 

@@ -1,5 +1,5 @@
 // Attributions made by a noun rather than a verb: "Putin's statement that …", "a claim by Ms. Berg that …". The
-// noun names the act of saying; the possessive or the "by"/"from" phrase names who said it; what follows "that" is
+// noun names the act of saying; the possessive or the "by"/"from" phrase names who said it; the "that" clause is
 // what was said. Both readers (English and Dutch) use these patterns.
 import { NOMINAL_CUES } from './lexicon.ts';
 
@@ -13,7 +13,7 @@ export interface NominalCue {
   /** The name that says it, without the possessive ("Putin"). */
   name: string;
   nameStart: number;
-  /** The whole attributing phrase, as answers show it ("Putin's statement that"). */
+  /** The attributing phrase, as answers show it ("Putin's statement"). */
   cue: string;
   cueStart: number;
   /** Where what was said begins. */
@@ -29,7 +29,9 @@ export function nominalCues(text: string, start: number, end: number): NominalCu
       const name = match[1] ?? '';
       if (!name) continue;
       const cueStart = start + match.index;
-      found.push({ name, nameStart: cueStart + match[0].indexOf(name), cue: match[0].trim(), cueStart, contentStart: cueStart + match[0].length });
+      // The "that" opens what was said; the cue is the noun and who said it ("Putin's statement").
+      const that = match[0].search(/(?:that|dat)\s$/u);
+      found.push({ name, nameStart: cueStart + match[0].indexOf(name), cue: match[0].slice(0, that).trim(), cueStart, contentStart: cueStart + that });
     }
   }
   return found;

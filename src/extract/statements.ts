@@ -460,7 +460,9 @@ class ArticleReader {
     const word = list[i];
     if (!word) return null;
     if (word.text === ',' && i > from) return unit.start; // "…, the ministry said on Monday, will be …": the whole sentence
-    if (COMPLEMENTISERS.has(word.norm) || word.text === ':') return list[i + 1]?.start ?? null;
+    // "zei dat …": what was said opens with its "dat"/"that", as annotators of attribution mark it.
+    if (COMPLEMENTISERS.has(word.norm)) return list[i + 1] ? word.start : null;
+    if (word.text === ':') return list[i + 1]?.start ?? null;
     if (i > from && !OPENING_QUOTE.test(word.text)) return list[from]?.start ?? null;
     return word.start;
   }

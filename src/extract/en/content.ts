@@ -1,5 +1,7 @@
-// Stage 5: content, the words that were said. After the cue they begin past the addressee ("told reporters"), the
-// frame ("on Friday", "in an interview", "at a rally in Naples") and a "that"; they run to the end of the clause.
+// Stage 5: content, the words that were said. After the cue they begin past the addressee ("told reporters") and the
+// frame ("on Friday", "in an interview", "at a rally in Naples"), with the "that" that opens them (as PARC and
+// PolNeAR annotate a reported clause, and as answers read: "said · that the bridge was safe"); they run to the end of
+// the clause.
 // Before the cue ("…, officials said.") they run from the clause start to the comma or quote before the source.
 import { overlapping, startingWithin } from '../offsets.ts';
 import type { StatementKind } from '../../model.ts';
@@ -112,6 +114,8 @@ export interface After {
   integrated: boolean;
   /** The addressee after the verb ("told ABC News"), first and last token, when there is one. */
   addressee?: [number, number];
+  /** The "that" that opens what was said ("said that …"), when there is one: the content's first word. */
+  that?: number;
 }
 
 /**
@@ -120,6 +124,8 @@ export interface After {
  */
 export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number } | { closes: true } | null {
   let k = cue.last + 1;
+  // "the poll shows that …": a cue that counts only with "that" ends on it; the "that" opens what was said.
+  let that: number | undefined = cue.last > cue.at && tokens[cue.last]?.norm === 'that' ? cue.last : undefined;
   if (DESCRIBING_LEMMAS.has(cue.lemma) && cue.last === cue.at) {
     // "called it an important first step", "described himself as “the last…”": what was said is the description,
     // not the thing described.
@@ -203,6 +209,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     const verb = tokens[k + 1];
     const finite = verb !== undefined && !verb.quoted && ((verb.pos === 'AUX' && !['be', 'being', 'been'].includes(verb.norm)) || (verb.pos === 'VERB' && /(?:ed|s)$/.test(verb.norm)));
     const subject = t.norm === 'that' && finite;
+    if (t.norm === 'that') that = k;
     if (!subject) k++;
     explicit = true;
   } else if (t && t.text === ',' && tokens[k + 1]?.quoted) {
@@ -216,6 +223,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     // "says of Clinton, “If she gets the chance, …”": a quote after the comma is what was said.
     const quoteNext = [',', ':'].includes(tokens[past]?.text ?? '') && tokens[past + 1]?.quoted === true;
     if (past === k + 1 || tokens[past]?.quoted || (tokens[past]?.norm !== 'that' && !quoteNext)) return { closes: true };
+    if (tokens[past]?.norm === 'that') that = past;
     k = past + 1;
     explicit = true;
   }
@@ -232,16 +240,18 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     if (!(next.norm === 'that' || next.quoted || (next.norm === 'to' && tokens[comma + 2]?.pos === 'VERB'))) return { closes: true };
     k = comma + 1;
     if (next.norm === 'that') {
+      that = k;
       k++;
       explicit = true;
     }
   }
   // "said, without evidence, that …", "continues to insist, most recently in an interview, that …": a phrase set off
-  // by commas between the cue and "that" says how or where; what was said follows "that".
+  // by commas between the cue and "that" says how or where; what was said is the "that" clause.
   if (!explicit && tokens[k]?.text === ',' && !tokens[k]?.quoted) {
     let comma = k + 1;
     while (comma <= stop && comma - k <= 15 && tokens[comma]?.text !== ',' && !tokens[comma]?.quoted && tokens[comma]?.pos !== 'VERB' && tokens[comma]?.pos !== 'AUX') comma++;
     if (comma > k + 1 && tokens[comma]?.text === ',' && tokens[comma + 1]?.norm === 'that' && !tokens[comma + 1]?.quoted && comma + 2 <= stop) {
+      that = comma + 1;
       k = comma + 2;
       explicit = true;
     }
@@ -260,7 +270,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
   if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
-  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1, ...(addressee ? { addressee } : {}) };
+  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1, ...(addressee ? { addressee } : {}), ...(that !== undefined ? { that } : {}) };
 }
 
 /** What was said before the source at `sourceStart`: from the clause start to the comma or quote before it. */

@@ -231,6 +231,8 @@ export class EnglishReader {
     let contentFirst: number | null = null;
     let before: [number, number] | null = null;
     let integrated = false;
+    /** The "that" before what was said after the cue, which opens it ("said that …"), as annotators of attribution mark it. */
+    let opener: number | null = null;
     let parenthetical: { from: number; to: number } | null = null;
     let recorded = false;
 
@@ -319,6 +321,9 @@ export class EnglishReader {
           before = [floor, stop];
         } else if (after && 'first' in after && (!afterQuote || after.explicit || tokens[after.first]?.quoted)) {
           contentFirst = after.first;
+          opener = after.that ?? null;
+          // ("the poll shows that …": the cue is the verb; its "that" belongs to what was said.)
+          if (opener === cue.last) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last - 1] as Token).end);
           integrated = after.integrated;
           if (after.addressee) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[after.addressee[1]] as Token).end);
         }
@@ -339,6 +344,9 @@ export class EnglishReader {
       const objectOnly = (before: number) => !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
       const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma), objectOnly) : quoted;
       if (!span || span.words < 2 || overlapsAny(found, span)) return;
+      // Reported speech and partial quotes begin with their "that"; a direct quote is the speaker's words alone.
+      const thatToken = opener !== null && fromToken === contentFirst ? tokens[opener] : undefined;
+      if (thatToken && span.kind !== 'direct' && span.start === (tokens[fromToken] as Token).start) span.start = thatToken.start;
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
       if (recorded) statement.recorded = true;
@@ -369,7 +377,7 @@ export class EnglishReader {
     return out;
   }
 
-  /** "Putin's statement that …", "a claim by Ms. Berg that …": a noun attributes; what follows "that" was said. */
+  /** "Putin's statement that …", "a claim by Ms. Berg that …": a noun attributes; the "that" clause was said. */
   private nominalStatements(text: string, base: number, tokens: Token[], first: number, last: number, quotes: readonly QuoteSpan[], found: readonly Found[]): Found[] {
     const unitStart = (tokens[first] as Token).start;
     const out: Found[] = [];
