@@ -995,3 +995,27 @@ describe('GIVEN a subject with a phrase after it before the verb ("Another sourc
     expect(statements('Ann Lee won a majority of the state’s 20 pledged delegates, helping her status.')).toEqual([]);
   });
 });
+
+describe('GIVEN a concession after what was said (", though she conceded …", ", even though he noted …")', () => {
+  it('THEN what was said ends before it, and the concession is a statement of its own', () => {
+    expect(statements('Ann Lee said she hoped to win the seat, though she acknowledged it was unlikely.').map((s) => [s.speaker.name, s.cue, s.said])).toEqual([
+      ['Ann Lee', 'said', 'she hoped to win the seat'],
+      ['Ann Lee', 'acknowledged', 'it was unlikely'],
+    ]);
+    expect(statements('Tom Hale said the plan had failed, even though Ann Lee noted that the city would pay.').map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Tom Hale', 'the plan had failed'],
+      ['Ann Lee', 'that the city would pay'],
+    ]);
+    // Inside what was said, after "that", a concession is part of it.
+    expect(only('Ann Lee said that although critics say the plan is costly, it works.').said).toBe('that although critics say the plan is costly, it works');
+  });
+});
+
+describe('GIVEN a part of the day before the day ("said late Wednesday that …")', () => {
+  it('THEN the time is the frame: what was said starts at "that", and the day dates it', () => {
+    const s = only('The minister said late Wednesday that the talks would resume.');
+    expect(s.said).toBe('that the talks would resume');
+    expect(s.saidOn).toMatchObject({ date: '2024-03-06', precision: 'day' });
+    expect(only('The minister said early Friday that the talks would resume.').said).toBe('that the talks would resume');
+  });
+});

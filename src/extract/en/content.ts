@@ -153,7 +153,9 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     const t = tokens[k] as Token;
     if (t.quoted) break;
     // "praised Thursday's protests": a day with a possessive names a thing, the object; it is not when.
-    if (isTimeWord(t) && !["'s", '’s'].includes(tokens[k + 1]?.norm ?? '')) {
+    // ("said late Wednesday that …", "early Friday": the part of the day before the day.)
+    const timeAt = ['early', 'late'].includes(t.norm) && isTimeWord(tokens[k + 1]) ? k + 1 : k;
+    if (isTimeWord(tokens[timeAt]) && !["'s", '’s'].includes(tokens[timeAt + 1]?.norm ?? '')) {
       // "on May 5, 2016,": a day number and a year after a month are part of the time too.
       while (k <= stop && (isTimeWord(tokens[k]) || ['early', 'late', 'this', 'last', 'next'].includes(tokens[k]?.norm ?? '') || isDateNumber(tokens, k) || (tokens[k]?.text === ',' && isDateNumber(tokens, k + 1)))) k++;
       // "…, 2016, that": the comma closing the date.

@@ -587,15 +587,20 @@ function frontedClauseEnd(tokens: readonly Token[], first: number, last: number,
 /** Verbs whose participle after "before", "after" or "when" can only report words. */
 const SAYING_ONLY = new Set(['say', 'ask', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'claim', 'warn', 'suggest', 'acknowledge', 'admit', 'declare', 'deny']);
 
+/** Conjunctions of contrast and concession: the clause after them is the writer's or another attribution's. */
+const CONTRAST_OPENERS = new Set(['while', 'whereas', 'though', 'although']);
+
 /**
- * "Ruiz accuses Hale of lying while Hale suggests …", "…, whereas Hale acknowledged …": a contrast opens another
- * speaker's clause. (Not straight after "that" or a verb of saying: "said that while critics say …, it works" is one
- * statement.)
+ * "Ruiz accuses Hale of lying while Hale suggests …", "…, whereas Hale acknowledged …", "…, though she conceded …": a
+ * contrast or a concession opens another clause with a cue of its own. (Not straight after "that" or a verb of
+ * saying: "said that while critics say …, it works" is one statement.)
  */
 function isContrastOpener(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
+  // ("…, even though he had acknowledged …": "even" is part of the conjunction.)
+  if (t?.norm === 'even' && tokens[at + 1]?.norm === 'though') return isContrastOpener(tokens, at + 1);
   const before = tokens[at - 1];
-  return t !== undefined && !t.quoted && (t.norm === 'while' || t.norm === 'whereas') && before !== undefined && before.norm !== 'that' && !isSpeechVerb(before);
+  return t !== undefined && !t.quoted && CONTRAST_OPENERS.has(t.norm) && before !== undefined && before.norm !== 'that' && !isSpeechVerb(before);
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
