@@ -1019,3 +1019,21 @@ describe('GIVEN a part of the day before the day ("said late Wednesday that …"
     expect(only('The minister said early Friday that the talks would resume.').said).toBe('that the talks would resume');
   });
 });
+
+describe('GIVEN a request made of someone ("urged Republicans to join …", "told his aides to find …")', () => {
+  it('THEN what was urged is the addressee doing it: the addressee opens what was said, and the cue is the verb', () => {
+    expect(only('Tom Hale urged Republicans to join the fight against the plan.')).toMatchObject({ cue: 'urged', said: 'Republicans to join the fight against the plan' });
+    expect(only('The mayor told her aides to find a way out.')).toMatchObject({ cue: 'told', said: 'her aides to find a way out' });
+    expect(only('The mayor told them to leave the room.')).toMatchObject({ cue: 'told', said: 'them to leave the room' });
+    expect(only('The mayor told her aides that the bridge was safe.')).toMatchObject({ cue: 'told her aides', said: 'that the bridge was safe' });
+    // Told something, the addressee is whom it was said to.
+    expect(only('The mayor told reporters that the bridge was safe.')).toMatchObject({ cue: 'told reporters', said: 'that the bridge was safe' });
+  });
+});
+
+describe('GIVEN a quote that follows "that" ("says that “…”")', () => {
+  it('THEN it is a partial quote opening with "that", its closing mark kept; a quote after a colon stays direct', () => {
+    expect(only('Tom Hale says that “when you live by the pen, you die by the pen.”')).toMatchObject({ kind: 'partial', said: 'that “when you live by the pen, you die by the pen.”' });
+    expect(only('Tom Hale said: “When you live by the pen, you die by the pen.”')).toMatchObject({ kind: 'direct', said: 'When you live by the pen, you die by the pen' });
+  });
+});

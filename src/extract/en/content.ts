@@ -142,7 +142,9 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
       const withArticle = skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER, true);
       return tokens[withArticle]?.norm === 'that' ? withArticle : skipNounPhrase(tokens, k, stop, ADDRESSEE_INNER);
     };
-    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) ? k + 1 : nounEnd();
+    // ("told her aides …": "her" before a noun is a possessive, part of the addressee.)
+    const possessive = t?.norm === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+    const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) && !possessive ? k + 1 : nounEnd();
     // "told reporters the plan would fail": the addressee, then a clause of its own.
     if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop))) {
       addressee = [k, past - 1];
@@ -272,6 +274,12 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
   if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
+  // "urged Republicans to join …", "told his advisers to find …": what was urged or told is the addressee doing it;
+  // the addressee is the subject of the infinitive, part of what was said.
+  const infinitive = tokens[addressee?.[1] ?? -1]?.norm === 'to' || (tokens[k]?.norm === 'to' && tokens[k + 1]?.pos === 'VERB');
+  if (addressee && k === addressee[1] + 1 && infinitive && !explicit) {
+    return { first: addressee[0], explicit, integrated: false };
+  }
   return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1, ...(addressee ? { addressee } : {}), ...(that !== undefined ? { that } : {}) };
 }
 

@@ -344,9 +344,19 @@ export class EnglishReader {
       const objectOnly = (before: number) => !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
       const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma), objectOnly) : quoted;
       if (!span || span.words < 2 || overlapsAny(found, span)) return;
-      // Reported speech and partial quotes begin with their "that"; a direct quote is the speaker's words alone.
+      // What was said begins with its "that"; a quote after "that" ("says that “…”") is then the reporter's sentence
+      // around the speaker's words, a partial quote.
       const thatToken = opener !== null && fromToken === contentFirst ? tokens[opener] : undefined;
-      if (thatToken && span.kind !== 'direct' && span.start === (tokens[fromToken] as Token).start) span.start = thatToken.start;
+      const opensWithQuote = span.kind === 'direct' && /^[\s,]*$/u.test(text.slice(thatToken?.end ?? 0, (tokens[fromToken] as Token).start));
+      if (thatToken && (span.kind !== 'direct' ? span.start === (tokens[fromToken] as Token).start : opensWithQuote)) {
+        span.start = thatToken.start;
+        if (span.kind === 'direct') {
+          span.kind = 'partial';
+          // With its closing mark, as partial quotes are shown.
+          const quote = quotes.find((q) => q.innerStart <= span.end && span.end <= q.end);
+          if (quote) span.end = quote.end;
+        }
+      }
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
       if (recorded) statement.recorded = true;
