@@ -521,8 +521,8 @@ describe('GIVEN attributions the pipeline reads without a verb of saying before 
     expect(s.said).toBe('“expressed deep concern” about the plan');
   });
 
-  it('THEN "expressed concern" reports what was expressed, and "believes that" what is held', () => {
-    expect(only('The minister expressed concern about the long delays.').said).toBe('concern about the long delays');
+  it('THEN "expressed concern about" reports what the concern is about, and "believes" the "that" clause held', () => {
+    expect(only('The minister expressed concern about the long delays.')).toMatchObject({ cue: 'expressed concern about', said: 'the long delays' });
     const belief = only('Ms. Berg believes that the deal will fail.');
     expect([belief.speaker.name, belief.cue, belief.said]).toEqual(['Berg', 'believes', 'that the deal will fail']);
   });
@@ -1035,5 +1035,19 @@ describe('GIVEN a quote that follows "that" ("says that “…”")', () => {
   it('THEN it is a partial quote opening with "that", its closing mark kept; a quote after a colon stays direct', () => {
     expect(only('Tom Hale says that “when you live by the pen, you die by the pen.”')).toMatchObject({ kind: 'partial', said: 'that “when you live by the pen, you die by the pen.”' });
     expect(only('Tom Hale said: “When you live by the pen, you die by the pen.”')).toMatchObject({ kind: 'direct', said: 'When you live by the pen, you die by the pen' });
+  });
+});
+
+describe('GIVEN a verb with the preposition of its topic ("joked about", "warned of", "cautioned against", "commented on")', () => {
+  it('THEN the preposition belongs to the cue and its object is what was said; a channel or a count is not a topic', () => {
+    expect(only('Tom Hale joked about the size of the crowd.')).toMatchObject({ cue: 'joked about', said: 'the size of the crowd' });
+    expect(only('The minister warned of a long recession.')).toMatchObject({ cue: 'warned of', said: 'a long recession' });
+    expect(only('Ann Lee cautioned against a rush to judgment.')).toMatchObject({ cue: 'cautioned against', said: 'a rush to judgment' });
+    expect(only('Ann Lee commented on the new plan for the bridge.')).toMatchObject({ cue: 'commented on', said: 'the new plan for the bridge' });
+    expect(only('The minister expressed concern about the long delays.')).toMatchObject({ cue: 'expressed concern about', said: 'the long delays' });
+    // What it was about, then the words: "joked of the museum, “…”".
+    expect(only('Tom Hale joked of the museum, “I have not seen it yet.”')).toMatchObject({ cue: 'joked of the museum', said: 'I have not seen it yet' });
+    expect(only('Tom Hale added on Twitter that the deal was dead.')).toMatchObject({ cue: 'added', said: 'that the deal was dead' });
+    expect(only('A new poll shows that about half of voters like him.')).toMatchObject({ cue: 'shows', said: 'that about half of voters like him' });
   });
 });

@@ -116,7 +116,19 @@ export interface After {
   addressee?: [number, number];
   /** The "that" that opens what was said ("said that …"), when there is one: the content's first word. */
   that?: number;
+  /** The last token of the cue as answers show it, when words after the verb belong to it ("joked about"). */
+  cueLast?: number;
 }
+
+/**
+ * "joked about the crowd", "warned of a recession", "cautioned against haste", "commented on the plan": the
+ * preposition says what the words were about; it belongs to the verb, and its object is what was said.
+ */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against']);
+/** Verbs whose "on" names the topic ("commented on the plan"); after others it is the channel ("added on Twitter"). */
+const ON_TOPIC = new Set(['comment', 'remark', 'elaborate', 'reflect', 'expound']);
+/** "expressed concern about …": the feeling expressed and its preposition belong to the verb. */
+const EXPRESSED = new Set(['concern', 'concerns', 'support', 'outrage', 'doubt', 'doubts', 'confidence', 'regret', 'frustration', 'dismay', 'alarm', 'sympathy', 'optimism', 'skepticism', 'scepticism', 'disappointment']);
 
 /**
  * What follows a cue: what was said, or (when the cue closes its clause: "…, she said." / "…, she said on Monday,
@@ -133,8 +145,23 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     if (tokens[k]?.pos === 'PRON' && !tokens[k]?.quoted && k < stop && !(tokens[k]?.norm === 'her' && tokens[k + 1]?.pos === 'NOUN')) k++;
     if (tokens[k]?.norm === 'as' && !tokens[k]?.quoted && k < stop) k++;
   }
+  let cueLast: number | undefined;
+  const topicAt = cue.lemma === 'express' && EXPRESSED.has(tokens[k]?.norm ?? '') && !tokens[k]?.quoted ? k + 1 : k;
+  const topic = tokens[topicAt];
+  // ("said of the plan that …" says what follows "that"; "said on Friday" is when.)
+  const isTopic = topic !== undefined && (TOPIC_PREPOSITIONS.has(topic.norm) || (topic.norm === 'on' && ON_TOPIC.has(cue.lemma)));
+  // (Not after a cue that ended on its "that": "showing that about half …" counts; nor "predicted about 30 percent".)
+  const object = tokens[topicAt + 1];
+  const counted = object?.pos === 'NUM' || /^\d/.test(object?.text ?? '');
+  if (topic && !topic.quoted && isTopic && cue.last === cue.at && !['say', 'ask'].includes(cue.lemma) && !isTimeWord(object) && !counted && topicAt + 1 <= stop && isNp(object)) {
+    // "joked of the museum, “…”", "warned of the plan that …": what it was about, then the words themselves.
+    const past = skipNounPhrase(tokens, topicAt + 1, stop);
+    const quoteNext = [',', ':'].includes(tokens[past]?.text ?? '') && tokens[past + 1]?.quoted === true;
+    cueLast = quoteNext || tokens[past]?.norm === 'that' ? past - 1 : topicAt;
+    k = quoteNext ? past + 1 : cueLast + 1;
+  }
   let addressee: [number, number] | undefined;
-  if (cue.takesAddressee) {
+  if (cue.takesAddressee && cueLast === undefined) {
     const t = tokens[k];
     // Only "of" joins the addressee's noun: "told reporters in an interview that …" was told in the interview. With
     // an article ("members of the committee") only before "that": "reminded voters of the cost" names the cost.
@@ -280,7 +307,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   if (addressee && k === addressee[1] + 1 && infinitive && !explicit) {
     return { first: addressee[0], explicit, integrated: false };
   }
-  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1, ...(addressee ? { addressee } : {}), ...(that !== undefined ? { that } : {}) };
+  return { first: k, explicit, integrated: !explicit && first.quoted && k === cue.last + 1, ...(addressee ? { addressee } : {}), ...(that !== undefined ? { that } : {}), ...(cueLast !== undefined ? { cueLast } : {}) };
 }
 
 /** What was said before the source at `sourceStart`: from the clause start to the comma or quote before it. */

@@ -326,6 +326,7 @@ export class EnglishReader {
           if (opener === cue.last) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last - 1] as Token).end);
           integrated = after.integrated;
           if (after.addressee) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[after.addressee[1]] as Token).end);
+          if (after.cueLast !== undefined) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[after.cueLast] as Token).end);
         }
         // "“A,” the president said, “B.”": both halves; "…, officials said." before; "X said Y": only what follows.
         const closes = after !== null && ('closes' in after || afterQuote);
