@@ -1051,3 +1051,12 @@ describe('GIVEN a verb with the preposition of its topic ("joked about", "warned
     expect(only('A new poll shows that about half of voters like him.')).toMatchObject({ cue: 'shows', said: 'that about half of voters like him' });
   });
 });
+
+describe('GIVEN a dateline opening the story ("WASHINGTON (Reuters) - ", "TALLAHASSEE — ", "DEN HAAG - ")', () => {
+  it('THEN it is part of no one’s words; a phrase in lower case before a dash is', () => {
+    expect(only('WASHINGTON (Reuters) - The plan is dead, the minister said.').said).toBe('The plan is dead');
+    expect(only('ST. LOUIS, Mo. – The bridge will reopen, the mayor said.').said).toBe('The bridge will reopen');
+    expect(only('DEN HAAG - Het plan is van tafel, zei de minister.', 'nl').said).toBe('Het plan is van tafel');
+    expect(only('US-China talks - the plan is dead, Ann Lee said.').said).toBe('US-China talks - the plan is dead');
+  });
+});

@@ -97,13 +97,28 @@ export function continuesSentence(text: string, previous: Unit, start: number, q
 const ASKED_THEN_NAMED = /[?!][”"’']{1,2}\s*$/u;
 const NAME_THEN_CUE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:said|says|asked|asks|replied|replies|added|adds|responded|answered|shouted|yelled|wondered|demanded|insisted|exclaimed|quipped|joked|wrote|tweeted|told|zei|zegt|vroeg|vraagt|antwoordde|riep)\b/u;
 
+/**
+ * A dateline opening a story's paragraph: the place in capitals, perhaps its state or a date and the agency, then a
+ * dash ("WASHINGTON (Reuters) - ", "TALLAHASSEE — ", "ST. LOUIS, Mo. – ", "DEN HAAG - "). It says where the story was
+ * filed; it is part of no one's words.
+ */
+const DATELINE = /^\p{Lu}{2}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?(?:\s+\([^()]{1,40}\))?\s*(?:--?|[—–―])\s+(?=["“‘'\p{Lu}])/u;
+
+/** How many characters of a paragraph's text a dateline takes (0: none). */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
 /** Sentence boundaries (offsets into text), merged wherever a quote spans a boundary. */
 export function units(text: string, quotes: readonly QuoteSpan[], language: Language): Unit[] {
   const merged: Unit[] = [];
+  const dateline = datelineLength(text);
   for (const sentence of sentenceSpans(text, language)) {
     const previous = merged.at(-1);
     if (previous && continuesSentence(text, previous, sentence.start, quotes)) previous.end = sentence.end;
     else merged.push({ ...sentence });
   }
+  const first = merged[0];
+  if (first && dateline > 0 && first.start === 0 && first.end > dateline) first.start = dateline;
   return merged;
 }

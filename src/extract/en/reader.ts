@@ -10,7 +10,7 @@ import { type SignedQuote, signedQuote, signedStatement, wholeParagraphStatement
 import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
-import { continuesSentence } from '../units.ts';
+import { continuesSentence, datelineLength } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
@@ -684,8 +684,11 @@ function reportersComment(tokens: readonly Token[], from: number, to: number): n
 /** Sentence ranges, merged where a quote runs from one sentence into the next (the rule of units.ts). */
 function mergeAcrossQuotes(text: string, tokens: readonly Token[], sentences: ReadonlyArray<[number, number]>, quotes: readonly QuoteSpan[]): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
+  const dateline = datelineLength(text);
   for (const [start, last] of sentences) {
     let first = start;
+    // A dateline opening the paragraph ("WASHINGTON (Reuters) - ") is no part of its first sentence.
+    if (merged.length === 0) while (first < last && (tokens[first] as Token).end <= dateline) first++;
     const previous = merged.at(-1);
     // "…careless.'' The finding …": the segmenter splits between the two marks of a closing ''; the second one ends
     // the sentence before.
