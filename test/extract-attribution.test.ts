@@ -1060,3 +1060,12 @@ describe('GIVEN a dateline opening the story ("WASHINGTON (Reuters) - ", "TALLAH
     expect(only('US-China talks - the plan is dead, Ann Lee said.').said).toBe('US-China talks - the plan is dead');
   });
 });
+
+describe('GIVEN Dutch words said before a comma and the verb before its subject ("…, zei minister Jansen.")', () => {
+  it('THEN the subject after the verb said the clause before the comma, never the clause’s own subject', () => {
+    expect(only('Het plan is van tafel, zei minister Piet Jansen.', 'nl')).toMatchObject({ said: 'Het plan is van tafel', speaker: expect.objectContaining({ name: 'Piet Jansen' }) });
+    expect(only('De brug gaat in mei weer open, zegt de burgemeester woensdag.', 'nl')).toMatchObject({ said: 'De brug gaat in mei weer open', speaker: expect.objectContaining({ name: 'burgemeester' }) });
+    // With no one to give the words to, nothing.
+    expect(statements('Ik weet het niet, zei hij.', 'nl')).toEqual([]);
+  });
+});

@@ -339,6 +339,12 @@ class ArticleReader {
     let previousSpeaker: SpeakerRef | null = null;
     for (const [n, cue] of cues.entries()) {
       const word = list[cue.index] as Word;
+      const trailing = this.trailingInversion(text, unit, list, cue.index, quotes);
+      if (trailing) {
+        if (!overlapsDirect(trailing.start, trailing.end)) found.push(trailing);
+        previousSpeaker = trailing.speaker;
+        continue;
+      }
       const mention = this.cueSubject(list, cue.index, masked);
       // "…, and said he was glad": a coordinated cue keeps the speaker of the one before it.
       const coordinated: SpeakerRef | null = previousSpeaker && this.coordinated(list, cue.index) ? previousSpeaker : null;
@@ -369,6 +375,27 @@ class ArticleReader {
     found.push(...this.quotedVerbPhrases(text, unit, list, quotes, found, direct));
     found.push(...this.nominalCues(text, unit, list, masked, quotes));
     return found;
+  }
+
+  /**
+   * "Het plan is van tafel, zei minister Jansen.", "…, zegt hij woensdag": after what was said and a comma, Dutch
+   * puts the verb first and its subject after it. What was said is the clause before the comma.
+   */
+  private trailingInversion(text: string, unit: Unit, list: Word[], index: number, quotes: readonly QuoteSpan[]): Found | null {
+    const comma = list[index - 1];
+    if (this.doc.language !== 'nl' || comma?.text !== ',' || index < 2) return null;
+    const subject = speakerAfter(list, index + 1);
+    if (!subject || subject.kind === 'relative' || subject.kind === 'thing-pronoun') return null;
+    const speaker = this.speakerRef(subject, unit);
+    if (!speaker) return null;
+    const span = trimSpan(text, unit.start, comma.start);
+    const size = words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
+    if (size < 3) return null;
+    const quoted = quotes.filter((q) => q.start >= span.start && q.start < span.end);
+    // A quote that is the whole clause is read as a direct quote elsewhere.
+    if (quoted.some((q) => q.start <= span.start && q.end >= span.end - 1)) return null;
+    const word = list[index] as Word;
+    return { kind: quoted.length > 0 ? 'partial' : 'indirect', start: span.start, end: span.end, cue: word.text, speaker, cueAt: word.start };
   }
 
   private cueIndexes(text: string, unit: Unit, list: Word[], masked: boolean[], consumed: Set<number>): Array<{ index: number; contentIndex: number }> {
