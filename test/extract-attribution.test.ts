@@ -1069,3 +1069,19 @@ describe('GIVEN Dutch words said before a comma and the verb before its subject 
     expect(statements('Ik weet het niet, zei hij.', 'nl')).toEqual([]);
   });
 });
+
+describe('GIVEN Dutch sources after "volgens" that are a pronoun, a surname with its particle, or a clause joined by "maar"', () => {
+  it('THEN "volgens hem/haar" is the person just named, "De Vries" keeps its "De", and each clause has its own speaker', () => {
+    const named = statements('Minister Ans de Vries zei dat de brug dicht gaat. Volgens haar is de brug onveilig.', 'nl');
+    expect(named.map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Ans de Vries', 'dat de brug dicht gaat'],
+      ['Ans de Vries', 'is de brug onveilig'],
+    ]);
+    expect(statements('Jansen zegt dat het goed gaat, maar volgens De Vries is de situatie ernstig.', 'nl').map((s) => [s.speaker.name, s.said])).toEqual([
+      ['Jansen', 'dat het goed gaat'],
+      ['De Vries', 'is de situatie ernstig'],
+    ]);
+    // A people in the plural after its article is a group, not a surname.
+    expect(only('De Duitsers zeiden dat de brug dicht gaat.', 'nl').speaker.name).toBe('Duitsers');
+  });
+});

@@ -1,6 +1,7 @@
 // Reads the phrase that names a speaker next to a cue — "US State Department spokesman Ned Price", "the proposal",
 // "het Chinese ministerie van Buitenlandse Zaken", "he" — and splits it into name, role and a kind guess.
 import { fold } from '../text/fold.ts';
+import { isDemonym } from '../entities/demonyms.ts';
 import { genderOfGivenName } from './given-names.ts';
 import {
   COLLECTIVE_NOUNS,
@@ -143,6 +144,9 @@ function join(list: Word[]): string {
   return text;
 }
 
+/** Dutch surname particles as written at the start of a name ("De Vries"; "Piet de Vries" writes them small). */
+const SURNAME_PARTICLES = new Set(['De', 'Den', 'Van', 'Ter', 'Ten', 'Te']);
+
 export function describe(phrase: Word[]): Mention | null {
   const first = phrase[0];
   const last = phrase.at(-1);
@@ -158,7 +162,12 @@ export function describe(phrase: Word[]): Mention | null {
   if (!body[0]) return null;
   const lead = body[0];
   const definite = DETERMINERS.has(lead.norm) && lead.norm !== 'a' && lead.norm !== 'an' && lead.norm !== 'een';
-  while (body[0] && (DETERMINERS.has(body[0].norm) || LOWER_CASE_TITLES.test(body[0].text))) body = body.slice(1);
+  // "De Vries", "De Jong", "Van Dijk": a capitalised particle before a surname is part of it, not an article.
+  // ("De Amerikanen", "De Duitsers": a people in the plural is a group after its article.)
+  const second = body[1]?.text ?? '';
+  const people = isDemonym(second) || /(?:en|ers)$/u.test(second);
+  const surname = body.length === 2 && SURNAME_PARTICLES.has(body[0]?.text ?? '') && isCapitalised(body[1] as Word) && !people && !ORGANISATION_WORDS.has(body[1]?.norm ?? '') && !isRoleWord(body[1]?.norm ?? '');
+  while (!surname && body[0] && (DETERMINERS.has(body[0].norm) || LOWER_CASE_TITLES.test(body[0].text))) body = body.slice(1);
   if (body.length === 0) return null;
   if (!body.some(isCapitalised) && !body.some((w) => DOCUMENT_NOUNS.has(w.norm) || COLLECTIVE_NOUNS.has(w.norm) || ORGANISATION_WORDS.has(w.norm) || ROLE_WORDS.has(w.norm))) {
     return null;

@@ -50,7 +50,7 @@ const FRAME_WORDS = new Set(
 const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
 /** Where another attribution starts inside a reported clause, ending it. */
 const LATER_ATTRIBUTION = new RegExp(
-  `(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s`,
+  `(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s|,\\s*(?:maar|en)\\s+volgens\\s`,
   'u',
 );
 /** "…, meent het." — a cue with the speaker after it at the end of the sentence. */
@@ -94,6 +94,22 @@ function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   if (!subject || subject.kind === 'relative') return null;
   const follower = list[firstFrom(list, subject.end)];
   return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
+}
+
+/** Finite verbs that follow "volgens haar" straight away (Dutch puts the verb second): "haar" is then the person. */
+const DUTCH_FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'hadden', 'moet', 'moeten', 'moest', 'moesten', 'kan', 'kunnen', 'kon', 'konden', 'wil', 'willen', 'wilde', 'gaat', 'gaan', 'ging', 'gingen', 'zal', 'zullen', 'zou', 'zouden', 'wordt', 'worden', 'werd', 'werden', 'blijft', 'blijven', 'lijkt', 'staat', 'komt', 'mag', 'mogen', 'hoeft', 'hoeven']);
+
+/**
+ * "Volgens hem is …", "volgens haar moet …": an object pronoun after the preposition is the person, as "hij" or "zij"
+ * would be. ("volgens haar woordvoerder": "haar" before a noun is a possessive, and the phrase is read as usual.)
+ */
+function objectPronoun(list: Word[], index: number): Mention | null {
+  const word = list[index];
+  if (!word) return null;
+  const next = list[index + 1];
+  const person = word.norm === 'hem' ? 'hij' : word.norm === 'haar' && (next?.text === ',' || DUTCH_FINITE.has(next?.norm ?? '')) ? 'zij' : null;
+  if (!person) return null;
+  return { text: word.text, start: word.start, end: word.end, parts: [], kind: 'person-pronoun', definite: true, name: person, role: null };
 }
 
 /** Verbs of "Dat zegt X": the sentence before is what X said, wrote or reported. */
@@ -530,11 +546,14 @@ class ArticleReader {
         const at = unit.start + match.index;
         const index = firstFrom(list, at + match[0].length);
         if (index < 0 || masked[index]) continue;
-        const mention = speakerAfter(list, index);
+        const mention = objectPronoun(list, index) ?? speakerAfter(list, index);
         const speaker = mention && this.speakerRef(mention, unit);
         if (!mention || !speaker) continue;
         const before = text.slice(unit.start, at).replace(/[\s,]+$/, '');
-        const content = before.length > 0 ? { start: unit.start, end: unit.start + before.length } : { start: mention.end, end: unit.end };
+        // "…, maar volgens De Vries is de situatie ernstig": a clause of its own, joined to the one before; what was
+        // said follows the source.
+        const joined = /,\s*(?:maar|en|but|and)$/iu.test(text.slice(unit.start, at).trimEnd());
+        const content = before.length > 0 && !joined ? { start: unit.start, end: unit.start + before.length } : { start: mention.end, end: unit.end };
         const span = trimSpan(text, content.start, content.end);
         if (words(text.slice(span.start, span.end)).length < 3 || insideQuote(quotes, at)) continue;
         found.push({ kind: 'indirect', start: span.start, end: span.end, cue: match[0], speaker, cueAt: at });
