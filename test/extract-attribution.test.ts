@@ -1085,3 +1085,21 @@ describe('GIVEN Dutch sources after "volgens" that are a pronoun, a surname with
     expect(only('De Duitsers zeiden dat de brug dicht gaat.', 'nl').speaker.name).toBe('Duitsers');
   });
 });
+
+describe('GIVEN the other ways Dutch news reports words (denials, the perfect tense, separated verbs, "reageerde: …")', () => {
+  it('THEN each gives the speaker and the words; a denial is kept as such, and the verbs in another sense say nothing', () => {
+    const denial = only('Jansen ontkent dat hij de regels heeft overtreden.', 'nl');
+    expect(denial).toMatchObject({ cue: 'ontkent', said: 'dat hij de regels heeft overtreden' });
+    expect(polarityOf(denial.cue)).toBe('denied');
+    expect(only('Jansen heeft dinsdag gezegd dat de brug dicht gaat.', 'nl')).toMatchObject({ cue: 'gezegd', said: 'dat de brug dicht gaat', speaker: expect.objectContaining({ name: 'Jansen' }) });
+    expect(statements('Premier Piet Smit zei dat het goed gaat. Hij voegde eraan toe dat de kosten hoog zijn.', 'nl').map((s) => [s.speaker.name, s.cue, s.said])).toEqual([
+      ['Piet Smit', 'zei', 'dat het goed gaat'],
+      ['Piet Smit', 'voegde eraan toe', 'dat de kosten hoog zijn'],
+    ]);
+    expect(only('Het ministerie laat in een verklaring weten dat de regeling wordt verlengd.', 'nl')).toMatchObject({ cue: 'laat in een verklaring weten', said: 'dat de regeling wordt verlengd' });
+    expect(only('Jansen reageerde verheugd: ‘Dit is goed nieuws.’', 'nl')).toMatchObject({ kind: 'direct', said: 'Dit is goed nieuws' });
+    expect(only('De oppositie noemt het plan ‘onverantwoord’.', 'nl')).toMatchObject({ speaker: expect.objectContaining({ name: 'oppositie' }) });
+    expect(statements('Jansen reageerde op de kritiek van de oppositie.', 'nl')).toEqual([]);
+    expect(statements('Zoals gezegd is het plan van tafel.', 'nl')).toEqual([]);
+  });
+});

@@ -12,7 +12,8 @@ export const CUE_VERBS = new Set(
   zei zegt zeggen zeiden stelt stelde stellen schrijft schreef verklaarde verklaart meldde meldt benadrukte benadrukt
   bevestigde bevestigt beweert beweerde concludeerde erkende erkent waarschuwde waarschuwt vertelde vertelt noemde
   noemt meent meende uitte opgeroepen riep roept liet laat gaf geeft antwoordde antwoordt onderstreepte onderstreept
-  verzekerde verzekert herhaalde herhaalt beloofde belooft tweette twitterde`
+  verzekerde verzekert herhaalde herhaalt beloofde belooft tweette twitterde ontkent ontkende ontkennen ontkenden
+  weerlegt weerlegde sprak spreekt voegde voegt reageerde reageert`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -31,6 +32,29 @@ export const CUE_PARTICLES: Record<string, ReadonlySet<string>> = {
   laat: new Set(['weten']),
   gaf: new Set(['aan']),
   geeft: new Set(['aan']),
+  // "sprak van een “zwarte dag”", "spreekt over …".
+  sprak: new Set(['van', 'over']),
+  spreekt: new Set(['van', 'over']),
+};
+
+/**
+ * Dutch past participles of saying: a cue after "heeft", "hebben" or "had" in the same clause ("Jansen heeft
+ * dinsdag gezegd dat …"); alone they are adjectives or the passive ("zoals gezegd").
+ */
+export const DUTCH_PARTICIPLE_CUES = new Set(['gezegd', 'verklaard', 'gemeld', 'bevestigd', 'ontkend', 'gewaarschuwd', 'beweerd', 'erkend', 'geschreven']);
+
+/**
+ * Dutch verbs that report only what follows a colon or "dat" close after them ("reageerde verheugd: “…”"); with an
+ * object they mean something else ("reageerde op de kritiek").
+ */
+export const DUTCH_CLAUSE_ONLY = new Set(['reageerde', 'reageert']);
+
+/** Separable verbs whose particle comes later: "voegde eraan toe dat", "laat in een verklaring weten dat". */
+export const DUTCH_SEPARATED: Record<string, { particle: string; before?: ReadonlySet<string> }> = {
+  voegde: { particle: 'toe', before: new Set(['eraan', 'daaraan', 'aan']) },
+  voegt: { particle: 'toe', before: new Set(['eraan', 'daaraan', 'aan']) },
+  liet: { particle: 'weten' },
+  laat: { particle: 'weten' },
 };
 
 /** Participles and gerunds: their speaker is the subject of the clause they hang on. */
@@ -92,7 +116,7 @@ export const ORGANISATION_WORDS = new Set(
   affairs campaign group company firm organization organisation association coalition network institute
   foundation center centre bureau service newspaper magazine station channel board
   zaken ministerie regering departement kabinet raad gemeente provincie partij politie rechtbank vakbond stichting
-  omroep krant bestuur directie college fractie inspectie`
+  omroep krant bestuur directie college fractie inspectie oppositie coalitie justitie rechter bond`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7,6 +7,9 @@ import {
   COMPLEMENTISERS,
   CUE_PARTICLES,
   CUE_VERBS,
+  DUTCH_CLAUSE_ONLY,
+  DUTCH_PARTICIPLE_CUES,
+  DUTCH_SEPARATED,
   DOCUMENT_NOUNS,
   LINKING_WORDS,
   NEGATIONS,
@@ -110,6 +113,30 @@ function objectPronoun(list: Word[], index: number): Mention | null {
   const person = word.norm === 'hem' ? 'hij' : word.norm === 'haar' && (next?.text === ',' || DUTCH_FINITE.has(next?.norm ?? '')) ? 'zij' : null;
   if (!person) return null;
   return { text: word.text, start: word.start, end: word.end, parts: [], kind: 'person-pronoun', definite: true, name: person, role: null };
+}
+
+/** Whether "heeft", "hebben", "had" or "hadden" stands earlier in the clause of the participle at `index`. */
+function afterAuxiliary(list: Word[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const word = list[i] as Word;
+    if ([',', ';', ':', '.'].includes(word.text) || word.norm === 'dat') return false;
+    if (['heeft', 'hebben', 'had', 'hadden'].includes(word.norm)) return true;
+  }
+  return false;
+}
+
+/** Where a separated verb's particle stands ("voegde eraan toe", "laat in een verklaring weten"), or -1. */
+function separatedParticle(list: Word[], index: number, verb: { particle: string; before?: ReadonlySet<string> }): number {
+  if (verb.before) {
+    const between = list[index + 1];
+    return between && verb.before.has(between.norm) && list[index + 2]?.norm === verb.particle ? index + 2 : -1;
+  }
+  for (let i = index + 1; i <= Math.min(list.length - 1, index + 8); i++) {
+    const word = list[i] as Word;
+    if (word.norm === verb.particle) return i;
+    if ([',', ';', ':', '.'].includes(word.text) || word.norm === 'dat') return -1;
+  }
+  return -1;
 }
 
 /** Verbs of "Dat zegt X": the sentence before is what X said, wrote or reported. */
@@ -373,9 +400,15 @@ class ArticleReader {
       const contentIndex = mention && mention.start > word.start ? firstFrom(list, mention.end) : cue.contentIndex;
       const start = this.contentStart(list, contentIndex, unit);
       if (start === null || end <= start) continue;
-      const span = trimSpan(text, start, end);
+      let span = trimSpan(text, start, end);
       if (overlapsDirect(span.start, span.end)) continue;
-      const kind: StatementKind = quotes.some((q) => q.start >= span.start && q.start < span.end) ? 'partial' : 'indirect';
+      let kind: StatementKind = quotes.some((q) => q.start >= span.start && q.start < span.end) ? 'partial' : 'indirect';
+      // "reageerde verheugd: “Dit is goed nieuws.”": one whole quote after the colon is the speaker's own words.
+      const whole = text[start - 1] === ':' || /:\s*$/u.test(text.slice(word.end, start)) ? quotes.find((q) => q.start <= span.start && q.end >= span.end) : undefined;
+      if (whole) {
+        span = trimSpan(text, whole.innerStart, whole.innerEnd);
+        kind = 'direct';
+      }
       const size = words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
       if (size < (kind === 'partial' ? 2 : 3)) continue;
       const opensContinuation = quotes.some((q) => !q.closed && q.start >= span.start && q.start < span.end);
@@ -416,9 +449,24 @@ class ArticleReader {
 
   private cueIndexes(text: string, unit: Unit, list: Word[], masked: boolean[], consumed: Set<number>): Array<{ index: number; contentIndex: number }> {
     const cues: Array<{ index: number; contentIndex: number }> = [];
+    const dutch = this.doc.language === 'nl';
     for (const [index, word] of list.entries()) {
-      if (masked[index] || consumed.has(index) || !CUE_VERBS.has(word.norm) || /^\p{Lu}/u.test(word.text)) continue;
+      if (masked[index] || consumed.has(index) || /^\p{Lu}/u.test(word.text)) continue;
+      const participle = dutch && DUTCH_PARTICIPLE_CUES.has(word.norm) && afterAuxiliary(list, index);
+      if (!CUE_VERBS.has(word.norm) && !participle) continue;
       if (NEGATIONS.test(text.slice(Math.max(unit.start, word.start - 40), word.start))) continue;
+      const separated = dutch ? DUTCH_SEPARATED[word.norm] : undefined;
+      if (separated) {
+        const particle = separatedParticle(list, index, separated);
+        if (particle > 0) cues.push({ index, contentIndex: particle + 1 });
+        if (particle > 0 || !CUE_PARTICLES[word.norm]) continue;
+      }
+      if (dutch && DUTCH_CLAUSE_ONLY.has(word.norm)) {
+        // "reageerde verheugd: “…”": what follows the colon or "dat", a few words on.
+        const opens = list.slice(index + 1, index + 4).findIndex((w) => w.text === ':' || w.norm === 'dat');
+        if (opens >= 0) cues.push({ index, contentIndex: index + 1 + opens });
+        continue;
+      }
       const particles = CUE_PARTICLES[word.norm];
       const next = list[index + 1];
       if (particles) {
