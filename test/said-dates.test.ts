@@ -308,6 +308,18 @@ describe('GIVEN Dutch news', () => {
     expect(saidOn('Het kabinet trekt twee miljard uit voor de zorg. Dat zei minister Jansen woensdag tegen de NOS.', 'twee miljard', 'nl')).toMatchObject({ date: '2024-03-06', precision: 'day' });
   });
 
+  it('THEN "eergisteren", "gisteravond" and "donderdagavond" date the words, and the middle of the clause before "dat" is not what was said', () => {
+    // Published Friday 2024-03-08.
+    expect(saidOn('Jansen zei eergisteren dat de brug dicht gaat.', 'de brug dicht gaat', 'nl')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+    expect(saidOn('Jansen zei gisteravond dat de brug dicht gaat.', 'de brug dicht gaat', 'nl')).toMatchObject({ date: '2024-03-07', precision: 'day' });
+    expect(saidOn('Jansen zei donderdagavond tegen de NOS dat de brug dicht gaat.', 'de brug dicht gaat', 'nl')).toMatchObject({ date: '2024-03-07', precision: 'day' });
+    const doc = article('Jansen zei donderdagavond tegen de NOS in Den Haag dat de brug dicht gaat.', 'nl');
+    const [found] = extractStatements(doc, () => undefined);
+    expect(found && doc.text.slice(found.start, found.end)).toBe('dat de brug dicht gaat');
+    // A day inside what was said is not when it was said.
+    expect(saidOn('Jansen zei dat de brug zaterdagochtend dicht gaat.', 'de brug', 'nl')).toMatchObject({ basis: 'published' });
+  });
+
   it('THEN a speaker in the present tense ("zegt") is of now', () => {
     const story = `Minister Jan de Vries zei dinsdag dat de brug in mei opengaat.\n\nDe stad werkt al twee jaar aan de brug.\n\nBewoners rijden elke dag om.\n\nDe Vries zegt dat het wachten loont.`;
     expect(saidOn(story, 'het wachten loont', 'nl')).toMatchObject({ basis: 'published' });

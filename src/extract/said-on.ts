@@ -177,6 +177,20 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (!future && startOf(toPartial(day, precision)).getTime() > reference.getTime()) continue;
     mentions.push({ ...toPartial(day, precision), basis, index: result.index, text: written, future });
   }
+  if (language === 'nl') {
+    // "donderdagavond", "eergisteren", "gisteravond": Dutch writes the part of the day into one word, which chrono
+    // does not read; "eergisteren" is two days back.
+    for (const match of text.matchAll(DUTCH_DAY_WORDS)) {
+      const index = match.index ?? 0;
+      if (mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
+      const word = (match[0] ?? '').toLowerCase();
+      const weekday = DUTCH_WEEKDAYS.indexOf(match[1]?.toLowerCase() ?? '');
+      const future = FUTURE_MARKERS.test(text.slice(Math.max(0, index - 40), index));
+      const day = weekday >= 0 ? weekdayNear(reference, weekday, future) : new Date(reference.getTime() - (word.startsWith('eergister') ? 2 : 1) * 86_400_000);
+      if (!future && day.getTime() > reference.getTime()) continue;
+      mentions.push({ ...toPartial(day, 'day'), basis: 'relative', index, text: match[0] ?? '', future });
+    }
+  }
   for (const match of text.matchAll(YEAR_OF_WORK)) {
     const year = Number(match[1]);
     const index = (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
@@ -192,6 +206,10 @@ function parseDates(text: string, published: PartialDate, language: Language): D
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+/** Sunday first, as Date.getUTCDay() counts. */
+const DUTCH_WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const DUTCH_DAY_WORDS = new RegExp(`\\b(?:(${DUTCH_WEEKDAYS.join('|')})(?:ochtend|morgen|middag|avond|nacht)|eergisteren|eergisteravond|gister(?:avond|ochtend|middag|morgen|nacht))\\b`, 'giu');
 
 /** Works and occasions that words come from, for a year or a month that names one ("a 2013 memo", "a May interview"). */
 const WORKS = 'book|memoir|memo|report|letter|interview|speech|ad|advertisement|hearing|debate|op-ed|column|article|essay|statement|testimony|documentary|boek|brief|rapport|toespraak|debat';

@@ -546,6 +546,18 @@ class ArticleReader {
 
   /** Where what was said begins: after the cue, past words that only frame it ("earlier on Thursday that"). */
   private contentStart(list: Word[], from: number, unit: Unit): number | null {
+    // Dutch keeps the "dat" clause after the whole middle of the main clause: when, to whom, where and how it was
+    // said ("zei donderdagavond tegen de NOS in Den Haag dat …"). What was said opens at the "dat".
+    if (this.doc.language === 'nl') {
+      for (let j = from; j < Math.min(list.length, from + 10); j++) {
+        const word = list[j] as Word;
+        if (word.norm === 'dat') {
+          if (j > from) return word.start;
+          break;
+        }
+        if ([',', ':', ';', '.'].includes(word.text) || OPENING_QUOTE.test(word.text)) break;
+      }
+    }
     let i = from;
     while (list[i] && FRAME_WORDS.has(list[i]?.norm ?? '') && !COMPLEMENTISERS.has(list[i]?.norm ?? '')) i++;
     const word = list[i];
