@@ -1103,3 +1103,11 @@ describe('GIVEN the other ways Dutch news reports words (denials, the perfect te
     expect(statements('Zoals gezegd is het plan van tafel.', 'nl')).toEqual([]);
   });
 });
+
+describe('GIVEN a Dutch subject before the verb and a noun with a "dat" clause after it ("Rutte noemde het plan dat …")', () => {
+  it('THEN the subject before the verb speaks; only an adverbial before the verb puts the subject after it', () => {
+    expect(only('Rutte noemde het plan dat de oppositie indiende ‘onverantwoord’.', 'nl').speaker.name).toBe('Rutte');
+    expect(only('Daarom stelde de minister dat de brug veilig is.', 'nl').speaker.name).toBe('minister');
+    expect(only('Dinsdag zei minister Piet Jansen dat de brug veilig is.', 'nl').speaker.name).toBe('Piet Jansen');
+  });
+});

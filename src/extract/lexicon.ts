@@ -170,7 +170,8 @@ export const QUOTED_CUE_START = /^(expressed|called|said|urged|warned|agreed|ple
 export const SENTENCE_OPENERS = new Set(
   `while however meanwhile during last in on at after before although visiting following but and yet so then also
   when as if since because despite still instead later earlier today yesterday zo daarnaast toch ook maar en dan toen
-  volgens`
+  volgens daarom daarna daarop daarover daarbij hierover hierop bovendien vervolgens intussen inmiddels dus nu echter
+  desondanks tegelijk eerder later vandaag gisteren`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -93,6 +93,10 @@ export function extractStatements(document: Document, kindOf: KindLookup): RawSt
  */
 function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   if (index === 0 || ADDRESSEE_VERBS.has(list[index]?.norm ?? '')) return null;
+  // "Rutte noemde het plan dat …": a subject already stands before the verb; the phrase after it is the object.
+  const before = speakerBefore(list, index);
+  const opener = before ? list.find((w) => w.start === before.start) : undefined;
+  if (before && before.kind !== 'relative' && opener && !FRAME_WORDS.has(opener.norm) && !SENTENCE_OPENERS.has(opener.norm)) return null;
   const subject = speakerAfter(list, index + 1);
   if (!subject || subject.kind === 'relative') return null;
   const follower = list[firstFrom(list, subject.end)];
@@ -548,7 +552,8 @@ class ArticleReader {
   private contentStart(list: Word[], from: number, unit: Unit): number | null {
     // Dutch keeps the "dat" clause after the whole middle of the main clause: when, to whom, where and how it was
     // said ("zei donderdagavond tegen de NOS in Den Haag dat …"). What was said opens at the "dat".
-    if (this.doc.language === 'nl') {
+    // (Not after "noemde": "noemde het plan dat X indiende “onverantwoord”" names the plan X filed.)
+    if (this.doc.language === 'nl' && !['noemt', 'noemde', 'noemen', 'noemden'].includes(list[from - 1]?.norm ?? '')) {
       for (let j = from; j < Math.min(list.length, from + 10); j++) {
         const word = list[j] as Word;
         if (word.norm === 'dat') {
