@@ -18,7 +18,7 @@ import type { StringColumn } from './index/packed-strings.ts';
 import { silentLogger } from './log.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
 import { MAX_NOTE_LENGTH, type Report, type ReportReason, ReportStore } from './feedback/reports.ts';
-import type { Source, Speaker, Statement, TimelineAnswer, UsageAnswer, WhoSaidAnswer } from './model.ts';
+import { type Source, type Speaker, type Statement, type TimelineAnswer, type UsageAnswer, type WhoSaidAnswer, plainStatement } from './model.ts';
 import { type ArticleRead, aliasEntries, assembleCorpus, readAliasText, readCorpusInput, registerArticle } from './pipeline.ts';
 import { type ArticleReaderPool, sharedReaderPool } from './ingest/pool.ts';
 
@@ -525,7 +525,7 @@ export class Whosaid {
   /** Every statement (of one article when `doc` is given), with its source. */
   statements(doc?: string): Array<Statement & { source: Source }> {
     const { corpus } = this.state;
-    return corpus.statements.filter((s) => !doc || s.doc === doc).map((s) => ({ ...s, source: corpus.source(s.doc) }));
+    return corpus.statements.filter((s) => !doc || s.doc === doc).map((s) => ({ ...plainStatement(s), source: corpus.source(s.doc) }));
   }
 
   /** Speaker names for autocomplete, most quoted first. */

@@ -96,6 +96,15 @@ export interface Statement {
   corrected?: Correction;
 }
 
+/**
+ * The statement's fields as a plain object, in the order extraction writes them: statements read back from a
+ * snapshot read their text when first asked, so spreading one would leave the text out.
+ */
+export function plainStatement(statement: Statement): Statement {
+  const { id, doc, speaker, kind, text, start, end, cue, polarity, saidOn, context, corrected } = statement;
+  return { id, doc, speaker, kind, text, start, end, cue, polarity, saidOn, context, ...(corrected ? { corrected } : {}) };
+}
+
 export interface Correction {
   fields: Array<'speaker' | 'saidOn' | 'polarity'>;
   note?: string;

@@ -42,6 +42,9 @@ describe('GIVEN a bot restarted from its snapshot', () => {
     const before = questionsFor(built);
     expect(before.phrases.length).toBeGreaterThan(50);
     expect(answersOf(restarted, before)).toEqual(answersOf(built, before));
+    // Every statement as the command line lists it: each field, in the same order, text and context included.
+    expect(JSON.stringify(restarted.statements())).toBe(JSON.stringify(built.statements()));
+    expect(restarted.statements().every((s) => Object.keys(s).includes('text') && Object.keys(s).includes('context'))).toBe(true);
 
     // One article gone, one new: both bots take them in while running, one on postings read from the snapshot.
     await unlink(join(dir, '000_1b71991fc993a442.md'));

@@ -1,7 +1,7 @@
 // What the answers read: statements, their articles, the index and the speakers — nothing platform-specific.
 // Articles can be added, replaced and removed while the bot runs; every lookup here stays a map access, so a
 // question costs the same at 10 articles and at 10,000.
-import { type Document, type DocumentInfo, type Source, type Speaker, type Statement, type StatementHit, documentInfo } from '../model.ts';
+import { type Document, type DocumentInfo, type Source, type Speaker, type Statement, type StatementHit, documentInfo, plainStatement } from '../model.ts';
 import { type Token, tokenize } from '../text/fold.ts';
 import type { StatementIndex } from '../index/search-index.ts';
 import type { StringColumn } from '../index/packed-strings.ts';
@@ -81,14 +81,14 @@ export class SearchableCorpus {
   private remember(statement: Statement): void {
     this.statementsById.set(statement.id, statement);
     this.position.set(statement.id, this.nextPosition++);
-    const ofDoc = this.statementsByDoc.get(statement.doc) ?? [];
-    ofDoc.push(statement);
-    this.statementsByDoc.set(statement.doc, ofDoc);
+    const ofDoc = this.statementsByDoc.get(statement.doc);
+    if (ofDoc) ofDoc.push(statement);
+    else this.statementsByDoc.set(statement.doc, [statement]);
     for (const name of family(statement)) {
-      const bucket = this.byFamily.get(name) ?? new Set<Statement>();
-      bucket.add(statement);
-      this.byFamily.set(name, bucket);
-      this.familyWords.get(name)?.add(statement);
+      const bucket = this.byFamily.get(name);
+      if (bucket) bucket.add(statement);
+      else this.byFamily.set(name, new Set([statement]));
+      if (this.familyWords.size > 0) this.familyWords.get(name)?.add(statement);
     }
   }
 
@@ -323,7 +323,7 @@ export class SearchableCorpus {
    * speaker has hundreds of entries, and a chat page shows five of them.
    */
   hit(statement: Statement, score: number, highlights: StatementHit['highlights'], contrast: StatementHit['contrast'] = null, speaksFor?: string): StatementHit {
-    const partial = { ...statement, source: this.source(statement.doc), score, contrast, ...(speaksFor ? { speaksFor } : {}), highlights };
+    const partial = { ...plainStatement(statement), source: this.source(statement.doc), score, contrast, ...(speaksFor ? { speaksFor } : {}), highlights };
     let also: StatementHit['alsoReportedBy'] | null = null;
     // Enumerable, so JSON output and spreads still carry it.
     return Object.defineProperty(partial, 'alsoReportedBy', {

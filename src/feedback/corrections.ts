@@ -3,7 +3,7 @@
 // re-extraction. Each entry sets the speaker, the date it was said, whether it was asserted or denied, or drops
 // the statement.
 import { z } from 'zod';
-import type { Correction as Applied, PartialDate, Speaker, Statement } from '../model.ts';
+import { type Correction as Applied, type PartialDate, type Speaker, type Statement, plainStatement } from '../model.ts';
 import { parsePartialDate } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { parseYamlFile } from '../text/yaml-file.ts';
@@ -89,7 +89,7 @@ export function applyCorrections(
       continue;
     }
     if (mine.some((entry) => entry.drop)) continue;
-    let corrected: Statement = statement;
+    let corrected: Statement = plainStatement(statement);
     const fields: Applied['fields'] = [];
     for (const entry of mine) {
       if (entry.speaker !== undefined) {

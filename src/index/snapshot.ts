@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
-import type { Correction, DocumentInfo, Polarity, SaidOn, Speaker, Statement, StatementKind } from '../model.ts';
+import { type Correction, type DocumentInfo, type Polarity, type SaidOn, type Speaker, type Statement, type StatementKind, plainStatement } from '../model.ts';
 import type { PackedIndex } from './search-index.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
@@ -156,12 +156,64 @@ const isSaidOn = (value: unknown): value is SaidOn | null => value === null || (
 const isCorrection = (value: unknown): value is Correction | null => value === null || (isObject(value) && Array.isArray(value.fields));
 
 /**
- * Statements as they were, field order included (JSON output must not depend on where they came from), and each
- * one's content words as stored, in the same order.
+ * A statement read back from a snapshot. Its context (and the text, a span of it) is decoded when first read: at
+ * 300,000 statements the contexts are 47 million characters, which decoding at start-up took 0.4 s and 100 MB
+ * for, and most statements of a large corpus are never shown. Spreading one leaves the text out; `plainStatement`
+ * and JSON give every field.
+ */
+class StoredStatement implements Statement {
+  #text: string | undefined;
+  #context: string | undefined;
+  readonly #contexts: StringColumn;
+  readonly #row: number;
+  readonly #textAt: number;
+  corrected?: Correction;
+
+  constructor(
+    readonly id: string,
+    readonly doc: string,
+    readonly speaker: Speaker,
+    readonly kind: StatementKind,
+    text: string | undefined,
+    readonly start: number,
+    readonly end: number,
+    readonly cue: string,
+    readonly polarity: Polarity,
+    readonly saidOn: SaidOn | null,
+    contexts: StringColumn,
+    row: number,
+    textAt: number,
+    corrected: Correction | null,
+  ) {
+    this.#text = text;
+    this.#contexts = contexts;
+    this.#row = row;
+    this.#textAt = textAt;
+    if (corrected) this.corrected = corrected;
+  }
+
+  get context(): string {
+    this.#context ??= this.#contexts.at(this.#row) ?? '';
+    return this.#context;
+  }
+
+  get text(): string {
+    this.#text ??= this.context.slice(this.#textAt, this.#textAt + this.end - this.start);
+    return this.#text;
+  }
+
+  toJSON(): Statement {
+    return plainStatement(this);
+  }
+}
+
+/**
+ * Statements as they were (JSON output must not depend on where they came from), and each one's content words as
+ * stored, in the same order.
  */
 export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: StringColumn; echoes: Int32Array } {
   const ids = readStrings(packed.ids);
-  const contexts = readStrings(packed.contexts);
+  const contexts = new LazyStrings(packed.contexts);
   const contentWords = new LazyStrings(packed.words);
   const count = ids.length;
   const columns = [contexts, contentWords, packed.echoes, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
@@ -188,29 +240,18 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
   };
   const statements: Statement[] = new Array(count);
   for (let row = 0; row < count; row++) {
-    const context = contexts[row] as string;
     const start = packed.starts[row] as number;
     const end = packed.ends[row] as number;
     const textAt = packed.textAt[row] as number;
-    const text = textAt >= 0 ? context.slice(textAt, textAt + end - start) : packed.texts[row];
-    if (text === undefined) throw new Error(`snapshot: statement ${row} has no text`);
-    const corrected = correctedOf(row);
-    statements[row] = {
-      id: ids[row] as string,
-      doc: docOf(row),
-      speaker: speakerOf(row),
-      kind: kindOf(row) as StatementKind,
-      text,
-      start,
-      end,
-      cue: cueOf(row),
-      polarity: polarityOf(row) as Polarity,
-      saidOn: saidOnOf(row),
-      context,
-      ...(corrected ? { corrected } : {}),
-    };
+    const text = textAt >= 0 ? undefined : packed.texts[row];
+    if (textAt < 0 && text === undefined) throw new Error(`snapshot: statement ${row} has no text`);
+    const kind = kindOf(row) as StatementKind;
+    const polarity = polarityOf(row) as Polarity;
+    statements[row] = new StoredStatement(ids[row] as string, docOf(row), speakerOf(row), kind, text, start, end, cueOf(row), polarity, saidOnOf(row), contexts, row, textAt, correctedOf(row));
   }
   if (packed.echoes.some((row) => row >= count)) throw new Error('snapshot: an echo refers to a statement not stored');
+  // Reading one context checks that the stored lengths fit the stored text (a broken file fails here, at open).
+  if (count > 0) contexts.at(0);
   return { statements, contentWords, echoes: packed.echoes };
 }
 
