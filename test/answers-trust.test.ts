@@ -113,6 +113,16 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(ask(core, 'new harbour rules should not be').results[0]?.contrast).toBeNull();
   });
 
+  it('WHEN one "not" stands between a modal the question has and the words after it ("must not be seen" / "must be seen") THEN it is one negation, a contrast', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The minister said the new law must not be seen as a measure on its own, and that a firm may not want to allocate its costs.'),
+    });
+    // The "not" is both after the matched modal and before the run; counted twice, it cancelled itself out.
+    expect(ask(core, 'must be seen').results[0]?.contrast).toMatchObject({ kind: 'negation', inStatement: true });
+    expect(ask(core, 'may want to allocate').results[0]?.contrast).toMatchObject({ kind: 'negation', inStatement: true });
+    expect(ask(core, 'must not be seen').results[0]?.contrast).toBeNull();
+  });
+
   it('WHEN the question\'s negation matches another clause\'s words THEN its sense is judged where the topic words matched', async () => {
     const core = await openCorpus({
       'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The auditor said the council should have approved the budget in May and should not have delayed the vote on the harbour.'),

@@ -71,7 +71,8 @@ export function whoSaid(corpus: SearchableCorpus, raw: string): WhoSaidAnswer | 
     // Where the question's words stand together, only a negation over them counts; scattered matches (a typo
     // match far away) must not pick up a "not" that is about something else.
     const near = nearRun(tokens, match.highlights, match.run);
-    const negations = [...negationsOver(tokens, near), ...negationsAway(tokens, match.highlights, near, terms.content)];
+    // One "not" over both the run and a word away from it ("must not be seen" asked "must be seen") is one negation.
+    const negations = [...new Set([...negationsOver(tokens, near), ...negationsAway(tokens, match.highlights, near, terms.content)])];
     const contrast = contrastWith(flipsAgainst(flips, tokens), statement.polarity, statement.cue, negations) ?? opposite;
     // A statement saying the opposite ranks below every true match, however many words it shares, and shows the
     // words that make it opposite.
