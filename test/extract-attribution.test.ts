@@ -1111,3 +1111,12 @@ describe('GIVEN a Dutch subject before the verb and a noun with a "dat" clause a
     expect(only('Dinsdag zei minister Piet Jansen dat de brug veilig is.', 'nl').speaker.name).toBe('Piet Jansen');
   });
 });
+
+describe('GIVEN what was said opening the sentence, then a pronoun that said it ("Prices are rising, he noted.")', () => {
+  it('THEN the pronoun is the person spoken of before, never the subject inside what was said', () => {
+    const found = statements('Mayor Tom Hale spoke to the council. Prices are rising in the city, he noted.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Tom Hale', 'Prices are rising in the city']]);
+    // A subject named before the quote it introduces is still who "she" is.
+    expect(only('Sen. Ann Lee scolded him: “You are wrong,” she said.').speaker.name).toBe('Ann Lee');
+  });
+});

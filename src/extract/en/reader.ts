@@ -171,7 +171,8 @@ export class EnglishReader {
     // all; the words inside are the source's account, not Clinton's own.
     const cues = trailing ? [trailing] : all;
     // "Sen. Ann Lee scolded him: “…,” she said.": a person named as the sentence's subject is who its "she" is.
-    if (cues.length > 0) this.noteSubject(tokens, first, last, base);
+    // ("Prices are rising, he noted.": a subject inside what was said is never who said it.)
+    if (cues.length > 0 && !this.saidBeforeSource(tokens, cues[0] as Cue, first)) this.noteSubject(tokens, first, last, base);
     let lastSpeaker: SpeakerRef | null = null;
     for (const [n, cue] of cues.entries()) {
       const nextCue = cues[n + 1];
@@ -481,6 +482,14 @@ export class EnglishReader {
       if (phrase && !WH_WORDS.has(tokens[phrase.first]?.norm ?? '')) return this.resolve(tokens, phrase, base, first);
     }
     return null;
+  }
+
+  /** Whether the sentence opens with what was said, then a comma and the cue's source ("…, he noted."). */
+  private saidBeforeSource(tokens: Token[], cue: Cue, first: number): boolean {
+    if (cue.sourceSide !== 'before') return false;
+    const phrase = sourceBefore(tokens, cue.at, first);
+    const before = phrase ? tokens[phrase.first - 1] : undefined;
+    return phrase !== null && phrase.first > first && before !== undefined && !before.quoted && before.text === ',';
   }
 
   /** A named person as the subject of a sentence that quotes nobody becomes the likely referent of "he"/"she". */
