@@ -123,6 +123,16 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(ask(core, 'must not be seen').results[0]?.contrast).toBeNull();
   });
 
+  it('WHEN the statement negates a denial ("do not reject the plan") THEN the two cancel: the plan is not negated', async () => {
+    const core = await openCorpus({
+      'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', '“We do not totally reject the planned economy, but we oppose rigid control,” the minister said.'),
+    });
+    expect(ask(core, 'not the planned economy').results[0]?.contrast).toMatchObject({ kind: 'negation' });
+    expect(ask(core, 'the planned economy').results[0]?.contrast).toBeNull();
+    expect(ask(core, 'reject the planned economy').results[0]?.contrast).toMatchObject({ kind: 'negation', inStatement: true });
+    expect(ask(core, 'do not reject the planned economy').results[0]?.contrast).toBeNull();
+  });
+
   it('WHEN the question\'s negation matches another clause\'s words THEN its sense is judged where the topic words matched', async () => {
     const core = await openCorpus({
       'a.md': ARTICLE('title: A\npublished: 2024-03-01\nlanguage: en', 'The auditor said the council should have approved the budget in May and should not have delayed the vote on the harbour.'),

@@ -62,6 +62,8 @@ export function negationsOver(tokens: readonly Token[], highlights: readonly Hig
       return;
     }
     for (let j = i + 1; j <= i + SCOPE && j < tokens.length; j++) {
+      // "do not reject the planned economy": the "not" negates the denial, and the two say the words are so.
+      if (isDenialWord(tokens[j]?.norm ?? '') && !matched[j]) return;
       if (matched[j]) {
         found.push(token);
         return;
