@@ -103,6 +103,9 @@ function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
 }
 
+/** "noemt het plan “onverantwoord”": the object and what it is called follow the verb, never a "dat" clause. */
+const DUTCH_NAMING_VERBS = new Set(['noemt', 'noemde', 'noemen', 'noemden']);
+
 /** Finite verbs that follow "volgens haar" straight away (Dutch puts the verb second): "haar" is then the person. */
 const DUTCH_FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'hadden', 'moet', 'moeten', 'moest', 'moesten', 'kan', 'kunnen', 'kon', 'konden', 'wil', 'willen', 'wilde', 'gaat', 'gaan', 'ging', 'gingen', 'zal', 'zullen', 'zou', 'zouden', 'wordt', 'worden', 'werd', 'werden', 'blijft', 'blijven', 'lijkt', 'staat', 'komt', 'mag', 'mogen', 'hoeft', 'hoeven']);
 
@@ -553,7 +556,7 @@ class ArticleReader {
     // Dutch keeps the "dat" clause after the whole middle of the main clause: when, to whom, where and how it was
     // said ("zei donderdagavond tegen de NOS in Den Haag dat …"). What was said opens at the "dat".
     // (Not after "noemde": "noemde het plan dat X indiende “onverantwoord”" names the plan X filed.)
-    if (this.doc.language === 'nl' && !['noemt', 'noemde', 'noemen', 'noemden'].includes(list[from - 1]?.norm ?? '')) {
+    if (this.doc.language === 'nl' && !DUTCH_NAMING_VERBS.has(list[from - 1]?.norm ?? '')) {
       for (let j = from; j < Math.min(list.length, from + 10); j++) {
         const word = list[j] as Word;
         if (word.norm === 'dat') {

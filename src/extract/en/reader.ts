@@ -349,8 +349,9 @@ export class EnglishReader {
       // What was said begins with its "that"; a quote after "that" ("says that “…”") is then the reporter's sentence
       // around the speaker's words, a partial quote.
       const thatToken = opener !== null && fromToken === contentFirst ? tokens[opener] : undefined;
-      const opensWithQuote = span.kind === 'direct' && /^[\s,]*$/u.test(text.slice(thatToken?.end ?? 0, (tokens[fromToken] as Token).start));
-      if (thatToken && (span.kind !== 'direct' ? span.start === (tokens[fromToken] as Token).start : opensWithQuote)) {
+      const firstStart = (tokens[fromToken] as Token).start;
+      const opensAtFirst = (that: Token) => (span.kind === 'direct' ? /^[\s,]*$/u.test(text.slice(that.end, firstStart)) : span.start === firstStart);
+      if (thatToken && opensAtFirst(thatToken)) {
         span.start = thatToken.start;
         if (span.kind === 'direct') {
           span.kind = 'partial';
