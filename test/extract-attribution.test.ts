@@ -1120,3 +1120,14 @@ describe('GIVEN what was said opening the sentence, then a pronoun that said it 
     expect(only('Sen. Ann Lee scolded him: “You are wrong,” she said.').speaker.name).toBe('Ann Lee');
   });
 });
+
+describe('GIVEN the occasion of a day after the cue ("said at Thursday’s hearing that …"), or an event the words are about', () => {
+  it('THEN the occasion is the frame and dates the words; an event after a verb yet to happen is part of what was said', () => {
+    const s = only('The senator said at Thursday’s hearing that the figure was wrong.');
+    expect(s.said).toBe('that the figure was wrong');
+    expect(s.saidOn).toMatchObject({ date: '2024-03-07', precision: 'day' });
+    expect(only('The senator said at last week’s forum that the figure was wrong.').said).toBe('that the figure was wrong');
+    expect(only('Ann Lee said she would testify at the hearing.').said).toBe('she would testify at the hearing');
+    expect(only('Ann Lee called for more investment in a statement on Thursday.').said).toBe('more investment');
+  });
+});

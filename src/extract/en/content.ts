@@ -200,6 +200,15 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
       }
     }
     if (FRAME_PREPOSITIONS.has(t.norm) && t.pos === 'ADP') {
+      // "at Thursday's hearing", "at last week's forum": the occasion of a day, after the preposition, is the frame.
+      const day = ['last', 'this', 'next'].includes(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+      if (isTimeWord(tokens[day]) && ["'s", '’s'].includes(tokens[day + 1]?.norm ?? '')) {
+        const past = skipNounPhrase(tokens, day + 2, stop);
+        if (past > day + 2) {
+          k = past;
+          continue;
+        }
+      }
       if (isTimeWord(tokens[k + 1])) {
         k++;
         continue;

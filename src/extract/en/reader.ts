@@ -36,6 +36,12 @@ interface Found extends Framed {
 /** "… in a statement on Thursday", "… in the interview last week", "… on Twitter", "… on Monday" at a span's end. */
 // (A day alone is not cut: "said the vote would come on Monday" means the vote's day.)
 const OCCASION = String.raw`(?:statement|interview|letter|speech|rally|conference|briefing|hearing|post|tweet|tweets|email|op-ed|appearance|broadcast|Show|Program|Programme|[Pp]odcast|Twitter|Facebook|television|radio)`;
+/**
+ * Occasions where more happens than saying: after a verb of what was said that is yet to happen ("she would testify
+ * at the hearing", "plans to speak at the convention") they are that verb's, not the cue's.
+ */
+const EVENT = /\b(?:rally|conference|briefing|hearing|appearance)\b/u;
+const YET_TO_HAPPEN = /\b(?:would|will|won[’']t|could|might|shall|should|to)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+$/u;
 /** What one is "on": a channel, not a document ("on your card statement" is no frame). */
 const CHANNEL_ON = String.raw`(?:Twitter|Facebook|television|radio|broadcast|Show|Program|Programme|[Pp]odcast|post|tweet|tweets|blog)`;
 const FRAME_WORDS = String.raw`(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?`;
@@ -64,6 +70,7 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
     const from = Math.max(span.start, end - FRAME_TAIL);
     const tail = text.slice(from, end);
     let frame = TRAILING_FRAME.exec(tail);
+    if (frame && EVENT.test(frame[0]) && YET_TO_HAPPEN.test(text.slice(span.start, from + frame.index))) frame = null;
     if (!frame && objectCue) {
       const day = TRAILING_DAY.exec(tail);
       frame = day && objectOnly(from + day.index) ? day : null;
