@@ -374,3 +374,20 @@ describe('GIVEN words heard on a recording dated last week ("footage of Lee sayi
     expect(saidOn(story, 'We need a strong army')).not.toMatchObject({ precision: 'week' });
   });
 });
+
+describe('GIVEN words dated by a named holiday ("in a Labor Day interview", "on Thanksgiving", "op Koningsdag")', () => {
+  it('THEN the holiday is the last one before publication, or the next when the words look ahead', () => {
+    // Published Friday 2024-03-08: the last Labor Day was 2023-09-04, the last Thanksgiving 2023-11-23.
+    expect(saidOn('Ann Lee said in a Labor Day interview that the bridge was safe.', 'the bridge was safe')).toMatchObject({ date: '2023-09-04', precision: 'day' });
+    expect(saidOn('Ann Lee said on Thanksgiving that the bridge was safe.', 'the bridge was safe')).toMatchObject({ date: '2023-11-23', precision: 'day' });
+    expect(saidOn('Jansen zei op Koningsdag dat de brug dicht gaat.', 'de brug dicht gaat', 'nl')).toMatchObject({ date: '2023-04-27', precision: 'day' });
+    // A holiday inside what was said is not when it was said.
+    expect(saidOn('Ann Lee said the bridge will open on Memorial Day.', 'the bridge will open')).toMatchObject({ basis: 'published' });
+    // Nor does a holiday in the story's own sentences date the story: it is as often a day that comes back each year.
+    // (Published four days after Labor Day 2023, so the lead's event would be recent enough to carry.)
+    const story = `Mayor Ann Lee threw open her back yard for a Labor Day cookout, a ritual she has kept for 20 years.\n\n${FILLER}\n\nLee said the bridge was safe.`;
+    const doc = { ...article(story), published: { date: '2023-09-08', precision: 'day' as const } };
+    const found = extractStatements(doc, () => undefined).find((s) => doc.text.slice(s.start, s.end).includes('the bridge was safe'));
+    expect(found?.saidOn).toMatchObject({ basis: 'published' });
+  });
+});

@@ -6,6 +6,7 @@ import { lazyRequire } from '../text/lazy-require.ts';
 import type { DatePrecision, Language, PartialDate, SaidOn } from '../model.ts';
 import { startOf, toPartial } from '../text/dates.ts';
 import { FUTURE_MARKERS } from './lexicon.ts';
+import { HOLIDAY_HINT, holidays } from './holidays.ts';
 
 const loadChrono = lazyRequire<typeof chrono>('chrono-node');
 
@@ -14,6 +15,8 @@ export interface DateMention extends SaidOn {
   index: number;
   text: string;
   future: boolean;
+  /** A named holiday ("Labor Day"): a day that comes back each year, so it dates only the words it frames. */
+  holiday?: true;
 }
 
 /** The date a mention gives, without where it was found. */
@@ -113,7 +116,7 @@ const remembered = new Map<string, readonly DateMention[]>();
 const REMEMBERED_MAX = 4096;
 
 export function findDates(text: string, published: PartialDate, language: Language): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
+  if (!DATE_HINT.test(text) && !HOLIDAY_HINT.test(text)) return [];
   const key = `${language}|${published.date}|${published.precision}|${text}`;
   let found = remembered.get(key);
   if (!found) {
@@ -176,6 +179,10 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     // Past-tense news cannot report words said after it was published ("een jaar na het begin" is not a date).
     if (!future && startOf(toPartial(day, precision)).getTime() > reference.getTime()) continue;
     mentions.push({ ...toPartial(day, precision), basis, index: result.index, text: written, future });
+  }
+  for (const holiday of holidays(text, reference, language, (index) => FUTURE_MARKERS.test(text.slice(Math.max(0, index - 40), index)))) {
+    if (mentions.some((m) => m.index <= holiday.index && holiday.index < m.index + m.text.length)) continue;
+    mentions.push({ ...toPartial(holiday.day, 'day'), basis: 'relative', index: holiday.index, text: holiday.text, future: holiday.day.getTime() > reference.getTime(), holiday: true });
   }
   if (language === 'nl') {
     // "donderdagavond", "eergisteren", "gisteravond": Dutch writes the part of the day into one word, which chrono

@@ -56,7 +56,9 @@ export class SaidWhen {
     this.unit++;
     const aside = [...quotes, ...asides(text, unit), ...dateline(text, unit)];
     const sentence = this.frameDates(text, unit, aside, []);
-    const sentenceDates = sentence.dates;
+    // "a Labor Day cookout, a ritual he has kept for 40 years": a holiday in the story's own sentences is as often a
+    // recurring day as an occasion; it dates words it frames ("said in a Labor Day interview"), not the story.
+    const sentenceDates = sentence.dates.filter((date) => !date.holiday);
     // A relative clause that holds a cue ("The senator, who in 2010 said …, is retiring") is that statement's frame.
     const holdsCue = (span: Span, statement: Framed) => !quotes.includes(span) && statement.cueAt >= span.start && statement.cueAt < span.end;
     const statementAside = aside.filter((span) => !statements.some((statement) => holdsCue(span, statement)));
