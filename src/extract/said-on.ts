@@ -130,6 +130,10 @@ export function findDates(text: string, published: PartialDate, language: Langua
 function parseDates(text: string, published: PartialDate, language: Language): DateMention[] {
   const reference = startOf(published);
   const mentions: DateMention[] = [];
+  /** Words a few before `index` that look ahead ("will", "zal"): a weekday or holiday after them is the next one. */
+  const looksAhead = (index: number) => FUTURE_MARKERS.test(text.slice(Math.max(0, index - 40), index));
+  /** Whether a date already read spans `index`: patterns after chrono's only add what it left unread. */
+  const read = (index: number) => mentions.some((m) => m.index <= index && index < m.index + m.text.length);
   for (const result of parser(language).parse(text, { instant: reference, timezone: 0 })) {
     const written = result.text.trim().replace(/[,.]$/, '');
     if (FALSE_WEEKDAYS.has(written.toLowerCase())) continue;
@@ -146,7 +150,7 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (isTitleOfShow(text, result.index, written)) continue;
     // "the Sun-Times", "Sun Sentinel": news writes weekdays out; a short form joined to a name is part of it.
     if (/^(?:sun|mon|tue|wed|thu|fri|sat)$/i.test(written) && /^(?:-|\s+\p{Lu})/u.test(text.slice(result.index + written.length))) continue;
-    const future = FUTURE_MARKERS.test(text.slice(Math.max(0, result.index - 40), result.index));
+    const future = looksAhead(result.index);
     const certainDay = result.start.isCertain('day');
     const weekday = result.start.get('weekday');
     let day = result.start.date();
@@ -180,8 +184,8 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (!future && startOf(toPartial(day, precision)).getTime() > reference.getTime()) continue;
     mentions.push({ ...toPartial(day, precision), basis, index: result.index, text: written, future });
   }
-  for (const holiday of holidays(text, reference, language, (index) => FUTURE_MARKERS.test(text.slice(Math.max(0, index - 40), index)))) {
-    if (mentions.some((m) => m.index <= holiday.index && holiday.index < m.index + m.text.length)) continue;
+  for (const holiday of holidays(text, reference, language, looksAhead)) {
+    if (read(holiday.index)) continue;
     mentions.push({ ...toPartial(holiday.day, 'day'), basis: 'relative', index: holiday.index, text: holiday.text, future: holiday.day.getTime() > reference.getTime(), holiday: true });
   }
   if (language === 'nl') {
@@ -189,10 +193,10 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     // does not read; "eergisteren" is two days back.
     for (const match of text.matchAll(DUTCH_DAY_WORDS)) {
       const index = match.index ?? 0;
-      if (mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
+      if (read(index)) continue;
       const word = (match[0] ?? '').toLowerCase();
       const weekday = DUTCH_WEEKDAYS.indexOf(match[1]?.toLowerCase() ?? '');
-      const future = FUTURE_MARKERS.test(text.slice(Math.max(0, index - 40), index));
+      const future = looksAhead(index);
       const day = weekday >= 0 ? weekdayNear(reference, weekday, future) : new Date(reference.getTime() - (word.startsWith('eergister') ? 2 : 1) * 86_400_000);
       if (!future && day.getTime() > reference.getTime()) continue;
       mentions.push({ ...toPartial(day, 'day'), basis: 'relative', index, text: match[0] ?? '', future });
@@ -201,13 +205,13 @@ function parseDates(text: string, published: PartialDate, language: Language): D
   for (const match of text.matchAll(YEAR_OF_WORK)) {
     const year = Number(match[1]);
     const index = (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
-    if (year > reference.getUTCFullYear() || mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
+    if (year > reference.getUTCFullYear() || read(index)) continue;
     mentions.push({ date: String(year), precision: 'year', basis: 'explicit', index, text: match[1] ?? '', future: false });
   }
   for (const match of text.matchAll(MONTH_OF_WORK)) {
     const month = MONTHS.indexOf(match[1] ?? '');
     const index = (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
-    if (mentions.some((m) => m.index <= index && index < m.index + m.text.length)) continue;
+    if (read(index)) continue;
     const year = reference.getUTCFullYear() - (month > reference.getUTCMonth() ? 1 : 0);
     mentions.push({ date: `${year}-${String(month + 1).padStart(2, '0')}`, precision: 'month', basis: 'relative', index, text: match[1] ?? '', future: false });
   }

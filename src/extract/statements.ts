@@ -56,8 +56,6 @@ const LATER_ATTRIBUTION = new RegExp(
   `(?:['’]s|\\b(?:from|by|van)\\s+\\p{Lu}[\\p{L}-]*)\\s*(?:${NOMINAL_CUES})?\\s+(?:that|dat)\\s|['’]s\\s+(?:${NOMINAL_CUES})\\s|,\\s*(?:maar|en)\\s+volgens\\s`,
   'u',
 );
-/** "…, meent het." — a cue with the speaker after it at the end of the sentence. */
-const INVERTED_AT_END = /,\s+(\p{Ll}+)\s+((?:het|hij|zij|ze|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)[.!]?$/u;
 
 interface Found {
   kind: StatementKind;
@@ -103,6 +101,11 @@ function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
 }
 
+/** How many words (not punctuation) a span of `text` holds. */
+function wordsIn(text: string, span: { start: number; end: number }): number {
+  return words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
+}
+
 /** "noemt het plan “onverantwoord”": the object and what it is called follow the verb, never a "dat" clause. */
 const DUTCH_NAMING_VERBS = new Set(['noemt', 'noemde', 'noemen', 'noemden']);
 
@@ -122,11 +125,19 @@ function objectPronoun(list: Word[], index: number): Mention | null {
   return { text: word.text, start: word.start, end: word.end, parts: [], kind: 'person-pronoun', definite: true, name: person, role: null };
 }
 
+/** Punctuation that ends a Dutch clause's middle. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
+
+/** Where a clause ends, looking from its verb: at punctuation, or at the "dat" that opens the next one. */
+function endsClause(word: Word): boolean {
+  return CLAUSE_MARKS.has(word.text) || word.norm === 'dat';
+}
+
 /** Whether "heeft", "hebben", "had" or "hadden" stands earlier in the clause of the participle at `index`. */
 function afterAuxiliary(list: Word[], index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const word = list[i] as Word;
-    if ([',', ';', ':', '.'].includes(word.text) || word.norm === 'dat') return false;
+    if (endsClause(word)) return false;
     if (['heeft', 'hebben', 'had', 'hadden'].includes(word.norm)) return true;
   }
   return false;
@@ -141,7 +152,7 @@ function separatedParticle(list: Word[], index: number, verb: { particle: string
   for (let i = index + 1; i <= Math.min(list.length - 1, index + 8); i++) {
     const word = list[i] as Word;
     if (word.norm === verb.particle) return i;
-    if ([',', ';', ':', '.'].includes(word.text) || word.norm === 'dat') return -1;
+    if (endsClause(word)) return -1;
   }
   return -1;
 }
@@ -416,7 +427,7 @@ class ArticleReader {
         span = trimSpan(text, whole.innerStart, whole.innerEnd);
         kind = 'direct';
       }
-      const size = words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
+      const size = wordsIn(text, span);
       if (size < (kind === 'partial' ? 2 : 3)) continue;
       const opensContinuation = quotes.some((q) => !q.closed && q.start >= span.start && q.start < span.end);
       const statement: Found = { kind, start: span.start, end: span.end, cue: text.slice(word.start, list[cue.contentIndex - 1]?.end ?? word.end), speaker, cueAt: word.start, opensContinuation };
@@ -434,18 +445,18 @@ class ArticleReader {
   }
 
   /**
-   * "Het plan is van tafel, zei minister Jansen.", "…, zegt hij woensdag": after what was said and a comma, Dutch
-   * puts the verb first and its subject after it. What was said is the clause before the comma.
+   * "Het plan is van tafel, zei minister Jansen.", "…, zegt hij woensdag", "…, meent het.": after what was said and a
+   * comma, Dutch puts the verb first and its subject after it. What was said is the clause before the comma.
    */
   private trailingInversion(text: string, unit: Unit, list: Word[], index: number, quotes: readonly QuoteSpan[]): Found | null {
     const comma = list[index - 1];
     if (this.doc.language !== 'nl' || comma?.text !== ',' || index < 2) return null;
     const subject = speakerAfter(list, index + 1);
-    if (!subject || subject.kind === 'relative' || subject.kind === 'thing-pronoun') return null;
+    if (!subject || subject.kind === 'relative') return null;
     const speaker = this.speakerRef(subject, unit);
     if (!speaker) return null;
     const span = trimSpan(text, unit.start, comma.start);
-    const size = words(text.slice(span.start, span.end)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text)).length;
+    const size = wordsIn(text, span);
     if (size < 3) return null;
     const quoted = quotes.filter((q) => q.start >= span.start && q.start < span.end);
     // A quote that is the whole clause is read as a direct quote elsewhere.
@@ -563,7 +574,7 @@ class ArticleReader {
           if (j > from) return word.start;
           break;
         }
-        if ([',', ':', ';', '.'].includes(word.text) || OPENING_QUOTE.test(word.text)) break;
+        if (CLAUSE_MARKS.has(word.text) || OPENING_QUOTE.test(word.text)) break;
       }
     }
     let i = from;
@@ -605,7 +616,7 @@ class ArticleReader {
     return end;
   }
 
-  /** "Volgens China mag …", "…, according to the UN", "…, meent het", "…, aldus X". */
+  /** "Volgens China mag …", "…, according to the UN", "…, aldus X". */
   private prepositionalSources(text: string, unit: Unit, list: Word[], masked: boolean[], quotes: readonly QuoteSpan[]): Found[] {
     const found: Found[] = [];
     const unitText = text.slice(unit.start, unit.end);
@@ -625,17 +636,6 @@ class ArticleReader {
         const span = trimSpan(text, content.start, content.end);
         if (words(text.slice(span.start, span.end)).length < 3 || insideQuote(quotes, at)) continue;
         found.push({ kind: 'indirect', start: span.start, end: span.end, cue: match[0], speaker, cueAt: at });
-      }
-    }
-    const inverted = INVERTED_AT_END.exec(unitText);
-    if (inverted && CUE_VERBS.has(inverted[1] ?? '')) {
-      const at = unit.start + inverted.index;
-      const index = firstFrom(list, at + inverted[0].indexOf(inverted[2] ?? ''));
-      const mention = speakerAfter(list, index);
-      const speaker = mention && this.speakerRef(mention, unit);
-      if (speaker && !masked[index]) {
-        const span = trimSpan(text, unit.start, at);
-        found.push({ kind: 'indirect', start: span.start, end: span.end, cue: inverted[1] ?? '', speaker, cueAt: at });
       }
     }
     return found;

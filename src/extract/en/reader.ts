@@ -229,7 +229,9 @@ export class EnglishReader {
     found: readonly Found[],
   ): Found[] {
     // The reporting verb as written, with whom it was said to ("told ABC News"): answers show it.
-    let cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end);
+    /** The cue as written, from its verb through the token `last`. */
+    const cueThrough = (last: number) => text.slice((tokens[cue.at] as Token).start, (tokens[last] as Token).end);
+    let cueText = cueThrough(cue.last);
     // A statement inside a relative clause about the sentence's subject does not hide that subject from the main cue.
     const previousEnd = found.reduce((max, f) => (f.inRelativeClause ? max : Math.max(max, f.end)), -1);
     const floor = Math.max(first, firstFrom(tokens, previousEnd));
@@ -331,10 +333,10 @@ export class EnglishReader {
           contentFirst = after.first;
           opener = after.that ?? null;
           // ("the poll shows that …": the cue is the verb; its "that" belongs to what was said.)
-          if (opener === cue.last) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[cue.last - 1] as Token).end);
+          if (opener === cue.last) cueText = cueThrough(cue.last - 1);
           integrated = after.integrated;
-          if (after.addressee) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[after.addressee[1]] as Token).end);
-          if (after.cueLast !== undefined) cueText = text.slice((tokens[cue.at] as Token).start, (tokens[after.cueLast] as Token).end);
+          if (after.addressee) cueText = cueThrough(after.addressee[1]);
+          if (after.cueLast !== undefined) cueText = cueThrough(after.cueLast);
         }
         // "“A,” the president said, “B.”": both halves; "…, officials said." before; "X said Y": only what follows.
         const closes = after !== null && ('closes' in after || afterQuote);
