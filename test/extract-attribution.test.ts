@@ -1131,3 +1131,21 @@ describe('GIVEN the occasion of a day after the cue ("said at Thursday’s heari
     expect(only('Ann Lee called for more investment in a statement on Thursday.').said).toBe('more investment');
   });
 });
+
+describe('GIVEN an endorsement or a promise made in a participle ("…, promising to …")', () => {
+  it('THEN "endorsed X" is the endorser’s act with X as its object, ended before the day and a phrase that sums it up', () => {
+    const s = only('The nurses’ union endorsed Senator Jane Roe on Thursday, another sign of labor’s support for her.');
+    expect([s.speaker.name, s.cue, s.said]).toEqual(['union', 'endorsed', 'Senator Jane Roe']);
+    expect(s.saidOn).toMatchObject({ date: '2024-03-07', precision: 'day' });
+    expect(only('The mayor praised the nurses, the police and the firefighters.').said).toBe('the nurses, the police and the firefighters');
+    expect(statements('The measure was endorsed by the council.')).toEqual([]);
+  });
+
+  it('THEN "promising to" after a clause is a promise, but "promises to be long" is only a prospect', () => {
+    const s = only('Ann Lee spoke to farmers in Ames, promising to lift the rules on water use.');
+    expect([s.speaker.name, s.cue, s.said]).toEqual(['Ann Lee', 'promising', 'to lift the rules on water use']);
+    expect(only('Ann Lee is promising to cut taxes.').said).toBe('to cut taxes');
+    expect(statements('The fight over the budget promises to be long.')).toEqual([]);
+    expect(statements('The dispute threatened to become a crisis.')).toEqual([]);
+  });
+});

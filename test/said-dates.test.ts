@@ -132,6 +132,13 @@ describe('GIVEN words near the cue that are not the date of saying', () => {
     expect(saidOn('The plan, the ministry said Monday in a statement which was posted online, would cut taxes.', 'would cut taxes')).toMatchObject({ date: '2024-03-04', precision: 'day' });
   });
 
+  it('THEN a month or day in a relative clause that holds an act of the speaker ("…, which endorsed her in March, said …") dates only that act', () => {
+    const text = 'The council, which endorsed Jane Roe in March, said it would campaign for her.\n\nIt will knock on doors every weekend, the council said.';
+    expect(saidOn(text, 'Jane Roe')).toMatchObject({ date: '2024-03', precision: 'month' });
+    expect(saidOn(text, 'it would campaign')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+    expect(saidOn(text, 'knock on doors')).toMatchObject({ basis: 'published' });
+  });
+
   it('THEN a day of the main clause does not date words said in a relative clause ("…, who asked …, watched it on Thursday")', () => {
     expect(saidOn('The parents, who asked the school to show them the video, watched it on Thursday.', 'show them the video')).toMatchObject({ basis: 'published' });
   });

@@ -66,12 +66,14 @@ export class SaidWhen {
     const statementDates = framed.dates;
     const sentenceText = text.slice(unit.start, unit.end);
     // "Scott's relatives, who asked to see the video, watched it on Thursday": the day of the main clause is not
-    // the relative clause's; words said inside one take only its own dates.
+    // the relative clause's; words said inside one take only its own dates, and words outside none of its.
     const dates = statements.map((statement) => {
       const clause = aside.find((span) => holdsCue(span, statement));
-      const inClause = clause ? statementDates.filter((date) => date.index >= clause.start && date.index < clause.end) : statementDates;
+      const within = (span: Span, date: DateMention) => date.index >= span.start && date.index < span.end;
+      // ("The council, which endorsed her in March, said …": March is the endorsing's, not the saying's.)
+      const inClause = clause ? statementDates.filter((date) => within(clause, date)) : statementDates.filter((date) => !aside.some((span) => within(span, date)));
       const own = inClause.filter((date) => !namesThingOfDay(text, date));
-      return this.dateFor(own, statement, framed.frame, unit.start, sentenceText);
+      return this.dateFor(own, statement, framed.frame, unit.start, sentenceText, clause !== undefined);
     });
     const event = this.events.note(sentence.frame, sentenceDates, unit.start);
     // Words heard on a recording date the recording, not a scene or a lead the story's later words belong to.
@@ -133,13 +135,15 @@ export class SaidWhen {
    * the last date, for "then"; the scene just set, for someone who took part in it; the speaker's last dated
    * words; a document's date of issue; the lead's event, for those the lead names; else the publication date.
    */
-  private dateFor(own: readonly DateMention[], statement: Framed, frame: string, frameStart: number, sentence: string): SaidOn {
+  private dateFor(own: readonly DateMention[], statement: Framed, frame: string, frameStart: number, sentence: string, inRelativeClause: boolean): SaidOn {
     const cueAt = statement.cueAt;
     const key = speakerKey(statement.speaker);
     const nearest = own.filter((date) => !date.future).sort((a, b) => Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt))[0];
     if (nearest) {
       const date = saidOnOf(nearest);
-      return statement.recorded ? date : this.spokeAt(key, date);
+      // ("The council, which endorsed her in March, said …": a relative clause recalls the speaker's past, not the
+      // occasion of their words around it.)
+      return statement.recorded || inRelativeClause ? date : this.spokeAt(key, date);
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
     const beforeCue = frame.slice(0, cueAt - frameStart);

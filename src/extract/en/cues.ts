@@ -26,7 +26,7 @@ const SPEECH_LEMMAS = new Set(
   assert reveal disclose recount repeat reiterate hint conclude demand tout boast dismiss slam blast decry condemn
   mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate agree
   reassure assure remind inform threaten brag scoff retort muse opine estimate forecast guarantee swear charge
-  question express`
+  question express endorse`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -47,6 +47,10 @@ const NAMING_LEMMAS = new Set(['call', 'brand', 'dub', 'label', 'term']);
 
 /** Verbs whose content is a description of their object: "called it X", "described himself as X". */
 export const DESCRIBING_LEMMAS: ReadonlySet<string> = new Set([...NAMING_LEMMAS, 'describe', 'characterize', 'characterise', 'portray']);
+
+/** Verbs that also tell what something is likely to become ("promises to be long"). */
+const PROSPECT_LEMMAS = new Set(['promise', 'threaten']);
+const BECOMING = new Set(['be', 'become']);
 
 /** Verbs whose object is the addressee before what was said. */
 const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'remind', 'inform', 'assure', 'reassure', 'warn', 'urge', 'promise', 'advise', 'caution']);
@@ -129,6 +133,11 @@ function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
  */
 function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null {
   const token = tokens[i] as Token;
+  // "…, promising to lift the rules": an adjective never takes "to" and a verb ("a promising start" does not).
+  if (/ing$/.test(token.norm) && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.pos === 'VERB') {
+    const stem = token.norm.slice(0, -3);
+    return [stem, `${stem}e`].find((lemma) => SPEECH_LEMMAS.has(lemma)) ?? null;
+  }
   if (!/ed$/.test(token.norm)) return null;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
@@ -255,6 +264,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (!isCue || isPassive(tokens, i) || isNegatedOrUnreal(tokens, i) || isAdjectival(tokens, i)) continue;
     // "The ad concludes with footage of …": to conclude with something is to end with it, not to say it.
     if (lemma === 'conclude' && tokens[i + 1]?.norm === 'with') continue;
+    // "The fight promises to be long", "the row threatens to become a crisis": a prospect, not a pledge or a threat.
+    if (PROSPECT_LEMMAS.has(lemma) && tokens[i + 1]?.norm === 'to' && BECOMING.has(tokens[i + 2]?.lemma ?? '')) continue;
     cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
   }
   return cues;

@@ -52,10 +52,26 @@ const TRAILING_FRAME = new RegExp(
 /** Characters at a span's end that a frame can take ("…, in an interview with the Evening Chronicle on Friday night"). */
 const FRAME_TAIL = 200;
 /**
- * A day at a span's end: when what was said is the verb's object ("praised the plan on Monday"), the praising's day.
+ * A day or month at a span's end: when what was said is the verb's object ("praised the plan on Monday", "endorsed
+ * her in March"), when the praising was.
  * Not a day named with a capitalised word before it ("Super Tuesday", "Black Friday").
  */
-const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$/u;
+const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$|,?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/u;
+
+/** ", another sign of …", ", the latest chapter in …": a phrase set off after the object sums it up. */
+const SUMMING_UP = /,\s+(?:the|a|an|another)\s[^,]*$/u;
+
+/**
+ * Where the object of an object-first cue ends: before a phrase that sums the act up in the writer's words ("endorsed
+ * Clinton on Thursday, another sign of labor's support"). Not in a list ("praised the nurses, the police and …").
+ */
+function endOfObject(text: string, span: ContentSpan, objectOnly: (end: number) => boolean): number {
+  const from = Math.max(span.start, span.end - FRAME_TAIL);
+  const comment = SUMMING_UP.exec(text.slice(from, span.end));
+  if (!comment || /\b(?:and|or)\b/u.test(comment[0])) return span.end;
+  const end = from + comment.index;
+  return objectOnly(end) ? end : span.end;
+}
 
 /**
  * The span without the cue's own frame at its end: the channel and the day are how and when it was said, not what.
@@ -64,7 +80,7 @@ const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+
  * vote Monday").
  */
 function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolean, objectOnly: (end: number) => boolean): ContentSpan {
-  let end = span.end;
+  let end = objectCue ? endOfObject(text, span, objectOnly) : span.end;
   for (let cut = 0; cut < 2; cut++) {
     // Only the span's tail can hold its frame: the patterns run on the last words, not on every position.
     const from = Math.max(span.start, end - FRAME_TAIL);
@@ -87,7 +103,7 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
 /** Cues whose object stands right after them, so the phrase there is never their speaker. */
 const OBJECT_FIRST = new Set([
   ...DESCRIBING_LEMMAS,
-  ...'praise criticize criticise blast slam blame accuse condemn dismiss mock decry tout cite urge remind inform assure reassure threaten'.split(' '),
+  ...'endorse praise criticize criticise blast slam blame accuse condemn dismiss mock decry tout cite urge remind inform assure reassure threaten'.split(' '),
 ]);
 
 export class EnglishReader {
