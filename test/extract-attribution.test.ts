@@ -1149,3 +1149,31 @@ describe('GIVEN an endorsement or a promise made in a participle ("…, promisin
     expect(statements('The dispute threatened to become a crisis.')).toEqual([]);
   });
 });
+
+describe('GIVEN a description, then an appositive that gives a role and a name ("Her guest, the actress Ana Ruiz, said")', () => {
+  it('THEN the named person speaks, and is who a later "she" is; a party label is no name', () => {
+    expect(only('Her guest, the actress and activist Ana Ruiz, said the amendment was overdue.').speaker.name).toBe('Ana Ruiz');
+    expect(only('His guest, the actress Ana Ruiz, was emotional as she called for the ratification of the amendment.').speaker.name).toBe('Ana Ruiz');
+    expect(only('The senator, the Ohio Republican, said the amendment was overdue.').speaker.name).toBe('senator');
+  });
+});
+
+describe('GIVEN an office named with "general" after it, a document that "states that", and a thing promised', () => {
+  it('THEN "the attorney general" is a speaker like any office holder', () => {
+    const s = only('The state attorney general is confirming that the charity is not registered.');
+    expect([s.speaker.name, s.said]).toEqual(['state attorney general', 'that the charity is not registered']);
+    expect(only('The Surgeon General warned that smoking kills.').speaker.name).toBe('Surgeon General');
+  });
+
+  it('THEN "a memo on the website states that …" is the memo’s; "the states that border …" is no statement', () => {
+    expect(only('A memo on the agency’s website states that the plan was flawed.').said).toBe('that the plan was flawed');
+    expect(statements('Other early voting states that precede it on the calendar are smaller.')).toEqual([]);
+  });
+
+  it('THEN the object of "promised" or "urged" that is a thing is what was said, while a person is the addressee', () => {
+    expect(only('The administration has promised a veto.').said).toBe('a veto');
+    expect(only('Ann Lee promised tax cuts for working families.').said).toBe('tax cuts for working families');
+    const told = only('Ann Lee promised supporters a tax cut.');
+    expect([told.cue, told.said]).toEqual(['promised supporters', 'a tax cut']);
+  });
+});

@@ -4,6 +4,7 @@
 // the clause.
 // Before the cue ("…, officials said.") they run from the clause start to the comma or quote before the source.
 import { overlapping, startingWithin } from '../offsets.ts';
+import { COLLECTIVE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, isRoleWord } from '../lexicon.ts';
 import type { StatementKind } from '../../model.ts';
 import type { QuoteSpan } from '../quotes.ts';
 import { type Cue, DESCRIBING_LEMMAS, NEEDS_CLAUSE } from './cues.ts';
@@ -134,6 +135,17 @@ const EXPRESSED = new Set(['concern', 'concerns', 'support', 'outrage', 'doubt',
  * What follows a cue: what was said, or (when the cue closes its clause: "…, she said." / "…, she said on Monday,
  * will be …") null with the index of the comma that ends the attribution, for a parenthetical one.
  */
+/** Verbs whose one object may be a thing promised or urged rather than a person told: "promised a veto". */
+const THING_OBJECT_LEMMAS = new Set(['promise', 'urge', 'advise']);
+
+/** "promised a veto", "promised tax cuts for families": an object that is a thing (not a name, pronoun, person or body) is what was said. */
+function promisesThing(tokens: readonly Token[], cue: Cue, head: number): boolean {
+  const t = tokens[head];
+  if (!t || !THING_OBJECT_LEMMAS.has(cue.lemma) || t.pos !== 'NOUN') return false;
+  const single = t.norm.replace(/s$/, '');
+  return !isRoleWord(t.norm) && !PERSON_NOUNS.has(t.norm) && !PERSON_NOUNS.has(single) && !COLLECTIVE_NOUNS.has(t.norm) && !ORGANISATION_WORDS.has(single);
+}
+
 export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number } | { closes: true } | null {
   let k = cue.last + 1;
   // "the poll shows that …": a cue that counts only with "that" ends on it; the "that" opens what was said.
@@ -173,7 +185,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     const possessive = t?.norm === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
     const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) && !possessive ? k + 1 : nounEnd();
     // "told reporters the plan would fail": the addressee, then a clause of its own.
-    if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop))) {
+    if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop)) && !promisesThing(tokens, cue, past - 1)) {
       addressee = [k, past - 1];
       k = past;
     }

@@ -121,7 +121,13 @@ function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
   if (!/s$/.test(token.norm)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const subject = before !== undefined && (before.pos === 'PROPN' || (before.pos === 'PRON' && ['he', 'she', 'it'].includes(before.norm)));
+  // ("A memo on the website states that …": a singular noun, then a verb of saying; "the states that border …" has a
+  // determiner before its plural instead.)
+  // ("voting states that precede it", "the questions that would decide": a verb right after "that" makes it a
+  // relative pronoun, and the word before it a noun.)
+  const relative = ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '');
+  const singularNoun = before !== undefined && before.pos === 'NOUN' && !/s$/.test(before.norm) && SPEECH_LEMMAS.has(token.lemma) && !relative;
+  const subject = before !== undefined && (before.pos === 'PROPN' || singularNoun || (before.pos === 'PRON' && ['he', 'she', 'it'].includes(before.norm)));
   // "Lynch notes they were appointed …": a subject pronoun and its verb open the clause as "that" would.
   const clause = after !== undefined && ['he', 'she', 'they', 'it', 'we', 'i'].includes(after.norm) && ['AUX', 'VERB'].includes(tokens[i + 2]?.pos ?? '');
   return subject && after !== undefined && (after.norm === 'that' || after.text === ':' || after.quoted || clause);

@@ -315,6 +315,27 @@ const QUANTITIES = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'bo
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'around', 'approximately']);
 
+const isNameToken = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+
+/**
+ * The name an appositive gives (tokens first..last), or null: a name alone ("Tad Devine"), or a role in lower case
+ * and then the name ("the actress Kamala Lopez", "the former senator Tom Daschle").
+ */
+function namedInAppositive(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  let nameFirst = last + 1;
+  while (nameFirst - 1 >= first && isNameToken(tokens[nameFirst - 1] as Token)) nameFirst--;
+  if (nameFirst > last) return null;
+  if (nameFirst === first) return [first, last];
+  // The words before the name: a determiner, then adjectives and nouns in lower case, a role noun last.
+  let k = first;
+  if (tokens[k]?.pos === 'DET') k++;
+  const described = tokens.slice(k, nameFirst);
+  const roleLast = described.at(-1);
+  if (described.length === 0 || !roleLast || roleLast.pos !== 'NOUN') return null;
+  // ("the actress and activist Kamala Lopez": two roles of one person.)
+  return described.every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ' || x.norm === 'and') && /^\p{Ll}/u.test(x.text)) ? [nameFirst, last] : null;
+}
+
 /** The source before the cue at `cue`, within the sentence starting at `floor`. */
 export function sourceBefore(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
   let j = skipBackToSubject(tokens, cue - 1, floor);
@@ -363,7 +384,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (isNounish(inner) && !participle && !['whose', 'which', 'who'].includes(inner.norm) && hasOwnVerb(tokens, open + 1, j - 1)) break;
     if (appositiveEnd < 0) {
       appositiveEnd = j - 1;
-      nameBetween = tokens.slice(open + 1, j).every((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text)) ? [open + 1, j - 1] : null;
+      nameBetween = namedInAppositive(tokens, open + 1, j - 1);
     }
     const stateLike = j - open <= 3 && /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u.test(inner.text);
     j = open - 1;

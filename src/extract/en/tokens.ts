@@ -68,6 +68,7 @@ export function tagEnglish(text: string): TaggedText {
   fixNameTags(tokens);
   fixAccordingTo(tokens);
   fixVerbsBeforeObjects(tokens);
+  fixTitlesEndingInGeneral(tokens);
   const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
   return { tokens, sentences };
 }
@@ -113,5 +114,18 @@ function fixVerbsBeforeObjects(tokens: Token[]): void {
     const token = tokens[i] as Token;
     const subject = tokens[i - 1] as Token;
     if (token.pos === 'NOUN' && OBJECT_ONLY.has(tokens[i + 1]?.norm ?? '') && ['PROPN', 'NOUN', 'PRON'].includes(subject.pos) && /^\p{Ll}/u.test(token.text)) token.pos = 'VERB';
+  }
+}
+
+/** Offices named with a "general" after them: "attorney general", "Surgeon General", "secretary-general". */
+const GENERAL_OFFICES = new Set(['attorney', 'attorneys', 'surgeon', 'secretary', 'inspector', 'inspectors', 'solicitor', 'governor', 'postmaster', 'consul', 'advocate', 'procurator', 'prosecutor']);
+
+/** "the attorney general confirmed": "general" after an office is the office's head noun, not an adjective. */
+function fixTitlesEndingInGeneral(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.norm !== 'general' && token.norm !== 'generals') continue;
+    const office = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
+    if (office && GENERAL_OFFICES.has(office.norm)) token.pos = /^\p{Lu}/u.test(token.text) && office.pos === 'PROPN' ? 'PROPN' : 'NOUN';
   }
 }
