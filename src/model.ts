@@ -10,7 +10,8 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-export type ParagraphKind = 'body' | 'heading' | 'embed';
+/** `headline`: the article's own headline, when its text carries it (first, before the story). */
+export type ParagraphKind = 'headline' | 'body' | 'heading' | 'embed';
 
 export interface Paragraph {
   start: number;

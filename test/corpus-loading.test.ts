@@ -11,16 +11,26 @@ const GOOD = ARTICLE(
 );
 
 describe('GIVEN an article body as received', () => {
-  it('THEN paywall chrome, bylines and the headline around the article are removed', () => {
+  /** Each paragraph's kind and text. */
+  const shape = (cleaned: ReturnType<typeof cleanBody>) => cleaned.paragraphs.map((p) => [p.kind, cleaned.text.slice(p.start, p.end)]);
+
+  it('THEN paywall chrome and bylines are removed, and the headline is kept on top, marked as the headline', () => {
     const body = 'Get all your news in one place.\nStart reading\nDaily Planet\nWorld\nThe headline of it all\n\nThe minister said the talks would resume next month in Geneva after the break.\n\nSign up to read this article\nAlready a member? Sign in here\nDownload the app';
     const cleaned = cleanBody(body, 'The headline of it all');
-    expect(cleaned.text).toBe('The minister said the talks would resume next month in Geneva after the break.');
+    expect(shape(cleaned)).toEqual([
+      ['headline', 'The headline of it all'],
+      ['body', 'The minister said the talks would resume next month in Geneva after the break.'],
+    ]);
   });
 
   it('THEN a headline broken over two lines is the headline too, not the first paragraph', () => {
     const body = 'Mayor urges calm in the city;\nCouncil member says the bridge will reopen soon.\n\nThe mayor said on Wednesday that the city would stay calm.';
     const cleaned = cleanBody(body, 'Mayor urges calm in the city; Council member says the bridge will reopen soon.');
-    expect(cleaned.text).toBe('The mayor said on Wednesday that the city would stay calm.');
+    expect(shape(cleaned)).toEqual([
+      ['headline', 'Mayor urges calm in the city;'],
+      ['headline', 'Council member says the bridge will reopen soon.'],
+      ['body', 'The mayor said on Wednesday that the city would stay calm.'],
+    ]);
   });
 
   it('THEN a photo caption paragraph and a caption glued to the first sentence are removed', () => {

@@ -137,26 +137,31 @@ export function cleanBody(body: string, title: string | null): CleanedBody {
     lines.push({ text: text.replace(MARKDOWN_HEADING, ''), kind: heading ? 'heading' : 'body' });
   }
 
-  // Leading furniture: outlet names, sections, bylines, the headline itself.
+  // Leading furniture: outlet names, sections, bylines. The headline is kept, marked as such, at the top: it is
+  // the article's own text (headlines attribute too: "Mayor urges calm"), but not a paragraph of the story.
   let headline: string | null = null;
+  const headlineLines: Line[] = [];
+  const keepHeadline = (taken: Line[]) => {
+    if (headlineLines.length === 0) headlineLines.push(...taken.map((line) => ({ text: line.text, kind: 'headline' as const })));
+  };
   while (lines.length > 0) {
     const first = lines[0];
     if (!first || first.signature) break;
     if (sameTitle(first.text, title)) {
-      lines.shift();
+      keepHeadline(lines.splice(0, 1));
       continue;
     }
     // A headline broken over lines ("Lawmaker urges retaliation on Russia;" / "Member of House panel says …").
     const broken = titleLines(lines, title);
     if (broken > 0) {
-      lines.splice(0, broken);
+      keepHeadline(lines.splice(0, broken));
       continue;
     }
     const words = wordCount(first.text);
     const headlineLike = !SENTENCE_END.test(first.text) && words >= 4 && words <= 25;
     if (title === null && headline === null && headlineLike) {
       headline = first.text;
-      lines.shift();
+      keepHeadline(lines.splice(0, 1));
       continue;
     }
     if (looksLikeFurniture(first.text)) {
@@ -172,6 +177,8 @@ export function cleanBody(body: string, title: string | null): CleanedBody {
     lines.pop();
   }
 
+  // A headline alone, with no story under it, is no article.
+  if (lines.length > 0) lines.unshift(...headlineLines);
   const paragraphs: Paragraph[] = [];
   let text = '';
   for (const line of lines) {

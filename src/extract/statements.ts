@@ -26,6 +26,7 @@ import { OPENING_QUOTE, type QuoteSpan, insideQuote, paragraphQuotes } from './q
 import { nominalCues } from './nominal.ts';
 import { type SignedQuote, signedQuote, signedStatement } from './signed-quote.ts';
 import { units, type Unit } from './units.ts';
+import { headlineStatements } from './headline.ts';
 import { EnglishReader } from './en/reader.ts';
 
 export interface RawStatement {
@@ -77,7 +78,9 @@ interface Found {
  * reader below serves Dutch.
  */
 export function extractStatements(document: Document, kindOf: KindLookup): RawStatement[] {
-  const read = document.language === 'en' ? new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph)) : new ArticleReader(document, kindOf).read();
+  const body = document.language === 'en' ? new EnglishReader(document, kindOf).read((paragraph) => embeddedPost(document, paragraph)) : new ArticleReader(document, kindOf).read();
+  // The headline comes first in the article; it is read last, as it names its speakers by what the story said.
+  const read = [...headlineStatements(document, body), ...body];
   // Whatever a reader found, only a real span with words in it leaves extraction: a snippet must be verbatim,
   // non-empty text of the article.
   return read.filter((s) => s.start >= 0 && s.end <= document.text.length && s.end > s.start && /[\p{L}\p{N}]/u.test(document.text.slice(s.start, s.end)));
