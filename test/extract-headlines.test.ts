@@ -63,11 +63,14 @@ describe('GIVEN a headline that names no one the story quotes, or sets a scene',
     expect(headline('Ruiz tells drivers the bridge will reopen', BODY)).toEqual([]);
   });
 
-  it('THEN the body’s statements come after it, dated as before', () => {
+  it('THEN the body’s statements come after it, and the headline’s words are dated as the story first dated the speaker’s', () => {
     const doc = article('Ruiz urges calm in the city', BODY);
     const found = extractStatements(doc, () => undefined);
     expect(found.map((s) => doc.text.slice(s.start, s.end))).toEqual(['calm in the city', 'that the bridge would reopen in May', 'We owe the city a working bridge']);
-    expect(found[0]?.saidOn).toEqual({ date: '2024-03-08', precision: 'day', basis: 'published' });
+    expect(found[0]?.saidOn).toEqual({ date: '2024-03-05', precision: 'day', basis: 'event' });
     expect(found[1]?.saidOn).toMatchObject({ date: '2024-03-05', precision: 'day' });
+    // Words the story does not date: the headline's are not dated either.
+    const undated = article('Ruiz urges calm in the city', 'Mayor Ana Ruiz says the bridge will reopen in May.');
+    expect(extractStatements(undated, () => undefined)[0]?.saidOn).toEqual({ date: '2024-03-08', precision: 'day', basis: 'published' });
   });
 });

@@ -4,7 +4,7 @@
 // with these three shapes only, and only for a speaker the story itself quotes: a headline names its speaker by a
 // surname or a short name, and the story says who that is. Anyone else ("Stealth Over Health: …", "Lawmakers rip …")
 // is left alone: a missing statement costs less than a wrong speaker.
-import type { Document, Language, Paragraph, StatementKind } from '../model.ts';
+import type { Document, Language, Paragraph, SaidOn, StatementKind } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import type { SpeakerRef } from './discourse.ts';
 import { isRoleWord } from './lexicon.ts';
@@ -59,15 +59,21 @@ const SUBORDINATORS = new Set('if as when while after before because although th
 /** Particles a headline verb takes before its object: "calls for", "calls on". */
 const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { calls: new Set(['for', 'on']), call: new Set(['for', 'on']) };
 
-interface Found {
+/** A speaker the story quotes, and when the story first dated their words. */
+interface Known {
   speaker: SpeakerRef;
+  saidOn: SaidOn;
+}
+
+interface Found {
+  speaker: Known;
   written: string;
   cue: string;
   start: number;
   end: number;
 }
 
-/** The statements of the article's headline lines, dated by publication; `body` gives the speakers it may name. */
+/** The statements of the article's headline lines; `body` gives the speakers it may name, and when they spoke. */
 export function headlineStatements(doc: Document, body: readonly RawStatement[]): RawStatement[] {
   const headlines = doc.paragraphs.filter((paragraph) => paragraph.kind === 'headline');
   if (headlines.length === 0 || body.length === 0) return [];
@@ -83,42 +89,50 @@ export function headlineStatements(doc: Document, body: readonly RawStatement[])
         start: span.start,
         end: span.end,
         cue: found.cue,
-        saidOn: { ...doc.published, basis: 'published' },
+        saidOn: headlineDate(found.speaker.saidOn, doc),
         context: doc.text.slice(paragraph.start, paragraph.end),
-        speaker: { ...found.speaker, written: found.written },
+        speaker: { ...found.speaker.speaker, written: found.written },
       });
     }
   }
   return out;
 }
 
+/**
+ * A headline sums up the story's news: the speaker's words it reports are those the story first reports of them, and
+ * were said when those were ("Obama says museum will tell …" over Saturday's dedication speech).
+ */
+function headlineDate(first: SaidOn, doc: Document): SaidOn {
+  return first.basis === 'published' ? { ...doc.published, basis: 'published' } : { ...first, basis: 'event' };
+}
+
 /** The speakers the story quotes by name, under their full name and, for people, their family name. */
-function knownSpeakers(body: readonly RawStatement[]): Map<string, SpeakerRef> {
-  const byName = new Map<string, SpeakerRef>();
-  for (const { speaker } of body) {
+function knownSpeakers(body: readonly RawStatement[]): Map<string, Known> {
+  const byName = new Map<string, Known>();
+  for (const { speaker, saidOn } of body) {
     // ("Justice", "Judge": an office alone names no one a headline can be matched to.)
     if (!/^\p{Lu}/u.test(speaker.name) || speaker.kind === 'document' || isRoleWord(fold(speaker.name))) continue;
     const words = speaker.name.split(/\s+/);
     const keys = [fold(speaker.name)];
     if (speaker.kind === 'person' && words.length > 1) keys.push(fold(words.at(-1) ?? ''));
-    for (const key of keys) if (key && !byName.has(key)) byName.set(key, speaker);
+    for (const key of keys) if (key && !byName.has(key)) byName.set(key, { speaker, saidOn });
   }
   return byName;
 }
 
 /** The speaker a headline's words name, or null: the whole phrase, or (for a person) the family name it ends on. */
-function speakerNamed(phrase: string, speakers: ReadonlyMap<string, SpeakerRef>): SpeakerRef | null {
+function speakerNamed(phrase: string, speakers: ReadonlyMap<string, Known>): Known | null {
   const words = phrase.trim().split(/\s+/);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
   if (words.some((word) => SUBORDINATORS.has(word.toLowerCase()))) return null;
   const whole = speakers.get(fold(phrase.trim()));
   if (whole) return whole;
   const last = speakers.get(fold(words.at(-1) ?? ''));
-  return last?.kind === 'person' ? last : null;
+  return last?.speaker.kind === 'person' ? last : null;
 }
 
 /** Each deck of a headline line (split at ";") read in one of the three shapes; offsets into `text`. */
-function readHeadline(text: string, paragraph: Paragraph, language: Language, speakers: ReadonlyMap<string, SpeakerRef>): Found[] {
+function readHeadline(text: string, paragraph: Paragraph, language: Language, speakers: ReadonlyMap<string, Known>): Found[] {
   const found: Found[] = [];
   let deckStart = paragraph.start;
   for (const deck of text.slice(paragraph.start, paragraph.end).split(';')) {
@@ -134,7 +148,7 @@ function readHeadline(text: string, paragraph: Paragraph, language: Language, sp
   return found;
 }
 
-function readDeck(deck: string, at: number, language: Language, speakers: ReadonlyMap<string, SpeakerRef>): Found | null {
+function readDeck(deck: string, at: number, language: Language, speakers: ReadonlyMap<string, Known>): Found | null {
   // "Caddell: …"; or a label before the colon ("The Latest: Trump urges …"), and the rest read on.
   const colon = /^([^:]{2,60}?):\s+/u.exec(deck);
   if (colon) {
