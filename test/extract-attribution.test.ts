@@ -1177,3 +1177,20 @@ describe('GIVEN an office named with "general" after it, a document that "states
     expect([told.cue, told.said]).toEqual(['promised supporters', 'a tax cut']);
   });
 });
+
+describe('GIVEN "continued" after a quote or before a colon, and "likened X to Y"', () => {
+  it('THEN the speaker goes on speaking; "continued to rise" and "continues his attacks" say nothing', () => {
+    const found = statements('Mayor Ann Lee spoke in the square. “We will win this state,” she continued. Lee continued: “And then the country.”');
+    expect(found.map((s) => [s.speaker.name, s.cue, s.said])).toEqual([
+      ['Ann Lee', 'continued', 'We will win this state'],
+      ['Lee', 'continued', 'And then the country'],
+    ]);
+    expect(statements('Prices continued to rise in March.')).toEqual([]);
+    expect(statements('The senator continues his attacks on the plan.')).toEqual([]);
+  });
+
+  it('THEN a likening is what the speaker said of its object', () => {
+    const s = only('Ann Lee likened the tax plan to a raid on savings.');
+    expect([s.cue, s.said]).toEqual(['likened', 'the tax plan to a raid on savings']);
+  });
+});

@@ -26,7 +26,7 @@ const SPEECH_LEMMAS = new Set(
   assert reveal disclose recount repeat reiterate hint conclude demand tout boast dismiss slam blast decry condemn
   mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate agree
   reassure assure remind inform threaten brag scoff retort muse opine estimate forecast guarantee swear charge
-  question express endorse`
+  question express endorse continue liken`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,7 +79,7 @@ const PARTICLE_CUES: Record<string, readonly string[]> = {
 };
 
 /** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */
-export const NEEDS_CLAUSE = new Set(['add', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post']);
+export const NEEDS_CLAUSE = new Set(['add', 'continue', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post']);
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'re"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -270,6 +270,9 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (!isCue || isPassive(tokens, i) || isNegatedOrUnreal(tokens, i) || isAdjectival(tokens, i)) continue;
     // "The ad concludes with footage of …": to conclude with something is to end with it, not to say it.
     if (lemma === 'conclude' && tokens[i + 1]?.norm === 'with') continue;
+    // "Prices continued to rise", "continues his attacks": only "continued: “…”" or "“…,” he continued." goes on
+    // speaking ("continued to say" is the verb after it).
+    if (lemma === 'continue' && !(tokens[i + 1]?.quoted || [':', ',', '.', undefined].includes(tokens[i + 1]?.text))) continue;
     // "The fight promises to be long", "the row threatens to become a crisis": a prospect, not a pledge or a threat.
     if (PROSPECT_LEMMAS.has(lemma) && tokens[i + 1]?.norm === 'to' && BECOMING.has(tokens[i + 2]?.lemma ?? '')) continue;
     cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });

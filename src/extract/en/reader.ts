@@ -103,7 +103,7 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
 /** Cues whose object stands right after them, so the phrase there is never their speaker. */
 const OBJECT_FIRST = new Set([
   ...DESCRIBING_LEMMAS,
-  ...'endorse praise criticize criticise blast slam blame accuse condemn dismiss mock decry tout cite urge remind inform assure reassure threaten'.split(' '),
+  ...'endorse liken praise criticize criticise blast slam blame accuse condemn dismiss mock decry tout cite urge remind inform assure reassure threaten'.split(' '),
 ]);
 
 export class EnglishReader {
