@@ -1194,3 +1194,21 @@ describe('GIVEN "continued" after a quote or before a colon, and "likened X to Y
     expect([s.cue, s.said]).toEqual(['likened', 'the tax plan to a raid on savings']);
   });
 });
+
+describe('GIVEN a belief or a finding reported without "that" ("Polls showed Clinton was ahead", "Lee thinks he can win")', () => {
+  it('THEN the clause is what the poll showed or the person thinks; an object alone is not', () => {
+    const poll = only('Instant polls showed the mayor was the winner of the debate.');
+    expect([poll.speaker.name, poll.cue, poll.said]).toEqual(['Instant polls', 'showed', 'the mayor was the winner of the debate']);
+    expect(only('Tom Lee thinks he can win the county.').said).toBe('he can win the county');
+    expect(only('The county’s records show that women held about 41 percent of the jobs.').said).toBe('that women held about 41 percent of the jobs');
+    expect(only('The memos suggest the council knew of the cracks.').said).toBe('the council knew of the cracks');
+    expect(statements('Polls show a close contest in the state.')).toEqual([]);
+    expect(statements('Voters feel the pain of high prices.')).toEqual([]);
+    expect(statements('The TV show he hosted was cancelled.')).toEqual([]);
+  });
+
+  it('THEN after another cue the belief is part of what was said', () => {
+    const s = only('Mayor Ann Lee said she thinks the video should be released.');
+    expect([s.cue, s.said]).toEqual(['said', 'she thinks the video should be released']);
+  });
+});

@@ -78,6 +78,37 @@ const PARTICLE_CUES: Record<string, readonly string[]> = {
   indicate: ['that'],
 };
 
+/** Verbs in the base form that the tagger reads as nouns after a plural ("documents show", "polls suggest"). */
+const BASE_FORMS = new Set(['show', 'say', 'suggest', 'indicate', 'claim', 'argue']);
+
+/** Beliefs and evidence that report a clause without "that" as often as with it. */
+const WITHOUT_THAT = new Set(['show', 'find', 'indicate', 'believe', 'think', 'hope', 'fear', 'worry', 'feel']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** A verb that can have a subject of its own: an auxiliary, or a verb in the past or in the third person. */
+function isFinite(token: Token | undefined): boolean {
+  if (token === undefined || token.quoted) return false;
+  // (An inflected form: "held", "took", "shows"; not "-ing", and not a base form that could be an infinitive.)
+  return token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.norm) && (/(?:ed|s)$/.test(token.norm) || token.norm !== token.lemma));
+}
+
+/**
+ * A clause opens at `k`: a subject pronoun or a noun phrase (a determiner, adjectives, nouns and names), then a
+ * finite verb ("Clinton was the winner", "the United States was in breach", "he took a loss").
+ */
+function finiteClauseAfter(tokens: readonly Token[], k: number, last: number): boolean {
+  const first = tokens[k];
+  if (!first || first.quoted) return false;
+  if (SUBJECT_PRONOUNS.has(first.norm)) return isFinite(tokens[k + 1]) || tokens[k + 1]?.pos === 'VERB';
+  let j = k;
+  if (tokens[j]?.pos === 'DET') j++;
+  while (j <= last && tokens[j]?.pos === 'ADJ') j++;
+  const headStart = j;
+  while (j <= last && (tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN') && !tokens[j]?.quoted) j++;
+  return j > headStart && isFinite(tokens[j]);
+}
+
 /** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */
 export const NEEDS_CLAUSE = new Set(['add', 'continue', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post']);
 
@@ -118,6 +149,14 @@ function isNegatedOrUnreal(tokens: readonly Token[], at: number): boolean {
 function isVerbInDisguise(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (/^(says|said)$/.test(token.norm)) return true;
+  // "Leaked documents show he took a loss", "polls suggest that …": a plural subject, then the verb's base form,
+  // then a clause.
+  if (BASE_FORMS.has(token.norm)) {
+    const subject = tokens[i - 1];
+    const plural = subject !== undefined && !subject.quoted && subject.pos === 'NOUN' && /[^s]s$/.test(subject.norm);
+    const clause = tokens[i + 1]?.norm === 'that' ? finiteClauseAfter(tokens, i + 2, tokens.length - 1) : finiteClauseAfter(tokens, i + 1, tokens.length - 1);
+    return plural && clause;
+  }
   if (!/s$/.test(token.norm)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
@@ -248,11 +287,16 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const particles = PARTICLE_CUES[lemma];
     // "spoke emotionally of": one adverb may stand between the verb and its particle.
     const particleAt = tokens[i + 1]?.pos === 'ADV' && /ly$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-    // ("feel that way", "believe that story": "that" before a noun points at it; it opens no clause.)
-    const demonstrative = tokens[particleAt]?.norm === 'that' && tokens[particleAt + 1]?.pos === 'NOUN';
+    // ("feel that way", "believe that story": "that" before a noun points at it; it opens no clause. "show that
+    // women earn less": a verb after the noun makes the noun a subject.)
+    const demonstrative = tokens[particleAt]?.norm === 'that' && tokens[particleAt + 1]?.pos === 'NOUN' && !isFinite(tokens[particleAt + 2]);
     if (particles && particles.includes(tokens[particleAt]?.norm ?? '') && !demonstrative) {
       isCue = true;
       end = particleAt;
+    } else if (particles?.includes('that') && WITHOUT_THAT.has(lemma) && cues.length === 0 && finiteClauseAfter(tokens, i + 1, last)) {
+      // "Polls showed Clinton was ahead", "one study found Trump would raise taxes", "Trump thinks he can win": the
+      // clause without its "that". (After another cue it is part of what was said: "said she thinks it should …".)
+      isCue = true;
     } else if (NAMING_LEMMAS.has(lemma) && (quotedSoon(tokens, i, last) || namesPronoun(tokens, i) || namesAsComplement(tokens, i, last))) {
       // "called it “a disaster”", "called it an important first step": naming in the speaker's own words.
       isCue = true;
