@@ -1212,3 +1212,18 @@ describe('GIVEN a belief or a finding reported without "that" ("Polls showed Cli
     expect([s.cue, s.said]).toEqual(['said', 'she thinks the video should be released']);
   });
 });
+
+describe('GIVEN "According to X," opening a sentence whose clause has a ", but …", and a channel fronted without its comma', () => {
+  it('THEN the whole clause after the source is what X says, and an appositive of X stays X’s', () => {
+    const polls = only('According to exit polls, Tom Hale had a lead in the county, but he lost the state.');
+    expect([polls.speaker.name, polls.said]).toEqual(['exit polls', 'Tom Hale had a lead in the county, but he lost the state']);
+    const berg = only('According to Anna Berg, an economist who studies trade, growth will slow.');
+    expect([berg.speaker.name, berg.said]).toEqual(['Anna Berg', 'growth will slow']);
+  });
+
+  it('THEN "In a radio interview Hale declared …" is Hale’s; "At the moment Hale announced …" names no speaker', () => {
+    expect(only('In a radio interview Tom Hale declared that the deal was dead.').speaker.name).toBe('Tom Hale');
+    const found = statements('At the moment Hale announced his run, Ann Lee was in a meeting and told aides that she saw him as a threat.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ann Lee', 'that she saw him as a threat']]);
+  });
+});

@@ -270,10 +270,15 @@ export class EnglishReader {
       // "According to X, the deal is close": with nothing said before the cue, what follows the comma is what was
       // said, not an appositive of X.
       // (An appositive closed by its own comma stays: "According to Anna Berg, an economist, growth will slow.")
-      if (!lead && tokens[phrase.last + 1]?.text !== ',') {
+      // ("According to exit polls, Romney had a lead, but …": a verb after the comma makes what follows it a clause.)
+      if (!lead) {
         let comma = phrase.coreLast + 1;
         while (comma <= phrase.last && tokens[comma]?.text !== ',') comma++;
-        if (comma <= phrase.last) phrase = { ...phrase, last: comma - 1 };
+        // (A verb of a relative clause inside an appositive is the appositive's: "a friend of hers who died in 2000".)
+        const afterComma = tokens.slice(comma + 1, phrase.last + 1);
+        const relative = afterComma.findIndex((t) => ['who', 'which', 'that', 'whose'].includes(t.norm));
+        const clause = (relative < 0 ? afterComma : afterComma.slice(0, relative)).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
+        if (comma <= phrase.last && (tokens[phrase.last + 1]?.text !== ',' || clause)) phrase = { ...phrase, last: comma - 1 };
       }
       speaker = this.resolve(tokens, phrase, base, first);
       if (lead) before = lead;

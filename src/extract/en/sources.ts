@@ -315,6 +315,14 @@ const QUANTITIES = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'bo
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'around', 'approximately']);
 
+/**
+ * Where words are said: "In a Bloomberg interview Trump declared". (Only these: "At the moment Sanders announced …"
+ * is a clause about another time, its "that" left out.)
+ */
+const CHANNEL_NOUNS = new Set(
+  'interview interviews statement speech letter post tweet op-ed email memo remarks address appearance briefing conference rally debate video ad message book column essay testimony broadcast podcast show'.split(' '),
+);
+
 const isNameToken = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 
 /**
@@ -482,6 +490,13 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // An object relative clause ("the drones which Kyiv says are …") or the object of a preposition is not a subject.
   // ("the interview, in which he said …" is a clause of its own: after a preposition, "which" is its setting.)
   const setting = ['which', 'whom'].includes(preceding?.norm ?? '') && tokens[first - 2]?.pos === 'ADP';
+  // "In a Bloomberg interview Trump declared": a fronted phrase of the channel without its comma; the name after it
+  // is the subject.
+  if (preceding && !preceding.quoted && PREPOSITIONS.has(preceding.norm) && preceding.i === floor) {
+    let name = last;
+    while (name - 1 > first && isNameToken(tokens[name - 1] as Token)) name--;
+    if (isNameToken(tokens[name] as Token) && CHANNEL_NOUNS.has(tokens[name - 1]?.norm ?? '')) return { first: name, last: appositiveEnd >= 0 ? appositiveEnd : last, coreFirst: name, coreLast: last };
+  }
   if (preceding && !preceding.quoted && !setting && (['which', 'that', 'whom'].includes(preceding.norm) || PREPOSITIONS.has(preceding.norm) || preceding.pos === 'VERB')) return null;
   // "a smiling Clinton": the person, not how she looked.
   if (!core && ['a', 'an', 'the'].includes(tokens[first]?.norm ?? '') && ['VERB', 'ADJ', 'NOUN'].includes(tokens[first + 1]?.pos ?? '') && /ing$/.test(tokens[first + 1]?.norm ?? '') && tokens.slice(first + 2, last + 1).every((x) => x.pos === 'PROPN')) {
