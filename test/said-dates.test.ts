@@ -66,6 +66,11 @@ describe('GIVEN a lead whose first sentence leaves its date to the next', () => 
     const story = 'Senator Mia Lee urged the council to close the old bridge.\n\nLee made the plea at a town hall meeting on Wednesday.\n\n' + FILLER;
     expect(saidOn(story, 'close the old bridge')).toMatchObject({ date: '2024-03-06', precision: 'day', basis: 'event' });
   });
+
+  it('THEN words said in reaction "after she attacked …" do not take the date of the act the next sentence dates', () => {
+    const story = 'Governor Tom Hale called the senator a disgrace after she attacked the police.\n\nOn a radio show on Tuesday, Senator Mia Lee criticized the police chief.\n\n' + FILLER;
+    expect(saidOn(story, 'a disgrace')).toMatchObject({ date: PUBLISHED.date, basis: 'published' });
+  });
 });
 
 describe('GIVEN an event the story dated and later names again', () => {

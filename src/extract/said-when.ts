@@ -27,6 +27,9 @@ export interface Framed extends Span {
   recorded?: boolean;
 }
 
+/** "… after she attacked …", "nadat hij …": the words came after another act, which a later sentence may date. */
+const REACTS_TO = /\b(?:after|nadat)\s+(?:he|she|they|it|we|hij|zij|ze|het|wij|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}+(?:ed|t|d)\b/u;
+
 export class SaidWhen {
   private scene: { date: SaidOn; unit: number; names: Set<string> } | null = null;
   private unit = 0;
@@ -101,7 +104,10 @@ export class SaidWhen {
       if (!this.lead) {
         for (const [index, statement] of statements.entries()) {
           const date = dates[index];
-          if (date && date.basis === 'published' && !isPresentTense(statement.cue ?? '', this.doc.language) && !PRESENT_AUXILIARY.test(text.slice(unit.start, statement.cueAt))) this.awaitingLead.push({ date, statement });
+          // ("Christie called her a disgrace after she attacked the police. On Tuesday, Clinton said …": the next
+          // sentence dates what the words reacted to, not the words.)
+          const reaction = REACTS_TO.test(text.slice(statement.cueAt, unit.end));
+          if (date && date.basis === 'published' && !reaction && !isPresentTense(statement.cue ?? '', this.doc.language) && !PRESENT_AUXILIARY.test(text.slice(unit.start, statement.cueAt))) this.awaitingLead.push({ date, statement });
         }
       }
     }
