@@ -79,6 +79,18 @@ describe('GIVEN an event the story dated and later names again', () => {
     expect(saidOn(story, 'the budget was a disgrace')).toMatchObject({ date: '2024-03-04', precision: 'day' });
   });
 
+  it('THEN "It says …" right after "X sent a letter Thursday." is the letter, dated by its sending', () => {
+    const doc = article('The city sent a letter on Thursday to the campaign. It says the campaign broke the law.');
+    const [found] = extractStatements(doc, () => undefined);
+    expect([found?.speaker.name, found?.speaker.kind]).toEqual(['letter', 'document']);
+    expect(found?.saidOn).toMatchObject({ date: '2024-03-07', precision: 'day', basis: 'event' });
+    const sender = article('Mayor Ana Ruiz sent a letter on Thursday to the council. It says the bridge is unsafe.');
+    expect(extractStatements(sender, () => undefined)[0]?.speaker.name).toBe("Ana Ruiz's letter");
+    // Not after anything else the sender did.
+    const other = article('The company sent its workers home on Thursday. It said the plant was unsafe.');
+    expect(extractStatements(other, () => undefined).map((s) => s.speaker.kind)).not.toContain('document');
+  });
+
   it('THEN "the proposal said" is dated by the day the plan was issued', () => {
     const story = `The plan issued on Monday by the transport ministry calls for new tolls.\n\n${FILLER}\n\n"Tolls are the only fair way to pay," the proposal said.`;
     expect(saidOn(story, 'Tolls are the only fair way')).toMatchObject({ date: '2024-03-04', precision: 'day' });

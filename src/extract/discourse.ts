@@ -23,7 +23,7 @@ export interface SpeakerRef {
 /** What the extractor knows of corpus-level names before canonicalisation: the alias file's kinds. */
 export type KindLookup = (name: string) => EntityKind | undefined;
 
-const ISSUE_VERBS = /\b(issued|published|released|presented|proposed|unveiled|drafted|adopted|put forward|presenteert|publiceerde|presenteerde)\b/giu;
+const ISSUE_VERBS = /\b(issued|published|released|presented|proposed|unveiled|drafted|adopted|put forward|sent|presenteert|publiceerde|presenteerde|stuurde)\b/giu;
 
 /** English pronouns that say a gender (Dutch "zij"/"ze" are also "they", so they say none). */
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', hij: 'm', she: 'f', her: 'f', hers: 'f' };
@@ -123,6 +123,8 @@ export class Discourse {
       }
       case 'thing-pronoun': {
         const inSentence = this.subjectBefore(sentenceStart, at);
+        const issued = inSentence ? null : this.documentJustIssued(mention.text, at, sentenceStart);
+        if (issued) return issued;
         const antecedent = inSentence ?? this.lastThing;
         return antecedent ? { ...antecedent, written: mention.text } : null;
       }
@@ -143,6 +145,25 @@ export class Discourse {
         return { written: mention.text, name: mention.name, role: mention.role, kind, parts: parts.length > 1 ? parts : [] };
       }
     }
+  }
+
+  /**
+   * "The city sent a letter Thursday. It says …": "it" opening the sentence after one that issued a document is the
+   * document, not its sender.
+   */
+  private documentJustIssued(pronoun: string, at: number, sentenceStart: number): SpeakerRef | null {
+    if (!['it', 'het'].includes(pronoun.toLowerCase()) || at !== sentenceStart) return null;
+    this.issues ??= this.findIssues();
+    const issue = this.issues.findLast((candidate) => candidate.end <= at);
+    if (!issue || issue.byFrom !== undefined) return null;
+    const between = this.text.slice(issue.end, at);
+    if ((between.match(/[.!?]\s/g) ?? []).length !== 1) return null;
+    const noun = words(this.text.slice(issue.end, issue.end + 60)).slice(0, 5).find((word) => DOCUMENT_NOUNS.has(word.norm));
+    if (!noun) return null;
+    // ("The city sent a letter": a sender the mention reader does not take for a speaker leaves the letter unowned.)
+    const issuer = issue.issuer && issue.issuer.kind !== 'relative' && !issue.issuer.kind.endsWith('pronoun') ? issue.issuer.name : null;
+    const base = { written: pronoun, role: null, kind: 'document' as const, parts: [] };
+    return issuer ? { ...base, name: `${issuer}'s ${noun.norm}`, issuer } : { ...base, name: noun.norm };
   }
 
   /** "While China has not been openly critical of Moscow, it has said": the subject earlier in the sentence. */
