@@ -1227,3 +1227,18 @@ describe('GIVEN "According to X," opening a sentence whose clause has a ", but â
     expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ann Lee', 'that she saw him as a threat']]);
   });
 });
+
+describe('GIVEN a participle of saying after a comma and an adverb (", even suggesting â€¦")', () => {
+  it('THEN it is a statement of its own, and the clause before ends at the comma', () => {
+    const found = statements('Senator Ann Lee criticized the moderator, even suggesting he was biased.');
+    expect(found.map((s) => [s.speaker.name, s.cue, s.said])).toEqual([
+      ['Ann Lee', 'criticized', 'the moderator'],
+      ['Ann Lee', 'suggesting', 'he was biased'],
+    ]);
+  });
+
+  it('THEN a list of objects after a topic cue is kept whole; a phrase summing one up is not the object', () => {
+    expect(only('Ann Lee spoke of the drought, the lack of jobs, the flight of the young.').said).toBe('the drought, the lack of jobs, the flight of the young');
+    expect(only('Ann Lee expressed doubts about the new casino, the biggest in the state.').said).toBe('the new casino');
+  });
+});

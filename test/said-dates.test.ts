@@ -79,6 +79,11 @@ describe('GIVEN an event the story dated and later names again', () => {
     expect(saidOn(story, 'the budget was a disgrace')).toMatchObject({ date: '2024-03-04', precision: 'day' });
   });
 
+  it('THEN "complained about his mic the morning after the debate" is the day after the debate', () => {
+    const story = 'The candidates clashed in Monday night’s debate in the capital.\n\nMayor Ann Lee complained about her microphone the morning after the debate.';
+    expect(saidOn(story, 'her microphone')).toMatchObject({ date: '2024-03-05', precision: 'day', basis: 'event' });
+  });
+
   it('THEN "It says …" right after "X sent a letter Thursday." is the letter, dated by its sending', () => {
     const doc = article('The city sent a letter on Thursday to the campaign. It says the campaign broke the law.');
     const [found] = extractStatements(doc, () => undefined);

@@ -53,10 +53,10 @@ const TRAILING_FRAME = new RegExp(
 const FRAME_TAIL = 200;
 /**
  * A day or month at a span's end: when what was said is the verb's object ("praised the plan on Monday", "endorsed
- * her in March"), when the praising was.
+ * her in March", "complained about his mic the morning after the debate"), when the praising was.
  * Not a day named with a capitalised word before it ("Super Tuesday", "Black Friday").
  */
-const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$|,?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/u;
+const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$|,?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$|,?\s+the\s+(?:morning|day|night|evening|afternoon)\s+(?:after|before)\s+(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*$/u;
 
 /** ", another sign of …", ", the latest chapter in …": a phrase set off after the object sums it up. */
 const SUMMING_UP = /,\s+(?:the|a|an|another)\s[^,]*$/u;
@@ -67,8 +67,11 @@ const SUMMING_UP = /,\s+(?:the|a|an|another)\s[^,]*$/u;
  */
 function endOfObject(text: string, span: ContentSpan, objectOnly: (end: number) => boolean): number {
   const from = Math.max(span.start, span.end - FRAME_TAIL);
-  const comment = SUMMING_UP.exec(text.slice(from, span.end));
+  const tail = text.slice(from, span.end);
+  const comment = SUMMING_UP.exec(tail);
   if (!comment || /\b(?:and|or)\b/u.test(comment[0])) return span.end;
+  // ("spoke of the malaise, the lack of jobs, the violence": a phrase set off before it too makes a list.)
+  if (/,\s+(?:the|a|an)\s/u.test(tail.slice(0, comment.index))) return span.end;
   const end = from + comment.index;
   return objectOnly(end) ? end : span.end;
 }
@@ -99,6 +102,9 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
   const words = kept.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return words >= 2 ? { ...span, end, words } : span;
 }
+
+/** A cue ending on the preposition of its topic ("complained about", "warned of"): what follows is its object. */
+const TOPIC_CUE = /\s(?:about|of|against|over)$/u;
 
 /** Cues whose object stands right after them, so the phrase there is never their speaker. */
 const OBJECT_FIRST = new Set([
@@ -304,7 +310,7 @@ export class EnglishReader {
         if (after > 0 && tokens[after]?.quoted) contentFirst = after;
       } else {
         // ", saying …" after a clause: the noun before the comma ends that clause; it is not the participle's subject.
-        const afterClause = isParticiple(tokens, cue) && tokens[cue.at - 1]?.text === ',' && tokens.slice(floor, cue.at).some(isFreeVerb);
+        const afterClause = isParticiple(tokens, cue) && afterComma(tokens, cue.at) && tokens.slice(floor, cue.at).some(isFreeVerb);
         phrase = afterClause ? null : sourceBefore(tokens, cue.at, floor);
         // "Sanders started out their ninth debate saying …": the noun before the participle is the verb's object;
         // the verb's subject speaks. ("footage of the mayor saying …": after a preposition, the noun is its subject.)
@@ -374,7 +380,7 @@ export class EnglishReader {
       // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
       // ends before it; so does a partial quote ("called the plan “a disgrace” on Monday").
       const objectOnly = (before: number) => !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
-      const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma), objectOnly) : quoted;
+      const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma) || TOPIC_CUE.test(cueText), objectOnly) : quoted;
       if (!span || span.words < 2 || overlapsAny(found, span)) return;
       // What was said begins with its "that"; a quote after "that" ("says that “…”") is then the reporter's sentence
       // around the speaker's words, a partial quote.
@@ -493,7 +499,7 @@ export class EnglishReader {
    */
   private participleSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null | undefined {
     // "… issued a rallying cry by saying": a "by" phrase hangs on the verb just before it.
-    if (!isParticiple(tokens, cue) || tokens[cue.at - 1]?.text !== ',') return undefined;
+    if (!isParticiple(tokens, cue) || !afterComma(tokens, cue.at)) return undefined;
     for (let k = cue.at - 1; k >= first; k--) {
       const t = tokens[k] as Token;
       if (t.quoted || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
@@ -543,7 +549,8 @@ export class EnglishReader {
       return k;
     }
     const phrase = sourceBefore(tokens, cue.at, first);
-    const start = phrase ? phrase.first : cue.at;
+    // (", even suggesting …": the participle's adverbs open its clause with it.)
+    const start = phrase ? phrase.first : isParticiple(tokens, cue) && afterComma(tokens, cue.at) ? adverbsBefore(tokens, cue.at) : cue.at;
     let k = start;
     while (k - 1 >= first && (tokens[k - 1]?.pos === 'CCONJ' || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ';' || isContrastOpener(tokens, k - 1))) k--;
     // "…, and when pressed on why, she replied": a clause fronted before the next speaker belongs to that speaker.
@@ -655,6 +662,19 @@ function isContrastOpener(tokens: readonly Token[], at: number): boolean {
 }
 
 /** ", saying …", "by arguing …": a cue in its -ing form, hanging on a clause. */
+/** Where the adverbs right before `at` begin ("even" in ", even suggesting"); `at` when there are none. */
+function adverbsBefore(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k - 1]?.pos === 'ADV' && !tokens[k - 1]?.quoted) k--;
+  return k;
+}
+
+/** ", saying", ", even suggesting", ", again insisting": a comma, perhaps adverbs, then the word at `at`. */
+function afterComma(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[adverbsBefore(tokens, at) - 1];
+  return before !== undefined && !before.quoted && before.text === ',';
+}
+
 function isParticiple(tokens: readonly Token[], cue: Cue): boolean {
   return /ing$/.test((tokens[cue.at] as Token).norm);
 }
