@@ -1242,3 +1242,19 @@ describe('GIVEN a participle of saying after a comma and an adverb (", even sugg
     expect(only('Ann Lee expressed doubts about the new casino, the biggest in the state.').said).toBe('the new casino');
   });
 });
+
+describe('GIVEN Dutch opinions ("vindt dat", "denkt dat"), demands ("eist"), a party in brackets and a day after the verb', () => {
+  it('THEN the belief opens at its "dat", the cue is the verb, and "vond het wapen" finds a thing', () => {
+    const s = only('Kamerlid Pieter Omtzigt (NSC) vindt dat het kabinet moet aftreden.', 'nl');
+    expect([s.speaker.name, s.cue, s.said]).toEqual(['Pieter Omtzigt', 'vindt', 'dat het kabinet moet aftreden']);
+    expect(only('Rutte denkt dat de coalitie standhoudt.', 'nl').said).toBe('dat de coalitie standhoudt');
+    expect(statements('De politie vond het wapen in de tuin.', 'nl')).toEqual([]);
+  });
+
+  it('THEN a demand is said, and a day right after the verb is when it was said', () => {
+    const s = only('De bond eiste dinsdag een loonsverhoging van vijf procent.', 'nl');
+    expect([s.cue, s.said]).toEqual(['eiste', 'een loonsverhoging van vijf procent']);
+    expect(s.saidOn).toMatchObject({ date: '2024-03-05', precision: 'day' });
+    expect(only('Burgemeester Halsema waarschuwde woensdag voor nieuwe rellen.', 'nl').said).toBe('voor nieuwe rellen');
+  });
+});

@@ -13,7 +13,8 @@ export const CUE_VERBS = new Set(
   bevestigde bevestigt beweert beweerde concludeerde erkende erkent waarschuwde waarschuwt vertelde vertelt noemde
   noemt meent meende uitte opgeroepen riep roept liet laat gaf geeft antwoordde antwoordt onderstreepte onderstreept
   verzekerde verzekert herhaalde herhaalt beloofde belooft tweette twitterde ontkent ontkende ontkennen ontkenden
-  weerlegt weerlegde sprak spreekt voegde voegt reageerde reageert`
+  weerlegt weerlegde sprak spreekt voegde voegt reageerde reageert vindt vond vinden vonden denkt dacht eist eiste
+  eisten`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -25,6 +26,13 @@ export const CUE_PARTICLES: Record<string, ReadonlySet<string>> = {
   called: new Set(['for', 'on', 'it']),
   hopes: new Set(['that']),
   believes: new Set(['that']),
+  // Beliefs: "vindt dat het kabinet moet aftreden"; "vindt de oplossing" finds it.
+  vindt: new Set(['dat']),
+  vond: new Set(['dat']),
+  vinden: new Set(['dat']),
+  vonden: new Set(['dat']),
+  denkt: new Set(['dat']),
+  dacht: new Set(['dat']),
   riep: new Set(['op']),
   roept: new Set(['op']),
   // "liet weten dat", "gaf aan dat": Dutch reporting in two words.

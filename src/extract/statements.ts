@@ -50,6 +50,9 @@ const FRAME_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Dutch words for a day: "dinsdag", "donderdagavond", "gisteren", "vanochtend". */
+const DUTCH_TIME_WORD = /^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmiddag|vanavond)$/u;
+
 /** The preposed-source cues anchored where a quote's attribution starts ("…", aldus X). */
 const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
 /** Where another attribution starts inside a reported clause, ending it. */
@@ -102,6 +105,16 @@ function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   if (!subject || subject.kind === 'relative') return null;
   const follower = list[firstFrom(list, subject.end)];
   return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
+}
+
+/** Where a bracketed note right before `index` opens ("(NSC)", "(VVD)"), or `index` when there is none. */
+function bracketBefore(list: readonly Word[], index: number): number {
+  if (list[index - 1]?.text !== ')') return index;
+  for (let k = index - 2; k >= Math.max(0, index - 6); k--) {
+    if (list[k]?.text === '(') return k;
+    if (list[k]?.text === ')') break;
+  }
+  return index;
 }
 
 /** How many words (not punctuation) a span of `text` holds. */
@@ -492,7 +505,8 @@ class ArticleReader {
       const next = list[index + 1];
       if (particles) {
         if (!next || !particles.has(next.norm)) continue;
-        cues.push({ index, contentIndex: next.norm === 'it' ? index + 1 : index + 2 });
+        // ("vindt dat …": a "dat" or "that" opens what was said, as after "zei"; the cue is the verb.)
+        cues.push({ index, contentIndex: next.norm === 'it' || COMPLEMENTISERS.has(next.norm) ? index + 1 : index + 2 });
         continue;
       }
       if (word.norm === 'reads' && !['document', 'name'].includes(describe([list[index - 1] as Word])?.kind ?? '')) {
@@ -516,7 +530,8 @@ class ArticleReader {
     const word = list[index] as Word;
     const inverted = this.doc.language === 'nl' ? dutchInvertedSubject(list, index) : null;
     if (inverted) return inverted;
-    const adjacent = speakerBefore(list, index);
+    // "Kamerlid Pieter Omtzigt (NSC) zei": a party or place in brackets after the name is a note about it.
+    const adjacent = speakerBefore(list, bracketBefore(list, index));
     const at = adjacent ? list.findIndex((w) => w.start === adjacent.start) : -1;
     // "drones which Kyiv says are …": the cue sits in a relative clause about something else.
     if (adjacent && ['which', 'that', 'die', 'dat'].includes(list[at - 1]?.norm ?? '') && adjacent.kind !== 'relative') return null;
@@ -588,7 +603,9 @@ class ArticleReader {
     // "zei dat …": what was said opens with its "dat"/"that", as annotators of attribution mark it.
     if (COMPLEMENTISERS.has(word.norm)) return list[i + 1] ? word.start : null;
     if (word.text === ':') return list[i + 1]?.start ?? null;
-    if (i > from && !OPENING_QUOTE.test(word.text)) return list[from]?.start ?? null;
+    // "waarschuwde woensdag voor nieuwe rellen": in Dutch a day right after the verb is when, not what.
+    const onlyDays = i > from && this.doc.language === 'nl' && list.slice(from, i).every((w) => DUTCH_TIME_WORD.test(w.norm));
+    if (i > from && !OPENING_QUOTE.test(word.text) && !onlyDays) return list[from]?.start ?? null;
     return word.start;
   }
 
