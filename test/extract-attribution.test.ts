@@ -1258,3 +1258,16 @@ describe('GIVEN Dutch opinions ("vindt dat", "denkt dat"), demands ("eist"), a p
     expect(only('Burgemeester Halsema waarschuwde woensdag voor nieuwe rellen.', 'nl').said).toBe('voor nieuwe rellen');
   });
 });
+
+describe('GIVEN Dutch "zegt in een verklaring: ‘…’" and a "hij" after a sentence that names someone', () => {
+  it('THEN the verb before the channel speaks, inverted after an adverbial too', () => {
+    const s = only('Jansen zegt in een verklaring: ‘De brug blijft dicht.’', 'nl');
+    expect([s.speaker.name, s.cue, s.said]).toEqual(['Jansen', 'zegt', 'De brug blijft dicht']);
+    expect(only('Dinsdag zei minister Piet Jansen in een verklaring: ‘De brug blijft dicht.’', 'nl').speaker.name).toBe('Piet Jansen');
+  });
+
+  it('THEN "zegt hij" is the person named as the subject before; a body named so is not a "hij"', () => {
+    expect(only('Minister Piet Jansen was dinsdag in Utrecht.\n\n‘We moeten sneller bouwen’, zegt hij.', 'nl').speaker.name).toBe('Piet Jansen');
+    expect(statements('Het kabinet bezocht de school.\n\n‘We moeten sneller bouwen’, zegt hij.', 'nl')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Statements of one article: direct quotes, partial quotes inside a reported clause, and reported speech, each
 // with the speaker as written and resolved in context, and the date it was said.
 import type { Document, Paragraph, SaidOn, StatementKind } from '../model.ts';
+import { fold } from '../text/fold.ts';
 import { SaidWhen } from './said-when.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from './discourse.ts';
 import {
@@ -290,6 +291,7 @@ class ArticleReader {
       if (pointing) found.push(pointing);
     }
 
+    if (found.length === 0) this.noteSubject(list, unit);
     const sentenceStart = base + unit.start;
     found.sort((a, b) => a.start - b.start);
     const dates = this.dates.dateUnit(paragraphText, unit, unitQuotes, found);
@@ -334,6 +336,19 @@ class ArticleReader {
       if (cueWord && CUE_VERBS.has(cueWord.norm)) {
         consumed.add(cueIndex);
         return make(this.speakerRef(speakerBefore(list, cueIndex), unit), cueWord.text, cueWord.start);
+      }
+      // "Jansen zegt in een verklaring: ‘…’": the verb before the channel, not the channel, speaks.
+      for (let k = cueIndex - 1; k >= Math.max(leadFrom, colon - 7); k--) {
+        const word = list[k] as Word;
+        if (CLAUSE_MARKS.has(word.text)) break;
+        if (!CUE_VERBS.has(word.norm) || CUE_PARTICLES[word.norm]) continue;
+        // ("Dinsdag zei minister Jansen in een verklaring:": after an adverbial the subject follows the verb.)
+        const before = speakerBefore(list, k);
+        const adverbial = !before || (this.doc.language === 'nl' && (DUTCH_TIME_WORD.test(fold(before.text)) || FRAME_WORDS.has(fold(before.text))));
+        const subject = adverbial ? (this.doc.language === 'nl' ? speakerAfter(list, k + 1) : null) : before;
+        if (!subject) break;
+        consumed.add(k);
+        return make(this.speakerRef(subject, unit), word.text, word.start);
       }
       if (colon > 0) return make(this.speakerRef(speakerBefore(list, colon), unit), ':', list[colon]?.start ?? 0);
     }
@@ -691,6 +706,18 @@ class ArticleReader {
       out.push({ kind, start: span.start, end: span.end, cue: nominal.cue, speaker, cueAt: nominal.cueStart });
     }
     return out;
+  }
+
+  /**
+   * "Minister Piet Jansen was dinsdag in Utrecht. ‘…’, zegt hij.": a person named at the start of a sentence that
+   * quotes nobody is who the next "hij"/"zij" most likely is.
+   */
+  private noteSubject(list: Word[], unit: Unit): void {
+    const subject = speakerAfter(list, 0);
+    const next = subject ? list[firstFrom(list, subject.end)] : undefined;
+    if (!subject || subject.kind !== 'name' || subject.start !== list[0]?.start || !next || !/^\p{Ll}/u.test(next.text)) return;
+    const ref = this.speakerRef(subject, unit);
+    if (ref) this.discourse.mentioned(ref);
   }
 
   private speakerRef(mention: Mention | null, unit: Unit): SpeakerRef | null {
