@@ -1271,3 +1271,11 @@ describe('GIVEN Dutch "zegt in een verklaring: ‘…’" and a "hij" after a se
     expect(statements('Het kabinet bezocht de school.\n\n‘We moeten sneller bouwen’, zegt hij.', 'nl')).toEqual([]);
   });
 });
+
+describe('GIVEN a participle used as an adjective after another ("Democratic registered voters"), and a participle phrase holding a quote', () => {
+  it('THEN the whole share of the group speaks, and "X, citing “…,” said" is X', () => {
+    expect(only('Nine in 10 Democratic registered voters say they trust the mayor.').speaker.name).toBe('Nine in 10 Democratic registered voters');
+    const found = statements('Tom Hale, citing “the magic of the moment,” said the candidate could win the state.');
+    expect(found.map((s) => [s.speaker.name, s.cue])).toContainEqual(['Tom Hale', 'said']);
+  });
+});

@@ -252,10 +252,10 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     // "Leading Democrats", "hacking specialists", "a smiling Clinton": a participle that opens the phrase describes
     // its noun. ("the man reading papers" has a noun before it: a clause.)
     // After a determiner any participle does; elsewhere only those news uses as adjectives ("Holding signs calling
-    // …" opens a clause).
+    // …" opens a clause), also after another adjective ("Democratic registered voters", "likely registered voters").
     const opener = tokens[k - 2];
     const afterDeterminer = opener?.pos === 'DET' && k - 2 >= floor;
-    if (t.pos === 'VERB' && (/ing$/.test(t.norm) || ADJECTIVAL_PARTICIPLES.has(t.norm)) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP'].includes(opener.pos))))) {
+    if (t.pos === 'VERB' && (/ing$/.test(t.norm) || ADJECTIVAL_PARTICIPLES.has(t.norm)) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP', 'ADJ', 'PROPN'].includes(opener.pos))))) {
       k--;
       first = k;
       steps++;
@@ -378,7 +378,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (open <= floor) break;
     const inner = tokens[open + 1] as Token;
     // Only a clause or a description holds such a quote; a quote right after the comma is words said.
-    if (commaInQuote && (inner.quoted || !(['who', 'whom', 'which', 'whose'].includes(inner.norm) || inner.pos === 'DET'))) break;
+    // ("Manafort, citing “the magic of Trump,” said": a participle phrase holds one too.)
+    const participleOpens = inner.pos === 'VERB' && /ing$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
+    if (commaInQuote && (inner.quoted || !(['who', 'whom', 'which', 'whose'].includes(inner.norm) || inner.pos === 'DET' || participleOpens))) break;
     // "X, the chief of Y, said", "X, who leads Y, said", "X, of Springfield, Va., said"
     // "Reed, speaking at a rally, said", "Reed, asked about the plan, said": a participle phrase too.
     const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
