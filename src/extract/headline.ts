@@ -25,11 +25,17 @@ const HEADLINE_VERBS: Record<Language, ReadonlySet<string>> = {
   nl: new Set('zegt zeggen eist eisen waarschuwt waarschuwen ontkent ontkennen belooft beloven noemt noemen'.split(' ')),
 };
 
-/** "…, mayor says.": the verb after the speaker, at the end. */
-const TRAILING_VERBS: Record<Language, string> = { en: 'says|said', nl: 'zegt|zei|aldus' };
-
 /** At most this many words name the speaker before the verb or the colon. */
 const MAX_SUBJECT_WORDS = 5;
+
+/** "Bridge will reopen, Ruiz says.", "Brug gaat open, zegt Jansen": the verb and its speaker at the end, in either order. */
+const TRAILING_VERBS: Record<Language, string> = { en: 'says|said', nl: 'zegt|zei|aldus' };
+const SUBJECT = `((?:\\S+\\s+){0,${MAX_SUBJECT_WORDS - 1}}?\\S+)`;
+const trailing = (language: Language) => ({
+  subjectFirst: new RegExp(`^(.*\\S),\\s+${SUBJECT}\\s+(${TRAILING_VERBS[language]})\\.?$`, 'iu'),
+  verbFirst: new RegExp(`^(.*\\S),\\s+(${TRAILING_VERBS[language]})\\s+${SUBJECT}\\.?$`, 'iu'),
+});
+const TRAILING: Record<Language, { subjectFirst: RegExp; verbFirst: RegExp }> = { en: trailing('en'), nl: trailing('nl') };
 
 const QUOTE_OPEN = /^[“‘"'«„]/u;
 const QUOTE_CLOSE = /[”’"'»]$/u;
@@ -156,11 +162,9 @@ function readDeck(deck: string, at: number, language: Language, speakers: Readon
     if (speaker) return { speaker, written: colon[1] ?? '', cue: ':', start: at + colon[0].length, end: at + deck.length };
     return readDeck(deck.slice(colon[0].length), at + colon[0].length, language, speakers);
   }
-  // "Bridge will reopen, Ruiz says.", "Brug gaat open, zegt Jansen": the verb and its speaker, in either order.
-  const subject = `((?:\\S+\\s+){0,${MAX_SUBJECT_WORDS - 1}}?\\S+)`;
-  const verb = `(${TRAILING_VERBS[language]})`;
-  const after = new RegExp(`^(.*\\S),\\s+${subject}\\s+${verb}\\.?$`, 'iu').exec(deck);
-  const before = after ? null : new RegExp(`^(.*\\S),\\s+${verb}\\s+${subject}\\.?$`, 'iu').exec(deck);
+  // "Bridge will reopen, Ruiz says.", "Brug gaat open, zegt Jansen".
+  const after = TRAILING[language].subjectFirst.exec(deck);
+  const before = after ? null : TRAILING[language].verbFirst.exec(deck);
   if (after || before) {
     const said = (after ?? before)?.[1] ?? '';
     const written = (after ? after[2] : before?.[3]) ?? '';
