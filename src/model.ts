@@ -95,6 +95,8 @@ export interface Statement {
   context: string;
   /** Set when the corpus keeper corrected what extraction found (corrections.yaml). */
   corrected?: Correction;
+  /** Set when the words are the article's headline's: the outlet's summary of them, not a sentence of the story. */
+  headline?: true;
 }
 
 /**
@@ -102,8 +104,8 @@ export interface Statement {
  * snapshot read their text when first asked, so spreading one would leave the text out.
  */
 export function plainStatement(statement: Statement): Statement {
-  const { id, doc, speaker, kind, text, start, end, cue, polarity, saidOn, context, corrected } = statement;
-  return { id, doc, speaker, kind, text, start, end, cue, polarity, saidOn, context, ...(corrected ? { corrected } : {}) };
+  const { id, doc, speaker, kind, text, start, end, cue, polarity, saidOn, context, corrected, headline } = statement;
+  return { id, doc, speaker, kind, text, start, end, cue, polarity, saidOn, context, ...(corrected ? { corrected } : {}), ...(headline ? { headline } : {}) };
 }
 
 export interface Correction {

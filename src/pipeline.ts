@@ -95,6 +95,7 @@ function toStatements(document: Document, registered: readonly Registered[], reg
     polarity: polarityOf(raw.cue),
     saidOn: raw.saidOn,
     context: raw.context,
+    ...(raw.headline ? { headline: true as const } : {}),
   }));
 }
 

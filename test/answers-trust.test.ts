@@ -154,6 +154,19 @@ describe('GIVEN an answer entry', () => {
     expect(discordAnswerPage(page).embeds[0]?.description).toContain(how);
   });
 
+  it('THEN words from the article’s headline say so on every face', () => {
+    const answer = ask(seeds, 'ceasefire in Ukraine');
+    const hit = answer.results.find((result) => result.headline);
+    expect([hit?.speaker.canonical, hit?.cue, hit?.text]).toEqual(['China', 'urges', 'Russia to ceasefire in Ukraine']);
+    const page = answerPage(answer, 0);
+    const how = 'in the headline · urges · reported speech';
+    expect(answerToText(answer)).toContain(how);
+    expect(JSON.stringify(slackAnswerPage(page, null).blocks)).toContain(how);
+    expect(discordAnswerPage(page).embeds.map((embed) => embed.description).join('\n')).toContain(how);
+    // Words of the story itself carry no such mark.
+    expect(answerToText(ask(seeds, 'fully supports'))).not.toContain('in the headline');
+  });
+
   it('THEN its title links to the article with a text fragment of the quoted words (Slack link, Discord embed url)', () => {
     const answer = ask(seeds, 'year of our victory');
     const page = answerPage(answer, 0);

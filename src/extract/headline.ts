@@ -98,6 +98,7 @@ export function headlineStatements(doc: Document, body: readonly RawStatement[])
         saidOn: headlineDate(found.speaker.saidOn, doc),
         context: doc.text.slice(paragraph.start, paragraph.end),
         speaker: { ...found.speaker.speaker, written: found.written },
+        headline: true,
       });
     }
   }

@@ -39,6 +39,8 @@ export interface RawStatement {
   saidOn: SaidOn;
   context: string;
   speaker: SpeakerRef;
+  /** The words are the headline's (`headline.ts`). */
+  headline?: true;
 }
 
 /** Words that may stand between a cue and its "that" without being part of what was said. */

@@ -12,7 +12,7 @@ import type { PackedIndex } from './search-index.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 35;
+export const SNAPSHOT_FORMAT = 36;
 
 export interface FileStamp {
   size: number;
@@ -99,6 +99,8 @@ export interface PackedStatements {
    * time, so the first timeline of a much-quoted speaker does not compare the statements of thousands of articles.
    */
   echoes: Int32Array;
+  /** The rows whose words are an article's headline's, in order. */
+  headlines: Uint32Array;
 }
 
 /** Within one article's statements: statement id → the id of the fuller statement it repeats in part. */
@@ -145,6 +147,7 @@ export function packStatements(statements: readonly Statement[], contentWords: (
     corrected: internColumn(statements, (s) => s.corrected),
     words: storeStrings(statements.map((s) => contentWords(s).join(' '))),
     echoes: echoRows(statements, echoesIn),
+    headlines: Uint32Array.from(statements.flatMap((s, row) => (s.headline ? [row] : []))),
   };
 }
 
@@ -168,6 +171,7 @@ class StoredStatement implements Statement {
   readonly #row: number;
   readonly #textAt: number;
   corrected?: Correction;
+  headline?: true;
 
   constructor(
     readonly id: string,
@@ -184,12 +188,14 @@ class StoredStatement implements Statement {
     row: number,
     textAt: number,
     corrected: Correction | null,
+    headline: boolean,
   ) {
     this.#text = text;
     this.#contexts = contexts;
     this.#row = row;
     this.#textAt = textAt;
     if (corrected) this.corrected = corrected;
+    if (headline) this.headline = true;
   }
 
   get context(): string {
@@ -238,6 +244,8 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
     }
     return speaker;
   };
+  if (packed.headlines.some((row) => row >= count)) throw new Error('snapshot: a headline row refers to a statement not stored');
+  const headlines = new Set(packed.headlines);
   const statements: Statement[] = new Array(count);
   for (let row = 0; row < count; row++) {
     const start = packed.starts[row] as number;
@@ -247,7 +255,7 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
     if (textAt < 0 && text === undefined) throw new Error(`snapshot: statement ${row} has no text`);
     const kind = kindOf(row) as StatementKind;
     const polarity = polarityOf(row) as Polarity;
-    statements[row] = new StoredStatement(ids[row] as string, docOf(row), speakerOf(row), kind, text, start, end, cueOf(row), polarity, saidOnOf(row), contexts, row, textAt, correctedOf(row));
+    statements[row] = new StoredStatement(ids[row] as string, docOf(row), speakerOf(row), kind, text, start, end, cueOf(row), polarity, saidOnOf(row), contexts, row, textAt, correctedOf(row), headlines.has(row));
   }
   if (packed.echoes.some((row) => row >= count)) throw new Error('snapshot: an echo refers to a statement not stored');
   // Reading one context checks that the stored lengths fit the stored text (a broken file fails here, at open).
@@ -282,6 +290,7 @@ const SnapshotShape = z.object({
     corrected: Interned,
     words: Strings,
     echoes: z.instanceof(Int32Array),
+    headlines: z.instanceof(Uint32Array),
   }),
   warnings: z.array(z.unknown()),
   aliasGroups: z.array(z.array(z.string())),

@@ -13,10 +13,14 @@ export function kindLabel(kind: StatementKind): string {
   return { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' }[kind];
 }
 
-/** The reporting verb as the article wrote it, and what kind of report it is: "told · direct quote". */
-export function howSaid(hit: Pick<StatementHit, 'cue' | 'kind'>): string {
+/**
+ * The reporting verb as the article wrote it, and what kind of report it is: "told · direct quote"; "in the
+ * headline · urges · reported speech" when the words are the outlet's headline, not a sentence of the story.
+ */
+export function howSaid(hit: Pick<StatementHit, 'cue' | 'kind' | 'headline'>): string {
   const cue = hit.cue.trim();
-  return cue && cue !== ':' ? `${cue} · ${kindLabel(hit.kind)}` : kindLabel(hit.kind);
+  const how = cue && cue !== ':' ? `${cue} · ${kindLabel(hit.kind)}` : kindLabel(hit.kind);
+  return hit.headline ? `in the headline · ${how}` : how;
 }
 
 /** "Corrected by the corpus keeper (speaker, date): note", or null for a statement as extracted. */
