@@ -1279,3 +1279,10 @@ describe('GIVEN a participle used as an adjective after another ("Democratic reg
     expect(found.map((s) => [s.speaker.name, s.cue])).toContainEqual(['Tom Hale', 'said']);
   });
 });
+
+describe('GIVEN a capitalised "De" before an acronym ("De NOS meldt …") and before a surname ("De Vries zei …")', () => {
+  it('THEN before the acronym it is the article, before a surname part of the name', () => {
+    expect(only('De NOS meldt dat het kabinet vandaag een besluit neemt.', 'nl').speaker.name).toBe('NOS');
+    expect(only('De Vries zei dat het kabinet doorgaat.', 'nl').speaker.name).toBe('De Vries');
+  });
+});

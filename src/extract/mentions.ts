@@ -166,7 +166,9 @@ export function describe(phrase: Word[]): Mention | null {
   // ("De Amerikanen", "De Duitsers": a people in the plural is a group after its article.)
   const second = body[1]?.text ?? '';
   const people = isDemonym(second) || /(?:en|ers)$/u.test(second);
-  const surname = body.length === 2 && SURNAME_PARTICLES.has(body[0]?.text ?? '') && isCapitalised(body[1] as Word) && !people && !ORGANISATION_WORDS.has(body[1]?.norm ?? '') && !isRoleWord(body[1]?.norm ?? '');
+  // ("De NOS", "De VVD": before an acronym "De" is the article; a surname is not written in capitals.)
+  const acronym = /^\p{Lu}{2,}$/u.test(body[1]?.text ?? '');
+  const surname = body.length === 2 && SURNAME_PARTICLES.has(body[0]?.text ?? '') && isCapitalised(body[1] as Word) && !acronym && !people && !ORGANISATION_WORDS.has(body[1]?.norm ?? '') && !isRoleWord(body[1]?.norm ?? '');
   while (!surname && body[0] && (DETERMINERS.has(body[0].norm) || LOWER_CASE_TITLES.test(body[0].text))) body = body.slice(1);
   if (body.length === 0) return null;
   if (!body.some(isCapitalised) && !body.some((w) => DOCUMENT_NOUNS.has(w.norm) || COLLECTIVE_NOUNS.has(w.norm) || ORGANISATION_WORDS.has(w.norm) || ROLE_WORDS.has(w.norm))) {
