@@ -1286,3 +1286,10 @@ describe('GIVEN a capitalised "De" before an acronym ("De NOS meldt …") and be
     expect(only('De Vries zei dat het kabinet doorgaat.', 'nl').speaker.name).toBe('De Vries');
   });
 });
+
+describe('GIVEN a fragment without a subject opening with a verb in -s and a participle ("Keeps saying …")', () => {
+  it('THEN the verb is no one’s name: no speaker, rather than a wrong one', () => {
+    expect(statements('Keeps saying she opposed the war, when there are clips of her supporting it.')).toEqual([]);
+    expect(only('Lynch said the case was closed.').speaker.name).toBe('Lynch');
+  });
+});

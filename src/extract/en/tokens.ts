@@ -87,7 +87,8 @@ function fixNameTags(tokens: Token[]): void {
     // A capitalised auxiliary right after a name is the name's last part: "Theresa May", "Brian Will".
     const afterName = previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && (token.pos === 'AUX' || token.pos === 'PART');
     if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ' || afterName)) token.pos = 'PROPN';
-    else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm)) token.pos = 'PROPN';
+    // ("Keeps saying she opposed the war.": a verb in -s before a participle opens a fragment without a subject.)
+    else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm) && !/ing$/.test(next?.norm ?? '')) token.pos = 'PROPN';
   }
 }
 
