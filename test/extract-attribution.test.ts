@@ -1293,3 +1293,12 @@ describe('GIVEN a fragment without a subject opening with a verb in -s and a par
     expect(only('Lynch said the case was closed.').speaker.name).toBe('Lynch');
   });
 });
+
+describe('GIVEN a role placed by a preposition ("Democrats on Capitol Hill", "a senator from Ohio")', () => {
+  it('THEN the place is where the speakers are, not their name; a plural role is a group', () => {
+    const group = only('Democrats on Capitol Hill say that the plan helps them.');
+    expect([group.speaker.name, group.speaker.kind]).toEqual(['Democrats on Capitol Hill', 'group']);
+    expect(only('A senator from Ohio said the bill would pass.').speaker.name).toBe('senator from Ohio');
+    expect(only('Senator Tom Reed of Ohio said the bill would pass.').speaker.name).toBe('Tom Reed');
+  });
+});

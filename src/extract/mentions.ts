@@ -147,6 +147,9 @@ function join(list: Word[]): string {
 /** Dutch surname particles as written at the start of a name ("De Vries"; "Piet de Vries" writes them small). */
 const SURNAME_PARTICLES = new Set(['De', 'Den', 'Van', 'Ter', 'Ten', 'Te']);
 
+/** Prepositions that place a role ("Democrats on Capitol Hill", "officials in Beijing"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'across', 'inside', 'within', 'op', 'uit']);
+
 export function describe(phrase: Word[]): Mention | null {
   const first = phrase[0];
   const last = phrase.at(-1);
@@ -214,6 +217,12 @@ export function describe(phrase: Word[]): Mention | null {
       return { ...base, kind: 'name', definite, name: join(afterRole.slice(given)), role: join(role) };
     }
     return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
+  }
+  // "Democrats on Capitol Hill", "a senator from Ohio": after a preposition of place the capitals say where the
+  // speakers are, not who; a plural role is a group.
+  if (hasRole && roleEnd > 0 && afterRole.length > 0 && PLACE_PREPOSITIONS.has(body[roleEnd]?.norm ?? '') && isRoleWord(body[roleEnd - 1]?.norm ?? '')) {
+    const plural = /[^s]s$/.test(body[roleEnd - 1]?.norm ?? '');
+    return { ...base, kind: plural ? 'collective' : 'role', definite, name: join(body), role: plural ? null : join(body) };
   }
   if (hasRole && roleEnd >= 0 && afterRole.length > 0) {
     const role = body.slice(0, roleEnd + 1).filter((w) => !HONORIFICS.has(w.norm));
