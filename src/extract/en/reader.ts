@@ -281,9 +281,9 @@ export class EnglishReader {
         let comma = phrase.coreLast + 1;
         while (comma <= phrase.last && tokens[comma]?.text !== ',') comma++;
         // (A verb of a relative clause inside an appositive is the appositive's: "a friend of hers who died in 2000".)
-        const afterComma = tokens.slice(comma + 1, phrase.last + 1);
-        const relative = afterComma.findIndex((t) => ['who', 'which', 'that', 'whose'].includes(t.norm));
-        const clause = (relative < 0 ? afterComma : afterComma.slice(0, relative)).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
+        const appositive = tokens.slice(comma + 1, phrase.last + 1);
+        const relative = appositive.findIndex((t) => ['who', 'which', 'that', 'whose'].includes(t.norm));
+        const clause = (relative < 0 ? appositive : appositive.slice(0, relative)).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
         if (comma <= phrase.last && (tokens[phrase.last + 1]?.text !== ',' || clause)) phrase = { ...phrase, last: comma - 1 };
       }
       speaker = this.resolve(tokens, phrase, base, first);
