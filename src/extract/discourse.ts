@@ -4,7 +4,7 @@ import { fold } from '../text/fold.ts';
 import { COMPANY_WORDS, DOCUMENT_NOUNS, PREPOSITIONS, isRoleWord } from './lexicon.ts';
 import { isDemonym } from '../entities/demonyms.ts';
 import { genderOfGivenName } from './given-names.ts';
-import { type Mention, speakerAfter, speakerBefore, words } from './mentions.ts';
+import { type Mention, type Word, speakerAfter, speakerBefore, words } from './mentions.ts';
 
 /** A speaker as the article names it, before it is matched to a canonical entity. */
 export interface SpeakerRef {
@@ -158,7 +158,7 @@ export class Discourse {
     if (!issue || issue.byFrom !== undefined) return null;
     const between = this.text.slice(issue.end, at);
     if ((between.match(/[.!?]\s/g) ?? []).length !== 1) return null;
-    const noun = words(this.text.slice(issue.end, issue.end + 60)).slice(0, 5).find((word) => DOCUMENT_NOUNS.has(word.norm));
+    const noun = documentNounAt(this.text.slice(issue.end, issue.end + 60));
     if (!noun) return null;
     // ("The city sent a letter": a sender the mention reader does not take for a speaker leaves the letter unowned.)
     const issuer = issue.issuer && issue.issuer.kind !== 'relative' && !issue.issuer.kind.endsWith('pronoun') ? issue.issuer.name : null;
@@ -224,7 +224,7 @@ export class Discourse {
       const rest = text.slice(end, end + 60);
       const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index)) + 1;
       const clause = words(text.slice(sentenceStart, match.index), sentenceStart);
-      if (startsWithDocument(rest)) {
+      if (documentNounAt(rest)) {
         // "China issued a 12-point proposal", "G7 Nations — which includes … – issued a statement"
         const dash = text.slice(sentenceStart, match.index).search(/\s[—–]\s/);
         const subjectEnd = dash >= 0 ? words(text.slice(sentenceStart, sentenceStart + dash), sentenceStart).length : clause.length;
@@ -254,9 +254,9 @@ interface Issue {
   byFrom?: number;
 }
 
-function startsWithDocument(text: string): boolean {
-  const list = words(text).slice(0, 5);
-  return list.some((word) => DOCUMENT_NOUNS.has(word.norm));
+/** The document noun among the first words after an issuing verb ("a 12-point proposal", "a cease-and-desist letter"). */
+function documentNounAt(text: string): Word | undefined {
+  return words(text).slice(0, 5).find((word) => DOCUMENT_NOUNS.has(word.norm));
 }
 
 /** Members of a party or a current of opinion, in the plural a group: "Democrats", "Conservatives", "Liberalen". */

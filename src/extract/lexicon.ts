@@ -65,6 +65,9 @@ export const DUTCH_SEPARATED: Record<string, { particle: string; before?: Readon
   laat: { particle: 'weten' },
 };
 
+/** Dutch weekdays, Sunday first as Date.getUTCDay() counts (said-on.ts dates them; statements.ts frames them). */
+export const DUTCH_WEEKDAYS: readonly string[] = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+
 /** Participles and gerunds: their speaker is the subject of the clause they hang on. */
 export const PARTICIPLE_CUES = new Set(['saying', 'arguing', 'calling', 'describing', 'claiming', 'expressing', 'accusing']);
 

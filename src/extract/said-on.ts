@@ -5,7 +5,7 @@ import type * as chrono from 'chrono-node';
 import { lazyRequire } from '../text/lazy-require.ts';
 import type { DatePrecision, Language, PartialDate, SaidOn } from '../model.ts';
 import { startOf, toPartial } from '../text/dates.ts';
-import { FUTURE_MARKERS } from './lexicon.ts';
+import { DUTCH_WEEKDAYS, FUTURE_MARKERS } from './lexicon.ts';
 import { HOLIDAY_HINT, holidays } from './holidays.ts';
 
 const loadChrono = lazyRequire<typeof chrono>('chrono-node');
@@ -218,8 +218,6 @@ function parseDates(text: string, published: PartialDate, language: Language): D
   return mentions.sort((a, b) => a.index - b.index);
 }
 
-/** Sunday first, as Date.getUTCDay() counts. */
-const DUTCH_WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 const DUTCH_DAY_WORDS = new RegExp(`\\b(?:(${DUTCH_WEEKDAYS.join('|')})(?:ochtend|morgen|middag|avond|nacht)|eergisteren|eergisteravond|gister(?:avond|ochtend|middag|morgen|nacht))\\b`, 'giu');
 
 /** Works and occasions that words come from, for a year or a month that names one ("a 2013 memo", "a May interview"). */

@@ -70,9 +70,9 @@ export class SaidWhen {
     const sentenceText = text.slice(unit.start, unit.end);
     // "Scott's relatives, who asked to see the video, watched it on Thursday": the day of the main clause is not
     // the relative clause's; words said inside one take only its own dates, and words outside none of its.
+    const within = (span: Span, date: DateMention) => date.index >= span.start && date.index < span.end;
     const dates = statements.map((statement) => {
       const clause = aside.find((span) => holdsCue(span, statement));
-      const within = (span: Span, date: DateMention) => date.index >= span.start && date.index < span.end;
       // ("The council, which endorsed her in March, said …": March is the endorsing's, not the saying's.)
       const inClause = clause ? statementDates.filter((date) => within(clause, date)) : statementDates.filter((date) => !aside.some((span) => within(span, date)));
       const own = inClause.filter((date) => !namesThingOfDay(text, date));

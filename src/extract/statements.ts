@@ -11,6 +11,7 @@ import {
   DUTCH_CLAUSE_ONLY,
   DUTCH_PARTICIPLE_CUES,
   DUTCH_SEPARATED,
+  DUTCH_WEEKDAYS,
   DOCUMENT_NOUNS,
   LINKING_WORDS,
   NEGATIONS,
@@ -54,7 +55,7 @@ const FRAME_WORDS = new Set(
 );
 
 /** Dutch words for a day: "dinsdag", "donderdagavond", "gisteren", "vanochtend". */
-const DUTCH_TIME_WORD = /^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmiddag|vanavond)$/u;
+const DUTCH_TIME_WORD = new RegExp(`^(?:(?:${DUTCH_WEEKDAYS.join('|')})(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmiddag|vanavond)$`, 'u');
 
 /** The preposed-source cues anchored where a quote's attribution starts ("…", aldus X). */
 const PREPOSED_AT = PREPOSED_SOURCE.map((pattern) => new RegExp(pattern.source, 'iuy'));
@@ -345,9 +346,10 @@ class ArticleReader {
         if (CLAUSE_MARKS.has(word.text)) break;
         if (!CUE_VERBS.has(word.norm) || CUE_PARTICLES[word.norm]) continue;
         // ("Dinsdag zei minister Jansen in een verklaring:": after an adverbial the subject follows the verb.)
+        const dutch = this.doc.language === 'nl';
         const before = speakerBefore(list, k);
-        const adverbial = !before || (this.doc.language === 'nl' && (DUTCH_TIME_WORD.test(fold(before.text)) || FRAME_WORDS.has(fold(before.text))));
-        const subject = adverbial ? (this.doc.language === 'nl' ? speakerAfter(list, k + 1) : null) : before;
+        const adverbial = !before || (dutch && (DUTCH_TIME_WORD.test(fold(before.text)) || FRAME_WORDS.has(fold(before.text))));
+        const subject = adverbial ? (dutch ? speakerAfter(list, k + 1) : null) : before;
         if (!subject) break;
         consumed.add(k);
         return make(this.speakerRef(subject, unit), word.text, word.start);

@@ -131,10 +131,6 @@ const ON_TOPIC = new Set(['comment', 'remark', 'elaborate', 'reflect', 'expound'
 /** "expressed concern about …": the feeling expressed and its preposition belong to the verb. */
 const EXPRESSED = new Set(['concern', 'concerns', 'support', 'outrage', 'doubt', 'doubts', 'confidence', 'regret', 'frustration', 'dismay', 'alarm', 'sympathy', 'optimism', 'skepticism', 'scepticism', 'disappointment']);
 
-/**
- * What follows a cue: what was said, or (when the cue closes its clause: "…, she said." / "…, she said on Monday,
- * will be …") null with the index of the comma that ends the attribution, for a parenthetical one.
- */
 /** Verbs whose one object may be a thing promised or urged rather than a person told: "promised a veto". */
 const THING_OBJECT_LEMMAS = new Set(['promise', 'urge', 'advise']);
 
@@ -146,6 +142,10 @@ function promisesThing(tokens: readonly Token[], cue: Cue, head: number): boolea
   return !isRoleWord(t.norm) && !PERSON_NOUNS.has(t.norm) && !PERSON_NOUNS.has(single) && !COLLECTIVE_NOUNS.has(t.norm) && !ORGANISATION_WORDS.has(single);
 }
 
+/**
+ * What follows a cue: what was said, or (when the cue closes its clause: "…, she said." / "…, she said on Monday,
+ * will be …") null with the index of the comma that ends the attribution, for a parenthetical one.
+ */
 export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number } | { closes: true } | null {
   let k = cue.last + 1;
   // "the poll shows that …": a cue that counts only with "that" ends on it; the "that" opens what was said.
