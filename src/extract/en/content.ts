@@ -125,7 +125,7 @@ export interface After {
  * "joked about the crowd", "warned of a recession", "cautioned against haste", "commented on the plan": the
  * preposition says what the words were about; it belongs to the verb, and its object is what was said.
  */
-const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against']);
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'against']);
 /** Verbs whose "on" names the topic ("commented on the plan"); after others it is the channel ("added on Twitter"). */
 const ON_TOPIC = new Set(['comment', 'remark', 'elaborate', 'reflect', 'expound']);
 /** "expressed concern about …": the feeling expressed and its preposition belong to the verb. */

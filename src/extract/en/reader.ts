@@ -13,7 +13,7 @@ import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence, datelineLength } from '../units.ts';
 import { type Framed, SaidWhen } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
-import { type ContentSpan, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
+import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
 import { type Cue, DESCRIBING_LEMMAS, findCues, isSpeechVerb } from './cues.ts';
 import { isFreeVerb, objectsSubject, recordedSpeaker, sendersSubject } from './carriers.ts';
 import { mentionOf } from './mention.ts';
@@ -104,7 +104,7 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
 }
 
 /** A cue ending on the preposition of its topic ("complained about", "warned of"): what follows is its object. */
-const TOPIC_CUE = /\s(?:about|of|against|over)$/u;
+const TOPIC_CUE = new RegExp(`\\s(?:${[...TOPIC_PREPOSITIONS].join('|')})$`, 'u');
 
 /** Cues whose object stands right after them, so the phrase there is never their speaker. */
 const OBJECT_FIRST = new Set([
