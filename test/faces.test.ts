@@ -96,7 +96,9 @@ describe('GIVEN `npm start` run by a service manager', () => {
       output += chunk;
     });
     await waitUntil(() => output.includes('Type /help'), 'the console prompt', 20_000);
-    // Every process under npm (the shell replaced by tsx, tsx's node), to check none is left serving.
+    // `npm start` runs the bundle (scripts/build.mjs): its reading threads, started from the bundle, read every article.
+    expect(output).toMatch(/— [1-9]\d* statements from 5 articles\./);
+    // Every process under npm (the build, then the shell replaced by node), to check none is left serving.
     const { stdout } = await run('ps', ['-eo', 'pid=,ppid=']);
     const parents = stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
     const descendants = new Set<number>([child.pid as number]);

@@ -69,8 +69,13 @@ interface Reader {
   idle: NodeJS.Timeout | null;
 }
 
+/**
+ * From the sources (tsx, tests) a thread registers tsx, then imports the TypeScript entry; from the bundle that
+ * `npm start` runs, this module is a chunk beside the bundled `worker.mjs`, which a thread runs as it is.
+ */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
 const BOOT = new URL('./boot.mjs', import.meta.url);
-const ENTRY = new URL('./worker.ts', import.meta.url).href;
+const ENTRY = new URL(FROM_SOURCES ? './worker.ts' : './worker.mjs', import.meta.url).href;
 
 function skipped(file: string, message: string): ArticleRead {
   return { file, document: null, raws: [], warnings: [{ file, message, skipped: true }] };
@@ -171,7 +176,7 @@ export class ArticleReaderPool {
   }
 
   private spawn(): Reader {
-    const worker = new Worker(BOOT, { workerData: { entry: this.entry } });
+    const worker = FROM_SOURCES ? new Worker(BOOT, { workerData: { entry: this.entry } }) : new Worker(new URL(this.entry));
     const reader: Reader = { worker, ready: false, busy: null, timer: null, idle: null };
     worker.on('message', (message: unknown) => {
       if (message === READY) {

@@ -1,0 +1,35 @@
+// Bundles the bot for `npm start`: one ES module per entry (the bot, the reading thread) with shared chunks beside
+// them, packages left to node_modules. Node then starts plain JavaScript instead of compiling each TypeScript module
+// through tsx at every start (0.66 s → 0.26 s to load the core; a reading thread starts sooner the same way).
+// Tests, the CLI and the bench's own scripts still run the sources through tsx.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+/** The entries bundled for `npm start`: the reading thread must sit beside the chunk that starts it (ingest/pool.ts). */
+export const BOT_ENTRIES = { main: 'src/main.ts', worker: 'src/ingest/worker.ts' };
+
+/** Bundles `entries` (name → path from the project root) into `outdir`, replacing what was there. */
+export async function bundle(entries = BOT_ENTRIES, outdir = join(ROOT, 'dist')) {
+  await rm(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(ROOT, path)])),
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  return outdir;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundle();
