@@ -137,6 +137,13 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ann Lee', 'The science is against you']]);
   });
 
+  it('THEN a thing the subject made ("Her response to Tom Hale") is no one\'s "she"; the name inside it is not either', () => {
+    expect(statements('Her response to Tom Hale came in a series of posts on Friday. She wrote: “He lashes out.”')).toEqual([]);
+    expect(statements('Ann Lee’s reply to Tom Hale came on Friday. He wrote: “She lashes out.”')).toEqual([]);
+    // A person with a common noun before the name still is one.
+    expect(only('A smiling Ann Lee arrived late. She said the figures were wrong.').speaker.name).toBe('Ann Lee');
+  });
+
   it('THEN a family name alone has the gender of the article’s person of that name', () => {
     const found = statements('Anna Berg spoke first. Berg said the plan was sound. He said it would fail.');
     expect(found.map((s) => s.said)).toEqual(['the plan was sound']);

@@ -276,6 +276,11 @@ function isGroupPlural(word: string): boolean {
 /** A name the alias file does not know: an acronym or a company name is an organisation, a plural of people a group, anything else a person. */
 export function guessNameKind(name: string): EntityKind {
   if (/^[\p{Lu}\d]{2,}$/u.test(name)) return 'organisation';
+  // "response to Trump", "beef with Fox News": a common noun before a preposition heads a description of a thing;
+  // the name after the preposition is whom it concerns. Not a person a later "she" can mean.
+  const list = words(name);
+  const preposition = list.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word.text));
+  if (preposition > 0 && list.slice(0, preposition).every((word) => /^\p{Ll}/u.test(word.text))) return 'unknown';
   if (words(name).some((word) => COMPANY_WORDS.has(word.norm))) return 'organisation';
   const last = name.split(/\s+/).at(-1) ?? '';
   if (isGroupPlural(last)) return 'group';
