@@ -144,6 +144,14 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(only('A smiling Ann Lee arrived late. She said the figures were wrong.').speaker.name).toBe('Ann Lee');
   });
 
+  it('THEN "they" is the people a sentence before named in the plural as its subject, and what they sent dates what they wrote', () => {
+    const letter = only('Senators Tom Hale and Ann Lee sent a letter on Thursday to the party leaders.\n\n“The program is plagued by fraud,” they wrote.');
+    expect([letter.speaker.name, letter.said, letter.saidOn]).toEqual(['Senators Tom Hale and Ann Lee', 'The program is plagued by fraud', { date: '2024-03-07', precision: 'day', basis: 'event' }]);
+    expect(only('Critics of the plan met on Monday. They said it would fail.').speaker.name).toBe('Critics');
+    // Things in the plural are not who speaks.
+    expect(statements('Such measures passed on Monday. They said it would fail.')).toEqual([]);
+  });
+
   it('THEN a family name alone has the gender of the article’s person of that name', () => {
     const found = statements('Anna Berg spoke first. Berg said the plan was sound. He said it would fail.');
     expect(found.map((s) => s.said)).toEqual(['the plan was sound']);

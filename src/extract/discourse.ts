@@ -47,6 +47,11 @@ function familyKey(ref: SpeakerRef): string {
 
 export class Discourse {
   private lastThing: SpeakerRef | null = null;
+  /** When `lastThing` was recorded, and the last plural subject with when (see `pluralSubject`). */
+  private lastThingAt = -1;
+  private lastPlural: SpeakerRef | null = null;
+  private lastPluralAt = -1;
+  private moments = 0;
   private readonly speakers: SpeakerRef[] = [];
   /** The last few people who spoke or were a sentence's subject, most recent last. */
   private readonly people: SpeakerRef[] = [];
@@ -66,7 +71,19 @@ export class Discourse {
     this.speakers.push(ref);
     this.speakerNames.push(fold(ref.name));
     if (ref.kind === 'person') this.rememberPerson(ref);
-    else this.lastThing = ref;
+    else {
+      this.lastThing = ref;
+      this.lastThingAt = this.moments++;
+    }
+  }
+
+  /**
+   * Records people or a group named in the plural as a sentence's subject ("Senators Hale and Lee sent a letter",
+   * "Critics of the plan met"): a "they" in the next sentences most likely means them.
+   */
+  pluralSubject(ref: SpeakerRef): void {
+    this.lastPlural = ref;
+    this.lastPluralAt = this.moments++;
   }
 
   /** Records a person named as a sentence's subject: "he" in the next sentence most likely means them. */
@@ -125,7 +142,8 @@ export class Discourse {
         const inSentence = this.subjectBefore(sentenceStart, at);
         const issued = inSentence ? null : this.documentJustIssued(mention.text, at, sentenceStart);
         if (issued) return issued;
-        const antecedent = inSentence ?? this.lastThing;
+        const plural = mention.text.toLowerCase() === 'they' && this.lastPluralAt > this.lastThingAt ? this.lastPlural : null;
+        const antecedent = inSentence ?? plural ?? this.lastThing;
         return antecedent ? { ...antecedent, written: mention.text } : null;
       }
       case 'relative':

@@ -160,6 +160,18 @@ export const COLLECTIVE_NOUNS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Whether a description names people in the plural ("critics of the plan", "Republican senators", "the aides"): its
+ * head, the last word before any preposition, is a plural of people. "Such measures" and "their analysis" are not.
+ */
+export function isPeopleInPlural(description: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word));
+  const head = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
+  if (!/[^s]s$/.test(head)) return false;
+  return COLLECTIVE_NOUNS.has(head) || PERSON_NOUNS.has(head.slice(0, -1)) || isRoleWord(head);
+}
+
 /** Lower-case words allowed inside a speaker phrase. */
 export const PHRASE_INNER_WORDS = new Set(
   `of the for van de het der den and en both cease fire peace state`.split(/\s+/).filter(Boolean),

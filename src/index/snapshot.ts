@@ -12,7 +12,7 @@ import type { PackedIndex } from './search-index.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 40;
+export const SNAPSHOT_FORMAT = 41;
 
 export interface FileStamp {
   size: number;

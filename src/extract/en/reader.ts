@@ -3,7 +3,7 @@
 // this one only runs them in order and keeps the article's state (who spoke last, the scene's date).
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
-import { NOMINAL_CUES } from '../lexicon.ts';
+import { NOMINAL_CUES, isPeopleInPlural } from '../lexicon.ts';
 import { nameMention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
 import { type SignedQuote, signedQuote, signedStatement, wholeParagraphStatement } from '../signed-quote.ts';
@@ -536,9 +536,12 @@ export class EnglishReader {
     if (verb > last) return;
     const phrase = sourceBefore(tokens, verb, first);
     const mention = phrase ? mentionOf(tokens, phrase, base) : null;
-    if (!mention || mention.kind !== 'name') return;
+    if (!mention || !['name', 'collective', 'role'].includes(mention.kind)) return;
     const ref = this.discourse.resolve(mention, mention.start, mention.start);
-    if (ref) this.discourse.mentioned(ref);
+    // ("Senators Hale and Lee", "Critics of the plan", "Aides": the next "they"; "such measures" and "their
+    // analysis" are not who speaks.)
+    if (ref && (mention.kind === 'collective' ? isPeopleInPlural(mention.name) : ref.kind === 'group')) this.discourse.pluralSubject(ref);
+    else if (ref && mention.kind === 'name') this.discourse.mentioned(ref);
   }
 
   /** Where the clause of a later cue begins: its source, and a joining ", and" or ", but" before it. */
