@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
+import { readSections, writeSections } from '../src/index/sections.ts';
 import { describe, expect, it } from 'vitest';
 import { Whosaid } from '../src/core.ts';
 import { ARTICLE, SEED_CORPUS, corpusFolder } from './helpers/corpus.ts';
@@ -158,10 +158,10 @@ describe('GIVEN an index snapshot', () => {
     await Whosaid.open({ corpusDir: dir, dataDir: data });
     const [file] = await readdir(data);
     const path = join(data, file as string);
-    const snapshot = deserialize(await readFile(path));
+    const snapshot = readSections(await readFile(path)) as { index: { postings: { starts: Uint32Array } } };
     // Postings pointing past their arrays: what a half-written or hand-edited file could hold.
     snapshot.index.postings.starts = snapshot.index.postings.starts.map((start: number) => start * 2);
-    await writeFile(path, serialize(snapshot));
+    await writeFile(path, writeSections(snapshot));
     const lines: string[] = [];
     const log = { debug() {}, info() {}, error() {}, warn: (line: string) => lines.push(line) };
     const reopened = await Whosaid.open({ corpusDir: dir, dataDir: data, log });

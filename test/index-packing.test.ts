@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LazyStrings, readStrings, storeStrings } from '../src/index/packed-strings.ts';
 import { type PackedIndex, StatementIndex } from '../src/index/search-index.ts';
 import { seedCorpus } from './helpers/corpus.ts';
+import { readSections, writeSections } from '../src/index/sections.ts';
 
 /** Each term's postings per field as text, whatever order the terms were packed in. */
 function postingsByTerm(packed: PackedIndex): Map<string, string> {
@@ -49,5 +50,36 @@ describe('GIVEN stored strings read one at a time', () => {
     expect(lazy.length).toBe(rows.length);
     expect(rows.map((_, row) => lazy.at(row))).toEqual(rows);
     expect(lazy.at(rows.length)).toBeUndefined();
+  });
+});
+
+describe('GIVEN a snapshot written as a skeleton and raw sections', () => {
+  it('THEN every value reads back equal, its typed arrays in place in the buffer read, wherever they sat before', () => {
+    const backing = new Uint8Array(64).map((_, i) => i);
+    const value = {
+      format: 42,
+      names: ['a', 'b'],
+      // Views at offsets V8 would have to copy: one byte in, and a slice of a larger array.
+      bytes: backing.subarray(1, 6),
+      nested: { starts: new Uint32Array([3, 1, 4, 1, 5]), signed: new Int32Array([-1, 7]), rows: [{ at: new Uint32Array([9]) }] },
+      empty: new Uint32Array(0),
+    };
+    const file = writeSections(value);
+    const read = readSections(file) as typeof value;
+    expect(read).toEqual(value);
+    expect(read.nested.starts.buffer).toBe(file.buffer);
+    expect(read.nested.rows[0]?.at).toBeInstanceOf(Uint32Array);
+  });
+
+  it('THEN a file cut short or of another shape is refused, not read past its end', () => {
+    const file = writeSections({ starts: new Uint32Array(100).fill(7) });
+    expect(() => readSections(file.subarray(0, file.length - 8))).toThrow(/past the end/);
+    expect(() => readSections(Buffer.from('{ not a snapshot'))).toThrow(/not a sectioned snapshot/);
+  });
+
+  it('THEN stored strings whose byte ends do not fit their text are refused when read', () => {
+    const stored = storeStrings(['one', 'two']) as { utf8: Uint8Array; lengths: Uint32Array; byteEnds: Uint32Array };
+    expect(stored.byteEnds).toEqual(new Uint32Array([3, 6]));
+    expect(() => new LazyStrings({ ...stored, byteEnds: new Uint32Array([3, 5]) }).at(0)).toThrow(/do not match/);
   });
 });

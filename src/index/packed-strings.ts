@@ -6,6 +6,11 @@ export interface PackedStrings {
   utf8: Uint8Array;
   /** Each string's length in UTF-16 code units, as `String.prototype.length` counts. */
   lengths: Uint32Array;
+  /**
+   * Where each string's UTF-8 bytes end: a column read row by row finds its rows without scanning 48 MB of text
+   * first (a quarter of a second at 300,000 statements). Absent in what older code packed.
+   */
+  byteEnds?: Uint32Array;
 }
 
 /** Longest text packed as one string: V8's own limit is about 2^29 characters. */
@@ -20,7 +25,13 @@ export function packStrings(strings: readonly string[]): PackedStrings | null {
   for (const string of strings) total += string.length;
   if (total > MAX_PACKED_LENGTH || !strings.every((string) => string.isWellFormed())) return null;
   const lengths = Uint32Array.from(strings, (string) => string.length);
-  return { utf8: Buffer.from(strings.join(''), 'utf8'), lengths };
+  const byteEnds = new Uint32Array(strings.length);
+  let end = 0;
+  strings.forEach((string, row) => {
+    end += Buffer.byteLength(string, 'utf8');
+    byteEnds[row] = end;
+  });
+  return { utf8: Buffer.from(strings.join(''), 'utf8'), lengths, byteEnds };
 }
 
 export function unpackStrings({ utf8, lengths }: PackedStrings): string[] {
@@ -80,8 +91,19 @@ export class LazyStrings implements StringColumn {
   }
 }
 
-/** Each row's start in the UTF-8 bytes, from its length in UTF-16 units (a four-byte character is two of them). */
-function byteOffsets({ utf8, lengths }: PackedStrings): Uint32Array {
+/**
+ * Each row's start in the UTF-8 bytes: from the stored ends, checked to rise to the end of the text, or else from
+ * each row's length in UTF-16 units (a four-byte character is two of them).
+ */
+function byteOffsets({ utf8, lengths, byteEnds }: PackedStrings): Uint32Array {
+  if (byteEnds) {
+    if (byteEnds.length !== lengths.length) throw new Error('snapshot: string ends do not match their lengths');
+    const offsets = new Uint32Array(lengths.length + 1);
+    offsets.set(byteEnds, 1);
+    for (let row = 0; row < lengths.length; row++) if ((offsets[row + 1] as number) < (offsets[row] as number)) throw new Error('snapshot: string ends go backwards');
+    if (offsets[lengths.length] !== utf8.length) throw new Error('snapshot: string lengths do not match their text');
+    return offsets;
+  }
   const offsets = new Uint32Array(lengths.length + 1);
   let at = 0;
   for (let row = 0; row < lengths.length; row++) {

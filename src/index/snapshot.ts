@@ -4,15 +4,15 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
 import { type Correction, type DocumentInfo, type Polarity, type SaidOn, type Speaker, type Statement, type StatementKind, plainStatement } from '../model.ts';
 import type { PackedIndex } from './search-index.ts';
+import { readSections, writeSections } from './sections.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 41;
+export const SNAPSHOT_FORMAT = 42;
 
 export interface FileStamp {
   size: number;
@@ -266,7 +266,10 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
 const Interned = z.object({ values: z.array(z.string()), refs: z.instanceof(Uint32Array) });
 // Checked for what they are, not string by string: the arrays hold 300,000 strings, which unpacking checks anyway.
-const Strings = z.union([z.object({ utf8: z.instanceof(Uint8Array), lengths: z.instanceof(Uint32Array) }), z.custom<string[]>((value) => Array.isArray(value))]);
+const Strings = z.union([
+  z.object({ utf8: z.instanceof(Uint8Array), lengths: z.instanceof(Uint32Array), byteEnds: z.instanceof(Uint32Array).optional() }),
+  z.custom<string[]>((value) => Array.isArray(value)),
+]);
 
 const SnapshotShape = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -333,7 +336,7 @@ export async function loadSnapshot(path: string): Promise<Snapshot | null> {
     return null;
   }
   try {
-    const parsed = SnapshotShape.safeParse(deserialize(bytes));
+    const parsed = SnapshotShape.safeParse(readSections(bytes));
     return parsed.success ? (parsed.data as Snapshot) : null;
   } catch {
     return null;
@@ -342,13 +345,13 @@ export async function loadSnapshot(path: string): Promise<Snapshot | null> {
 
 /**
  * Writes atomically (temp file, then rename) and removes this corpus folder's snapshots of other formats. V8's own
- * serialisation: typed arrays go out and come back as memory copies, where JSON would spell out every number.
+ * serialisation for the skeleton, and the typed arrays as raw sections read back in place (sections.ts).
  */
 export async function saveSnapshot(dataDir: string, corpusDir: string, snapshot: Snapshot): Promise<{ path: string; bytes: number }> {
   await mkdir(dataDir, { recursive: true });
   const path = snapshotPath(dataDir, corpusDir);
   const temporary = `${path}.${process.pid}.tmp`;
-  const bytes = serialize(snapshot);
+  const bytes = writeSections(snapshot);
   await writeFile(temporary, bytes);
   await rename(temporary, path);
   const prefix = snapshotPrefix(corpusDir);
