@@ -176,8 +176,8 @@ export class Whosaid {
     }
     if (snapshot) {
       try {
-        index = StatementIndex.unpack(snapshot.index);
         ({ statements, contentWords: words, echoes } = unpackStatements(snapshot.statements));
+        index = StatementIndex.unpack(snapshot.index, { stored: snapshot.statements.ids, ids: statements.map((statement) => statement.id) });
       } catch (error) {
         index = null;
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);

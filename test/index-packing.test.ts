@@ -1,7 +1,7 @@
 // The index of a whole corpus is built straight into packed arrays; it must be the index MiniSearch's own add()
 // makes of the same statements, or answers after a fresh build would differ from answers after a restart.
 import { describe, expect, it } from 'vitest';
-import { LazyStrings, readStrings, storeStrings } from '../src/index/packed-strings.ts';
+import { LazyStrings, readStrings, sameStrings, storeStrings } from '../src/index/packed-strings.ts';
 import { type PackedIndex, StatementIndex } from '../src/index/search-index.ts';
 import { seedCorpus } from './helpers/corpus.ts';
 import { readSections, writeSections } from '../src/index/sections.ts';
@@ -75,6 +75,12 @@ describe('GIVEN a snapshot written as a skeleton and raw sections', () => {
     const file = writeSections({ starts: new Uint32Array(100).fill(7) });
     expect(() => readSections(file.subarray(0, file.length - 8))).toThrow(/past the end/);
     expect(() => readSections(Buffer.from('{ not a snapshot'))).toThrow(/not a sectioned snapshot/);
+  });
+
+  it('THEN two stored lists are the same only when every string is, in the same order', () => {
+    expect(sameStrings(storeStrings(['a#1', 'b#2']), storeStrings(['a#1', 'b#2']))).toBe(true);
+    expect(sameStrings(storeStrings(['a#1', 'b#2']), storeStrings(['b#2', 'a#1']))).toBe(false);
+    expect(sameStrings(storeStrings(['a#1', 'b#2']), storeStrings(['a#1b', '#2']))).toBe(false);
   });
 
   it('THEN stored strings whose byte ends do not fit their text are refused when read', () => {

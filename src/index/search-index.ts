@@ -3,7 +3,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Statement } from '../model.ts';
 import { type DocSet, LazyMap, LazyTermPostings, type PackedPostings, type TermPostings as FieldPostings, docsOf, packPostings, postingsFault } from './packed-postings.ts';
-import { type StoredStrings, readStrings, storeStrings } from './packed-strings.ts';
+import { type StoredStrings, readStrings, sameStrings, storeStrings } from './packed-strings.ts';
 import { buildPackedIndex } from './packed-build.ts';
 import { fold, tokenize } from '../text/fold.ts';
 import { STOPWORDS, isStopword } from '../text/stopwords.ts';
@@ -158,10 +158,11 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
   }
 
   /** The index from its packed form; a term's Maps are built when first touched. Throws when the arrays disagree. */
-  static unpack(packed: PackedIndex): StatementSearch {
+  /** `known`: ids already read from the same snapshot; when they were stored the same, they are used, not read again. */
+  static unpack(packed: PackedIndex, known?: { stored: StoredStrings; ids: readonly string[] }): StatementSearch {
     const search = new StatementSearch(MINISEARCH_OPTIONS);
     const fieldCount = Object.keys(search._fieldIds).length;
-    const ids = readStrings(packed.ids);
+    const ids = known && sameStrings(known.stored, packed.ids) ? known.ids : readStrings(packed.ids);
     const terms = readStrings(packed.postings.terms);
     const fault =
       JSON.stringify(packed.fieldIds) !== JSON.stringify(search._fieldIds)
@@ -448,8 +449,8 @@ export class StatementIndex {
   }
 
   /** From what `pack` gave (read back from a snapshot); throws when its parts do not fit together. */
-  static unpack(packed: PackedIndex): StatementIndex {
-    return new StatementIndex(StatementSearch.unpack(packed));
+  static unpack(packed: PackedIndex, known?: { stored: StoredStrings; ids: readonly string[] }): StatementIndex {
+    return new StatementIndex(StatementSearch.unpack(packed, known));
   }
 
   /** Indexes more statements (a new or changed article). */
