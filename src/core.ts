@@ -12,7 +12,7 @@ import { whoSaid } from './answer/who-said.ts';
 import { ALIAS_FILE, type CorpusWarning, type FileInfo, duplicateIdWarning, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
-import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, unpackStatements } from './index/snapshot.ts';
+import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, storedRowOf, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import type { StringColumn } from './index/packed-strings.ts';
 import { silentLogger } from './log.ts';
@@ -187,7 +187,7 @@ export class Whosaid {
 
     if (snapshot && index) {
       const state: State = {
-        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words, echoes }),
+        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words, echoes, rowOf: storedRowOf }),
         registry: null,
         aliasText,
         aliasSha,

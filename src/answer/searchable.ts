@@ -16,12 +16,12 @@ const MAX_DERIVED_ENTRIES = 500_000;
 
 export class SearchableCorpus {
   /**
-   * Each statement's place in corpus order (file order, then position in the article), which also finds it in
-   * `byPosition`: one map of 300,000 entries instead of two, at start-up and in memory.
+   * Each article's place in corpus order (file order; an article read again goes last). With a statement's place in
+   * its article's list, this is corpus order, and an id ("doc#3") finds its statement through its article: no map
+   * of 300,000 ids to build at start-up.
    */
-  private readonly positionOf = new Map<string, number>();
-  /** Statements by position; a removed statement leaves a hole (articles are replaced far less often than read). */
-  private readonly byPosition: (Statement | undefined)[] = [];
+  private readonly docRank = new Map<string, number>();
+  private nextRank = 0;
   private readonly documentsById = new Map<string, DocumentInfo>();
   private readonly statementsByDoc = new Map<string, Statement[]>();
   /**
@@ -29,8 +29,11 @@ export class SearchableCorpus {
    * first touches the article, not at start-up: most articles of a large corpus are never in an answer.
    */
   private readonly echoesByDoc = new Map<string, Map<string, string>>();
-  /** Statements by each name of their speaker's family: the only ones that can be the same statement, and a timeline's. */
-  private readonly byFamily = new Map<string, Set<Statement>>();
+  /**
+   * Statements by each name of their speaker's family: the only ones that can be the same statement, and a
+   * timeline's. Lists, not sets: 300,000 entries are pushed at start-up, and an article is removed rarely.
+   */
+  private readonly byFamily = new Map<string, Statement[]>();
   private readonly sameCache = new Map<string, Statement[]>();
   /** Lists worked out from many statements (a speaker's timeline in order), kept until the corpus changes. */
   private readonly derivedLists = new Map<string, readonly unknown[]>();
@@ -53,7 +56,7 @@ export class SearchableCorpus {
     readonly index: StatementIndex,
     aliasGroups: readonly string[][] = [],
     /** Each statement's content words ("also reported by" compares them), as stored beside `statements`, in order. */
-    private readonly stored: { ids: readonly string[]; words: StringColumn; echoes?: Int32Array } | null = null,
+    private readonly stored: { ids: readonly string[]; words: StringColumn; echoes?: Int32Array; rowOf?: (statement: Statement) => number | undefined } | null = null,
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
@@ -62,7 +65,7 @@ export class SearchableCorpus {
   }
 
   get statements(): readonly Statement[] {
-    this.statementList ??= this.byPosition.filter((statement) => statement !== undefined);
+    this.statementList ??= [...this.statementsByDoc.values()].flat();
     return this.statementList;
   }
 
@@ -82,14 +85,16 @@ export class SearchableCorpus {
   }
 
   private remember(statement: Statement): void {
-    this.positionOf.set(statement.id, this.byPosition.push(statement) - 1);
     const ofDoc = this.statementsByDoc.get(statement.doc);
     if (ofDoc) ofDoc.push(statement);
-    else this.statementsByDoc.set(statement.doc, [statement]);
+    else {
+      this.statementsByDoc.set(statement.doc, [statement]);
+      this.docRank.set(statement.doc, this.nextRank++);
+    }
     for (const name of family(statement)) {
       const bucket = this.byFamily.get(name);
-      if (bucket) bucket.add(statement);
-      else this.byFamily.set(name, new Set([statement]));
+      if (bucket) bucket.push(statement);
+      else this.byFamily.set(name, [statement]);
       if (this.familyWords.size > 0) this.familyWords.get(name)?.add(statement);
     }
   }
@@ -124,16 +129,21 @@ export class SearchableCorpus {
   removeDocument(docId: string): number {
     const statements = this.statementsByDoc.get(docId) ?? [];
     this.statementsByDoc.delete(docId);
+    this.docRank.delete(docId);
     this.echoesByDoc.delete(docId);
     const hadDocument = this.documentsById.delete(docId);
+    const touched = new Set<string>();
     for (const statement of statements) {
-      const at = this.positionOf.get(statement.id);
-      if (at !== undefined) this.byPosition[at] = undefined;
-      this.positionOf.delete(statement.id);
       for (const name of family(statement)) {
-        this.byFamily.get(name)?.delete(statement);
+        touched.add(name);
         if (this.familyWords.get(name)?.forget() === false) this.familyWords.delete(name);
       }
+    }
+    // Each touched family's list is made anew once, not searched once per statement removed.
+    for (const name of touched) {
+      const left = (this.byFamily.get(name) ?? []).filter((statement) => statement.doc !== docId);
+      if (left.length > 0) this.byFamily.set(name, left);
+      else this.byFamily.delete(name);
     }
     if (statements.length > 0) {
       this.index.discard(statements.map((s) => s.id));
@@ -217,8 +227,8 @@ export class SearchableCorpus {
     if (cached) return cached;
     const candidates = new Set<Statement>();
     for (const name of family(statement)) {
-      const members = this.byFamily.get(name);
-      this.wordsOfFamily(name).candidates(statement, candidates, (other) => members?.has(other) ?? false);
+      // (A family's word lists keep statements since removed until they are made anew: only live ones count.)
+      this.wordsOfFamily(name).candidates(statement, candidates, (other) => family(other).has(name) && this.isLive(other));
     }
     this.knowStoredWords(statement);
     const same = [...candidates]
@@ -227,7 +237,7 @@ export class SearchableCorpus {
         this.knowStoredWords(other);
         return sameStatement(statement, other);
       })
-      .sort((a, b) => (this.positionOf.get(a.id) ?? 0) - (this.positionOf.get(b.id) ?? 0));
+      .sort((a, b) => this.compareInCorpus(a, b));
     this.sameCache.set(statement.id, same);
     return same;
   }
@@ -239,7 +249,7 @@ export class SearchableCorpus {
    */
   prepareLargeFamilies(minSize: number, budgetMs: number): boolean {
     const started = performance.now();
-    const waiting = [...this.byFamily].filter(([name, members]) => members.size >= minSize && !this.familyWords.has(name)).sort((a, b) => b[1].size - a[1].size);
+    const waiting = [...this.byFamily].filter(([name, members]) => members.length >= minSize && !this.familyWords.has(name)).sort((a, b) => b[1].length - a[1].length);
     for (const [name] of waiting) {
       if (performance.now() - started > budgetMs) return false;
       this.wordsOfFamily(name);
@@ -255,7 +265,7 @@ export class SearchableCorpus {
   private wordsOfFamily(name: string): FamilyWords {
     let words = this.familyWords.get(name);
     if (!words) {
-      words = new FamilyWords(this.byFamily.get(name) ?? new Set<Statement>(), (statement) => this.storedWordsOf(statement));
+      words = new FamilyWords(this.byFamily.get(name) ?? [], (statement) => this.storedWordsOf(statement));
       this.familyWords.set(name, words);
     }
     return words;
@@ -275,7 +285,7 @@ export class SearchableCorpus {
 
   /** The statement's row in what the snapshot stored beside the statements, if it is the statement stored there. */
   private storedRow(statement: Statement): number | undefined {
-    const at = this.positionOf.get(statement.id);
+    const at = this.stored?.rowOf?.(statement);
     return this.stored && at !== undefined && this.stored.ids[at] === statement.id ? at : undefined;
   }
 
@@ -301,8 +311,25 @@ export class SearchableCorpus {
   }
 
   statement(id: string): Statement | undefined {
-    const at = this.positionOf.get(id);
-    return at === undefined ? undefined : this.byPosition[at];
+    const hash = id.lastIndexOf('#');
+    const ofDoc = hash > 0 ? this.statementsByDoc.get(id.slice(0, hash)) : undefined;
+    if (!ofDoc) return undefined;
+    // Ids are "doc#n", the n-th statement of the article; a list that differs (corrections) is searched.
+    const guess = ofDoc[Number(id.slice(hash + 1)) - 1];
+    return guess?.id === id ? guess : ofDoc.find((statement) => statement.id === id);
+  }
+
+  /** Whether the statement is one of the corpus's now (not one of an article since replaced or removed). */
+  private isLive(statement: Statement): boolean {
+    return this.statementsByDoc.get(statement.doc)?.includes(statement) ?? false;
+  }
+
+  /** Corpus order: the articles' order, then the statements' order within their article. */
+  private compareInCorpus(a: Statement, b: Statement): number {
+    const byDoc = (this.docRank.get(a.doc) ?? 0) - (this.docRank.get(b.doc) ?? 0);
+    if (byDoc !== 0) return byDoc;
+    const ofDoc = this.statementsByDoc.get(a.doc) ?? [];
+    return ofDoc.indexOf(a) - ofDoc.indexOf(b);
   }
 
   /** The corpus file an article came from, if it is loaded. */

@@ -164,11 +164,20 @@ const isCorrection = (value: unknown): value is Correction | null => value === n
  * for, and most statements of a large corpus are never shown. Spreading one leaves the text out; `plainStatement`
  * and JSON give every field.
  */
+/** The row a statement read back from a snapshot was stored at; undefined for any other statement. */
+export function storedRowOf(statement: Statement): number | undefined {
+  return StoredStatement.rowOf(statement);
+}
+
 class StoredStatement implements Statement {
   #text: string | undefined;
   #context: string | undefined;
   readonly #contexts: StringColumn;
   readonly #row: number;
+
+  static rowOf(statement: Statement): number | undefined {
+    return #row in statement ? statement.#row : undefined;
+  }
   readonly #textAt: number;
   corrected?: Correction;
   headline?: true;
