@@ -136,7 +136,7 @@ export class Whosaid {
   }
 
   get stats(): CoreStats {
-    return { ...this.openStats, documents: this.state.corpus.documents.length, statements: this.state.corpus.statements.length };
+    return { ...this.openStats, documents: this.state.corpus.documents.length, statements: this.state.corpus.statementCount };
   }
 
   get warnings(): CorpusWarning[] {

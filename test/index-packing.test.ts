@@ -5,6 +5,7 @@ import { LazyStrings, readStrings, sameStrings, storeStrings } from '../src/inde
 import { type PackedIndex, StatementIndex } from '../src/index/search-index.ts';
 import { seedCorpus } from './helpers/corpus.ts';
 import { readSections, writeSections } from '../src/index/sections.ts';
+import { DenseIds } from '../src/index/dense-ids.ts';
 
 /** Each term's postings per field as text, whatever order the terms were packed in. */
 function postingsByTerm(packed: PackedIndex): Map<string, string> {
@@ -87,5 +88,28 @@ describe('GIVEN a snapshot written as a skeleton and raw sections', () => {
     const stored = storeStrings(['one', 'two']) as { utf8: Uint8Array; lengths: Uint32Array; byteEnds: Uint32Array };
     expect(stored.byteEnds).toEqual(new Uint32Array([3, 6]));
     expect(() => new LazyStrings({ ...stored, byteEnds: new Uint32Array([3, 5]) }).at(0)).toThrow(/do not match/);
+  });
+});
+
+describe('GIVEN the short-id table of an index opened from a snapshot', () => {
+  it('THEN it answers every Map question as a Map holding the same entries would, through updates', () => {
+    const dense = new DenseIds(['a#1', undefined, 'b#1']);
+    const map = new Map<number, string>([
+      [0, 'a#1'],
+      [2, 'b#1'],
+    ]);
+    const same = () => {
+      expect(dense.size).toBe(map.size);
+      expect([...dense]).toEqual([...map].sort((x, y) => x[0] - y[0]));
+      for (const shortId of [0, 1, 2, 3, 7]) expect([dense.has(shortId), dense.get(shortId)]).toEqual([map.has(shortId), map.get(shortId)]);
+    };
+    same();
+    dense.set(7, 'c#1');
+    map.set(7, 'c#1');
+    expect([dense.delete(0), dense.delete(1)]).toEqual([map.delete(0), map.delete(1)]);
+    same();
+    expect([...dense.keys()]).toEqual([2, 7]);
+    expect([...dense.values()]).toEqual(['b#1', 'c#1']);
+    expect(() => dense.set(-1, 'x')).toThrow(RangeError);
   });
 });

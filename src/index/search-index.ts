@@ -3,6 +3,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Statement } from '../model.ts';
 import { type DocSet, LazyMap, LazyTermPostings, type PackedPostings, type TermPostings as FieldPostings, docsOf, packPostings, postingsFault } from './packed-postings.ts';
+import { DenseIds } from './dense-ids.ts';
 import { type StoredStrings, readStrings, sameStrings, storeStrings } from './packed-strings.ts';
 import { buildPackedIndex } from './packed-build.ts';
 import { fold, tokenize } from '../text/fold.ts';
@@ -178,11 +179,14 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     // Field lengths stay in one array by short id, not an array per statement: MiniSearch reads them only to keep an
     // average up to date, which nothing here uses.
     search.packedLengths = new Uint32Array(packed.nextId * fieldCount);
+    const byShortId: (string | undefined)[] = new Array(packed.nextId).fill(undefined);
     for (let row = 0; row < ids.length; row++) {
       const shortId = shortIds[row] as number;
-      search._documentIds.set(shortId, ids[row] as string);
+      if (shortId >= packed.nextId) throw new Error('index: a short id is past the last one given');
+      byShortId[shortId] = ids[row] as string;
       for (let field = 0; field < fieldCount; field++) search.packedLengths[shortId * fieldCount + field] = fieldLengths[row * fieldCount + field] as number;
     }
+    search._documentIds = new DenseIds(byShortId);
     // Id → short id is read only when an article is added or removed: made then, not at start-up.
     const documentIds = search._documentIds;
     search._idToShortId = new LazyMap(function* () {

@@ -16,14 +16,14 @@ const VIEWS = {
 } as const;
 type ViewName = keyof typeof VIEWS;
 
-/** What stands in the skeleton where a typed array was. */
+/** Where a typed array was in the value (its keys from the top), what kind it was and how long. */
 interface SectionRef {
-  section: number;
+  path: Array<string | number>;
   view: ViewName;
   length: number;
 }
 
-const SECTION_KEY = '\u0000section';
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function viewName(value: ArrayBufferView): ViewName | null {
   for (const name of Object.keys(VIEWS) as ViewName[]) if (value.constructor === VIEWS[name]) return name;
@@ -37,20 +37,23 @@ function padding(length: number): number {
 /** The value with its typed arrays set apart as sections (plain objects and arrays are walked; nothing else is). */
 export function writeSections(value: unknown): Buffer {
   const sections: ArrayBufferView[] = [];
-  const skeleton = (node: unknown): unknown => {
+  const refs: SectionRef[] = [];
+  const skeleton = (node: unknown, path: Array<string | number>): unknown => {
     if (ArrayBuffer.isView(node)) {
       const view = viewName(node);
       if (!view) return node;
       sections.push(node);
-      return { [SECTION_KEY]: { section: sections.length - 1, view, length: (node as Uint8Array).length } satisfies SectionRef };
+      refs.push({ path, view, length: (node as Uint8Array).length });
+      return null;
     }
-    if (Array.isArray(node)) return node.map(skeleton);
+    if (Array.isArray(node)) return node.map((child, index) => skeleton(child, [...path, index]));
     if (node && typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
-      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, skeleton(child)]));
+      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, skeleton(child, [...path, key])]));
     }
     return node;
   };
-  const header = serialize(skeleton(value));
+  // The section table first: reading it back needs no walk of the whole value (10,000 articles' records).
+  const header = serialize({ sections: refs, value: skeleton(value, []) });
   const prefix = Buffer.alloc(MAGIC.length + 8);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(header.length, MAGIC.length);
@@ -72,38 +75,28 @@ export function readSections(read: Buffer): unknown {
   const count = bytes.readUInt32LE(MAGIC.length + 4);
   const headerStart = MAGIC.length + 8;
   if (headerStart + headerLength > bytes.length) throw new Error('snapshot header runs past the end of the file');
-  const skeleton = deserialize(bytes.subarray(headerStart, headerStart + headerLength));
-  // Sections follow the header in the order they were numbered; their lengths come from the references.
-  const refs: SectionRef[] = [];
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(collect);
-    else if (node && typeof node === 'object' && !ArrayBuffer.isView(node)) {
-      const ref = (node as Record<string, unknown>)[SECTION_KEY] as SectionRef | undefined;
-      if (ref) refs[ref.section] = ref;
-      else Object.values(node).forEach(collect);
-    }
-  };
-  collect(skeleton);
-  if (refs.length !== count) throw new Error('snapshot sections do not match its header');
-  const views: ArrayBufferView[] = [];
+  const { sections: refs, value } = deserialize(bytes.subarray(headerStart, headerStart + headerLength)) as { sections: SectionRef[]; value: unknown };
+  if (!Array.isArray(refs) || refs.length !== count) throw new Error('snapshot sections do not match its header');
   let at = headerStart + headerLength;
   at += padding(at);
+  let root = value;
   for (const ref of refs) {
-    if (!ref || !(ref.view in VIEWS)) throw new Error('snapshot section of an unknown kind');
+    if (!ref || !(ref.view in VIEWS) || !Array.isArray(ref.path)) throw new Error('snapshot section of an unknown kind');
+    // (A hand-edited file must not reach an object's prototype through a path.)
+    if (ref.path.some((key) => typeof key === 'string' && UNSAFE_KEYS.has(key))) throw new Error('snapshot section has no place in its value');
     const View = VIEWS[ref.view];
     const byteLength = ref.length * View.BYTES_PER_ELEMENT;
     if (at + byteLength > bytes.length) throw new Error('snapshot section runs past the end of the file');
-    views.push(new View(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, ref.length));
+    const view = new View(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, ref.length);
     at += byteLength + padding(byteLength);
-  }
-  const restore = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(restore);
-    if (node && typeof node === 'object' && !ArrayBuffer.isView(node)) {
-      const ref = (node as Record<string, unknown>)[SECTION_KEY] as SectionRef | undefined;
-      if (ref) return views[ref.section];
-      for (const [key, child] of Object.entries(node)) (node as Record<string, unknown>)[key] = restore(child);
+    if (ref.path.length === 0) {
+      root = view;
+      continue;
     }
-    return node;
-  };
-  return restore(skeleton);
+    let parent: unknown = root;
+    for (const key of ref.path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
+    if (!parent || typeof parent !== 'object') throw new Error('snapshot section has no place in its value');
+    (parent as Record<string | number, unknown>)[ref.path.at(-1) as string | number] = view;
+  }
+  return root;
 }

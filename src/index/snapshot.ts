@@ -12,7 +12,7 @@ import { readSections, writeSections } from './sections.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 42;
+export const SNAPSHOT_FORMAT = 43;
 
 export interface FileStamp {
   size: number;
