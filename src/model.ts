@@ -93,10 +93,10 @@ export interface Statement {
   saidOn: SaidOn | null;
   /** The sentence (or sentences) around the statement, verbatim. */
   context: string;
-  /** Set when the corpus keeper corrected what extraction found (corrections.yaml). */
-  corrected?: Correction;
+  /** Set when the corpus keeper corrected what extraction found (corrections.yaml); undefined reads as unset. */
+  corrected?: Correction | undefined;
   /** Set when the words are the article's headline's: the outlet's summary of them, not a sentence of the story. */
-  headline?: true;
+  headline?: true | undefined;
 }
 
 /**

@@ -158,62 +158,106 @@ const isEntity = (value: unknown): value is Omit<Speaker, 'name'> =>
 const isSaidOn = (value: unknown): value is SaidOn | null => value === null || (isObject(value) && isString(value.basis));
 const isCorrection = (value: unknown): value is Correction | null => value === null || (isObject(value) && Array.isArray(value.fields));
 
-/**
- * A statement read back from a snapshot. Its context (and the text, a span of it) is decoded when first read: at
- * 300,000 statements the contexts are 47 million characters, which decoding at start-up took 0.4 s and 100 MB
- * for, and most statements of a large corpus are never shown. Spreading one leaves the text out; `plainStatement`
- * and JSON give every field.
- */
+/** The stored columns a snapshot's statements read their fields from, each value parsed once. */
+interface StoredRows {
+  ids: readonly string[];
+  docOf: (row: number) => string;
+  speakers: readonly Speaker[];
+  speakerOfRow: Uint32Array;
+  kindOf: (row: number) => string;
+  cueOf: (row: number) => string;
+  polarityOf: (row: number) => string;
+  saidOnOf: (row: number) => SaidOn | null;
+  correctedOf: (row: number) => Correction | null;
+  headlines: ReadonlySet<number>;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  textAt: Int32Array;
+  texts: Record<number, string>;
+  contexts: StringColumn;
+}
+
 /** The row a statement read back from a snapshot was stored at; undefined for any other statement. */
 export function storedRowOf(statement: Statement): number | undefined {
   return StoredStatement.rowOf(statement);
 }
 
+/**
+ * A statement read back from a snapshot: its id and its row, every other field read from the stored columns when
+ * asked. At 300,000 statements, objects of sixteen fields each were most of what opening allocated (and the
+ * garbage collector copied). Its context (and the text, a span of it) is decoded when first read and kept: the
+ * contexts are 47 million characters, and most statements of a large corpus are never shown. Spreading one gives
+ * only its id; `plainStatement` and JSON give every field.
+ */
 class StoredStatement implements Statement {
   #text: string | undefined;
   #context: string | undefined;
-  readonly #contexts: StringColumn;
+  readonly #rows: StoredRows;
   readonly #row: number;
 
   static rowOf(statement: Statement): number | undefined {
     return #row in statement ? statement.#row : undefined;
   }
-  readonly #textAt: number;
-  corrected?: Correction;
-  headline?: true;
 
-  constructor(
-    readonly id: string,
-    readonly doc: string,
-    readonly speaker: Speaker,
-    readonly kind: StatementKind,
-    text: string | undefined,
-    readonly start: number,
-    readonly end: number,
-    readonly cue: string,
-    readonly polarity: Polarity,
-    readonly saidOn: SaidOn | null,
-    contexts: StringColumn,
-    row: number,
-    textAt: number,
-    corrected: Correction | null,
-    headline: boolean,
-  ) {
-    this.#text = text;
-    this.#contexts = contexts;
+  constructor(rows: StoredRows, row: number) {
+    this.#rows = rows;
     this.#row = row;
-    this.#textAt = textAt;
-    if (corrected) this.corrected = corrected;
-    if (headline) this.headline = true;
+  }
+
+  get id(): string {
+    return this.#rows.ids[this.#row] as string;
+  }
+
+  get doc(): string {
+    return this.#rows.docOf(this.#row);
+  }
+
+  get speaker(): Speaker {
+    return this.#rows.speakers[this.#rows.speakerOfRow[this.#row] as number] as Speaker;
+  }
+
+  get kind(): StatementKind {
+    return this.#rows.kindOf(this.#row) as StatementKind;
+  }
+
+  get start(): number {
+    return this.#rows.starts[this.#row] as number;
+  }
+
+  get end(): number {
+    return this.#rows.ends[this.#row] as number;
+  }
+
+  get cue(): string {
+    return this.#rows.cueOf(this.#row);
+  }
+
+  get polarity(): Polarity {
+    return this.#rows.polarityOf(this.#row) as Polarity;
+  }
+
+  get saidOn(): SaidOn | null {
+    return this.#rows.saidOnOf(this.#row);
+  }
+
+  get corrected(): Correction | undefined {
+    return this.#rows.correctedOf(this.#row) ?? undefined;
+  }
+
+  get headline(): true | undefined {
+    return this.#rows.headlines.has(this.#row) ? true : undefined;
   }
 
   get context(): string {
-    this.#context ??= this.#contexts.at(this.#row) ?? '';
+    this.#context ??= this.#rows.contexts.at(this.#row) ?? '';
     return this.#context;
   }
 
   get text(): string {
-    this.#text ??= this.context.slice(this.#textAt, this.#textAt + this.end - this.start);
+    if (this.#text === undefined) {
+      const at = this.#rows.textAt[this.#row] as number;
+      this.#text = at >= 0 ? this.context.slice(at, at + this.end - this.start) : (this.#rows.texts[this.#row] ?? '');
+    }
     return this.#text;
   }
 
@@ -233,39 +277,50 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
   const count = ids.length;
   const columns = [contexts, contentWords, packed.echoes, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
   if (columns.some((column) => column.length !== count)) throw new Error('snapshot: statement columns differ in length');
-  const docOf = readColumn(packed.docs, 'article', isString);
   const nameOf = readColumn(packed.names, 'speaker name', isString);
   const entityOf = readColumn(packed.entities, 'speaker', isEntity);
-  const kindOf = readColumn(packed.kinds, 'kind', isString);
-  const cueOf = readColumn(packed.cues, 'cue', isString);
-  const polarityOf = readColumn(packed.polarities, 'polarity', isString);
-  const saidOnOf = readColumn(packed.saidOn, 'date', isSaidOn);
-  const correctedOf = readColumn(packed.corrected, 'correction', isCorrection);
   // One speaker object per name and entity: a much-quoted speaker is not stored 20,000 times over.
-  const speakers = new Map<string, Speaker>();
-  const speakerOf = (row: number): Speaker => {
-    const key = `${packed.names.refs[row]} ${packed.entities.refs[row]}`;
-    let speaker = speakers.get(key);
-    if (!speaker) {
-      const { canonical, aliases, role, kind, parents } = entityOf(row);
-      speaker = { name: nameOf(row), canonical, aliases, ...(role ? { role } : {}), kind, parents };
-      speakers.set(key, speaker);
-    }
-    return speaker;
-  };
-  if (packed.headlines.some((row) => row >= count)) throw new Error('snapshot: a headline row refers to a statement not stored');
-  const headlines = new Set(packed.headlines);
-  const statements: Statement[] = new Array(count);
+  const speakers: Speaker[] = [];
+  const speakerNumbers = new Map<number, number>();
+  const speakerOfRow = new Uint32Array(count);
+  const entityCount = packed.entities.values.length;
   for (let row = 0; row < count; row++) {
-    const start = packed.starts[row] as number;
-    const end = packed.ends[row] as number;
-    const textAt = packed.textAt[row] as number;
-    const text = textAt >= 0 ? undefined : packed.texts[row];
-    if (textAt < 0 && text === undefined) throw new Error(`snapshot: statement ${row} has no text`);
-    const kind = kindOf(row) as StatementKind;
-    const polarity = polarityOf(row) as Polarity;
-    statements[row] = new StoredStatement(ids[row] as string, docOf(row), speakerOf(row), kind, text, start, end, cueOf(row), polarity, saidOnOf(row), contexts, row, textAt, correctedOf(row), headlines.has(row));
+    const key = (packed.names.refs[row] as number) * entityCount + (packed.entities.refs[row] as number);
+    let number = speakerNumbers.get(key);
+    if (number === undefined) {
+      const { canonical, aliases, role, kind, parents } = entityOf(row);
+      number = speakers.push({ name: nameOf(row), canonical, aliases, ...(role ? { role } : {}), kind, parents }) - 1;
+      speakerNumbers.set(key, number);
+    }
+    speakerOfRow[row] = number;
   }
+  for (let row = 0; row < count; row++) {
+    if ((packed.textAt[row] as number) < 0 && packed.texts[row] === undefined) throw new Error(`snapshot: statement ${row} has no text`);
+  }
+  if (packed.headlines.some((row) => row >= count)) throw new Error('snapshot: a headline row refers to a statement not stored');
+  const rows: StoredRows = {
+    ids,
+    docOf: readColumn(packed.docs, 'article', isString),
+    speakers,
+    speakerOfRow,
+    kindOf: readColumn(packed.kinds, 'kind', isString),
+    cueOf: readColumn(packed.cues, 'cue', isString),
+    polarityOf: readColumn(packed.polarities, 'polarity', isString),
+    saidOnOf: readColumn(packed.saidOn, 'date', isSaidOn),
+    correctedOf: readColumn(packed.corrected, 'correction', isCorrection),
+    headlines: new Set(packed.headlines),
+    starts: packed.starts,
+    ends: packed.ends,
+    textAt: packed.textAt,
+    texts: packed.texts,
+    contexts,
+  };
+  // Every row's references must point at stored values: checked here, at open, not when a field is first read.
+  for (const column of [packed.docs, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected]) {
+    if (column.refs.some((ref) => ref >= column.values.length)) throw new Error('snapshot: a statement refers to a value not stored');
+  }
+  const statements: Statement[] = new Array(count);
+  for (let row = 0; row < count; row++) statements[row] = new StoredStatement(rows, row);
   if (packed.echoes.some((row) => row >= count)) throw new Error('snapshot: an echo refers to a statement not stored');
   // Reading one context checks that the stored lengths fit the stored text (a broken file fails here, at open).
   if (count > 0) contexts.at(0);
