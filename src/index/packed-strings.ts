@@ -83,6 +83,8 @@ export interface StringColumn {
 export class LazyStrings implements StringColumn {
   /** Where each row's UTF-8 bytes start, worked out on the first read. */
   private offsets: Uint32Array | null = null;
+  /** The bytes as one Buffer, made once: "also reported by" reads 30,000 rows of a family in a row. */
+  private bytes: Buffer | null = null;
 
   constructor(private readonly stored: StoredStrings) {
     if (Array.isArray(stored) && !stored.every((string) => typeof string === 'string')) throw new Error('snapshot: a string list holds something else');
@@ -97,7 +99,8 @@ export class LazyStrings implements StringColumn {
     if (Array.isArray(stored)) return stored[row];
     if (row < 0 || row >= stored.lengths.length) return undefined;
     this.offsets ??= byteOffsets(stored);
-    return Buffer.from(stored.utf8.buffer, stored.utf8.byteOffset, stored.utf8.byteLength).toString('utf8', this.offsets[row], this.offsets[row + 1]);
+    this.bytes ??= Buffer.from(stored.utf8.buffer, stored.utf8.byteOffset, stored.utf8.byteLength);
+    return this.bytes.toString('utf8', this.offsets[row], this.offsets[row + 1]);
   }
 }
 
