@@ -79,6 +79,14 @@ try {
   progress('cold starts timed');
   const statements = core.statements();
   const queries = makeQueries(statements, queryCount, random);
+  // The same questions asked of a bot restarted from the snapshot (as after any restart): its latencies and memory,
+  // without the first start's ingest in the process.
+  const questionsFile = join(work, 'questions.json');
+  await writeFile(questionsFile, JSON.stringify({ whoSaid: [...queries.exact, ...queries.twoWord, ...queries.typo], timelines: [...queries.speakers, ...queries.topics] }));
+  const restarted = JSON.parse(
+    (await promisify(execFile)(process.execPath, ['--enable-source-maps', join(coldStartBuild, 'cold-start.mjs'), corpusDir, dataDir, 'said', questionsFile], { cwd: join(import.meta.dirname, '..'), maxBuffer: 16 * 1024 * 1024 })).stdout,
+  ) as { afterQuestions: { whoSaid: Percentiles; timeline: Percentiles; peakRssMb: number } };
+  progress('restarted bot asked');
   const whoSaid = askWhoSaid(core);
   const timelineOf = askTimeline(core);
   for (const q of queries.exact.slice(0, 50)) whoSaid(q);
@@ -184,6 +192,7 @@ try {
     ratios,
     addOneArticle: addOne,
     botRssMb,
+    restartedBot: restarted.afterQuestions,
     peakRssMb: peakRssMb(),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -20,6 +20,10 @@ describe('GIVEN npm run bench at 200 articles', () => {
     expect(result.ingest).toMatchObject({ articlesPerSec: expect.any(Number), mbPerSec: expect.any(Number), peakRssMb: expect.any(Number) });
     expect(result.snapshot).toMatchObject({ bytes: expect.any(Number), saveMs: expect.any(Number) });
     expect(result.coldStart).toMatchObject({ readyMs: expect.any(Number), fromSnapshot: true });
+    // The same questions asked of a bot restarted from its snapshot: every one answered and timed, and its memory.
+    expect(result.restartedBot.whoSaid.count).toBe(result.latencyMs.whoSaid.all.count);
+    expect(result.restartedBot.timeline.count).toBe(result.latencyMs.timeline.all.count);
+    expect(result.restartedBot.peakRssMb).toBeGreaterThan(0);
     for (const kind of ['exact', 'twoWord', 'typo', 'none', 'all']) expect(result.latencyMs.whoSaid[kind]).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
     for (const kind of ['speaker', 'topic']) expect(result.latencyMs.timeline[kind].count).toBe(100);
     expect(result.latencyMs.timeline.all.count).toBe(200);
