@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { LazyStrings, readStrings, sameStrings, storeStrings } from '../src/index/packed-strings.ts';
 import { type PackedIndex, StatementIndex } from '../src/index/search-index.ts';
 import { seedCorpus } from './helpers/corpus.ts';
-import { readSections, writeSections } from '../src/index/sections.ts';
+import { DeferredBytes, readSections, readSectionsFromFile, writeSections } from '../src/index/sections.ts';
+import { mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DenseIds } from '../src/index/dense-ids.ts';
 
 /** Each term's postings per field as text, whatever order the terms were packed in. */
@@ -70,6 +73,25 @@ describe('GIVEN a snapshot written as a skeleton and raw sections', () => {
     expect(read).toEqual(value);
     expect(read.nested.starts.buffer).toBe(file.buffer);
     expect(read.nested.rows[0]?.at).toBeInstanceOf(Uint32Array);
+  });
+
+  it('THEN a Buffer is a section too, and a deferred one is read from the file it was opened from, even once replaced', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-sections-'));
+    const path = join(dir, 'snap.bin');
+    const text = Buffer.from('first context · second context');
+    const value = { ids: Buffer.from('a#1a#2'), contexts: { utf8: text, lengths: new Uint32Array([13, 16]) } };
+    await writeFile(path, writeSections(value, (at) => at.join('.') === 'contexts.utf8'));
+    const read = (await readSectionsFromFile(path)) as { ids: Uint8Array; contexts: { utf8: DeferredBytes } };
+    expect(Buffer.from(read.ids).toString()).toBe('a#1a#2');
+    expect(read.contexts.utf8).toBeInstanceOf(DeferredBytes);
+    // A newer snapshot renamed over the file: what was opened still reads its own bytes.
+    await writeFile(`${path}.new`, writeSections({ ids: Buffer.from('other'), contexts: { utf8: Buffer.from('x'.repeat(40)), lengths: new Uint32Array([40]) } }));
+    await rename(`${path}.new`, path);
+    expect(read.contexts.utf8.read(0, text.length).toString()).toBe('first context · second context');
+    expect(() => read.contexts.utf8.read(0, text.length + 1)).toThrow(RangeError);
+    // Read whole, the same file's deferred section is a view like any other.
+    const whole = readSections(writeSections(value, (at) => at.join('.') === 'contexts.utf8')) as typeof value;
+    expect(Buffer.from(whole.contexts.utf8).toString()).toBe('first context · second context');
   });
 
   it('THEN a file cut short or of another shape is refused, not read past its end', () => {

@@ -1,9 +1,11 @@
 // Many strings as one UTF-8 buffer and their lengths. V8 writes a string holding any character past Latin-1 (a
 // curly quote) two bytes a character, and reads back each string as its own object; one buffer is half the bytes,
 // one decode, and slices of one string.
+import { DeferredBytes } from './sections.ts';
 
 export interface PackedStrings {
-  utf8: Uint8Array;
+  /** The strings' UTF-8 bytes, in memory or left in the snapshot file until read (sections.ts). */
+  utf8: Uint8Array | DeferredBytes;
   /** Each string's length in UTF-16 code units, as `String.prototype.length` counts. */
   lengths: Uint32Array;
   /**
@@ -34,8 +36,13 @@ export function packStrings(strings: readonly string[]): PackedStrings | null {
   return { utf8: Buffer.from(strings.join(''), 'utf8'), lengths, byteEnds };
 }
 
+/** All the bytes, read from the file if they were left there. */
+function allBytes(utf8: Uint8Array | DeferredBytes): Buffer {
+  return utf8 instanceof DeferredBytes ? utf8.read(0, utf8.byteLength) : Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength);
+}
+
 export function unpackStrings({ utf8, lengths }: PackedStrings): string[] {
-  const joined = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8');
+  const joined = allBytes(utf8).toString('utf8');
   const strings: string[] = new Array(lengths.length);
   let at = 0;
   for (let row = 0; row < lengths.length; row++) {
@@ -67,7 +74,7 @@ export function readStrings(stored: StoredStrings): string[] {
 export function sameStrings(a: StoredStrings, b: StoredStrings): boolean {
   if (Array.isArray(a) || Array.isArray(b)) return false;
   const bytes = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-  return bytes(a.lengths).equals(bytes(b.lengths)) && bytes(a.utf8).equals(bytes(b.utf8));
+  return bytes(a.lengths).equals(bytes(b.lengths)) && allBytes(a.utf8).equals(allBytes(b.utf8));
 }
 
 /** A column of strings read one at a time, on demand: for a column most of whose rows no question ever reads. */
@@ -99,8 +106,12 @@ export class LazyStrings implements StringColumn {
     if (Array.isArray(stored)) return stored[row];
     if (row < 0 || row >= stored.lengths.length) return undefined;
     this.offsets ??= byteOffsets(stored);
+    const start = this.offsets[row] as number;
+    const end = this.offsets[row + 1] as number;
+    // (Bytes left in the snapshot file are read a row at a time: a question reads a few hundred contexts.)
+    if (stored.utf8 instanceof DeferredBytes) return stored.utf8.read(start, end).toString('utf8');
     this.bytes ??= Buffer.from(stored.utf8.buffer, stored.utf8.byteOffset, stored.utf8.byteLength);
-    return this.bytes.toString('utf8', this.offsets[row], this.offsets[row + 1]);
+    return this.bytes.toString('utf8', start, end);
   }
 }
 
@@ -108,15 +119,16 @@ export class LazyStrings implements StringColumn {
  * Each row's start in the UTF-8 bytes: from the stored ends, checked to rise to the end of the text, or else from
  * each row's length in UTF-16 units (a four-byte character is two of them).
  */
-function byteOffsets({ utf8, lengths, byteEnds }: PackedStrings): Uint32Array {
+function byteOffsets({ utf8: stored, lengths, byteEnds }: PackedStrings): Uint32Array {
   if (byteEnds) {
     if (byteEnds.length !== lengths.length) throw new Error('snapshot: string ends do not match their lengths');
     const offsets = new Uint32Array(lengths.length + 1);
     offsets.set(byteEnds, 1);
     for (let row = 0; row < lengths.length; row++) if ((offsets[row + 1] as number) < (offsets[row] as number)) throw new Error('snapshot: string ends go backwards');
-    if (offsets[lengths.length] !== utf8.length) throw new Error('snapshot: string lengths do not match their text');
+    if (offsets[lengths.length] !== stored.byteLength) throw new Error('snapshot: string lengths do not match their text');
     return offsets;
   }
+  const utf8 = stored instanceof DeferredBytes ? allBytes(stored) : stored;
   const offsets = new Uint32Array(lengths.length + 1);
   let at = 0;
   for (let row = 0; row < lengths.length; row++) {

@@ -2,17 +2,17 @@
 // modification time, content hash) when it was indexed. A restart loads the snapshot and re-reads only the files
 // that changed since, so 10,000 unchanged articles cost a stat each, not a re-extraction.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
 import { type Correction, type DocumentInfo, type Polarity, type SaidOn, type Speaker, type Statement, type StatementKind, plainStatement } from '../model.ts';
 import type { PackedIndex } from './search-index.ts';
-import { readSections, writeSections } from './sections.ts';
+import { DeferredBytes, readSectionsFromFile, writeSections } from './sections.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 43;
+export const SNAPSHOT_FORMAT = 44;
 
 export interface FileStamp {
   size: number;
@@ -331,7 +331,7 @@ const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() 
 const Interned = z.object({ values: z.array(z.string()), refs: z.instanceof(Uint32Array) });
 // Checked for what they are, not string by string: the arrays hold 300,000 strings, which unpacking checks anyway.
 const Strings = z.union([
-  z.object({ utf8: z.instanceof(Uint8Array), lengths: z.instanceof(Uint32Array), byteEnds: z.instanceof(Uint32Array).optional() }),
+  z.object({ utf8: z.union([z.instanceof(Uint8Array), z.instanceof(DeferredBytes)]), lengths: z.instanceof(Uint32Array), byteEnds: z.instanceof(Uint32Array).optional() }),
   z.custom<string[]>((value) => Array.isArray(value)),
 ]);
 
@@ -393,14 +393,14 @@ export function snapshotPath(dataDir: string, corpusDir: string): string {
 
 /** The corpus folder's snapshot, or null (missing, of another format, or unreadable: the caller rebuilds). */
 export async function loadSnapshot(path: string): Promise<Snapshot | null> {
-  let bytes: Buffer;
+  let read: unknown;
   try {
-    bytes = await readFile(path);
+    read = await readSectionsFromFile(path);
   } catch {
     return null;
   }
   try {
-    const parsed = SnapshotShape.safeParse(readSections(bytes));
+    const parsed = SnapshotShape.safeParse(read);
     return parsed.success ? (parsed.data as Snapshot) : null;
   } catch {
     return null;
@@ -415,7 +415,8 @@ export async function saveSnapshot(dataDir: string, corpusDir: string, snapshot:
   await mkdir(dataDir, { recursive: true });
   const path = snapshotPath(dataDir, corpusDir);
   const temporary = `${path}.${process.pid}.tmp`;
-  const bytes = writeSections(snapshot);
+  // The statements' contexts stay on disk until a statement is shown: 48 MB at 10,000 articles.
+  const bytes = writeSections(snapshot, (path) => path.join('.') === 'statements.contexts.utf8');
   await writeFile(temporary, bytes);
   await rename(temporary, path);
   const prefix = snapshotPrefix(corpusDir);
