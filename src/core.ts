@@ -5,14 +5,14 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchableCorpus } from './answer/searchable.ts';
-import { contentWords } from './answer/same-statement.ts';
+import { contentWords, wordKeysOf } from './answer/same-statement.ts';
 import { echoesIn } from './answer/echoes.ts';
 import { type TimelineRequest, timeline } from './answer/timeline.ts';
 import { whoSaid } from './answer/who-said.ts';
 import { ALIAS_FILE, type CorpusWarning, type FileInfo, duplicateIdWarning, isWarning, readCorpusFile, shownFileName, statCorpusFiles } from './corpus/load.ts';
 import { EntityRegistry } from './entities/registry.ts';
 import { StatementIndex } from './index/search-index.ts';
-import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, storedRowOf, unpackStatements } from './index/snapshot.ts';
+import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, storedRowOf, type StoredWordKeys, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import type { StringColumn } from './index/packed-strings.ts';
 import { silentLogger } from './log.ts';
@@ -170,13 +170,14 @@ export class Whosaid {
     let statements: Statement[] = [];
     let words: StringColumn = { length: 0, at: () => undefined };
     let echoes: Int32Array = new Int32Array(0);
+    let wordKeys: StoredWordKeys | null = null;
     if (snapshot && snapshot.aliasSha !== aliasSha) {
       log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);
       snapshot = null;
     }
     if (snapshot) {
       try {
-        ({ statements, contentWords: words, echoes } = unpackStatements(snapshot.statements));
+        ({ statements, contentWords: words, wordKeys, echoes } = unpackStatements(snapshot.statements));
         index = StatementIndex.unpack(snapshot.index, { stored: snapshot.statements.ids, ids: statements.map((statement) => statement.id) });
       } catch (error) {
         index = null;
@@ -187,7 +188,7 @@ export class Whosaid {
 
     if (snapshot && index) {
       const state: State = {
-        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words, echoes, rowOf: storedRowOf }),
+        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words, echoes, rowOf: storedRowOf, ...(wordKeys ? { wordKeys } : {}) }),
         registry: null,
         aliasText,
         aliasSha,
@@ -397,7 +398,7 @@ export class Whosaid {
         aliasSha,
         files: Object.fromEntries(stamps),
         documents: [...corpus.documents],
-        statements: packStatements([...this.state.extracted.values()].flat(), contentWords, echoesIn),
+        statements: packStatements([...this.state.extracted.values()].flat(), { contentWords, keysOf: wordKeysOf }, echoesIn),
         correctedDocs: [...this.corrections.keys()],
         warnings: this.warnings.filter((warning) => warning.file !== ALIAS_FILE),
         aliasGroups: [...corpus.aliasGroups],

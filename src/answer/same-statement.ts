@@ -60,6 +60,49 @@ function keySetOf(statement: Statement): Set<string> {
   return keys;
 }
 
+/** A statement's word keys, each once, in the order of its words. */
+export function wordKeysOf(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const word of words) {
+    const key = keyOf(word);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Word keys as numbers, shared by a corpus's families: a snapshot stores each statement's keys as these numbers, so
+ * indexing a family of 27,000 statements reads numbers instead of decoding and cutting up their words.
+ */
+export class WordKeyNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  /** `known`: the keys a snapshot numbered, in order. */
+  constructor(known: readonly string[] = []) {
+    known.forEach((key, number) => this.numbers.set(key, number));
+  }
+
+  /** The key's number, a new one for a key never seen. */
+  numberOf(key: string): number {
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.numbers.size;
+      this.numbers.set(key, number);
+    }
+    return number;
+  }
+
+  find(key: string): number | undefined {
+    return this.numbers.get(key);
+  }
+}
+
+/** A statement's word keys as numbered when stored, and how many content words it has. */
+export interface StoredKeys {
+  keys: ArrayLike<number>;
+  words: number;
+}
+
 /**
  * One speaker family's statements by word key, to find the reports that can be the same statement without
  * comparing every pair: a much-quoted speaker has tens of thousands of statements, and "also reported by" is
@@ -70,28 +113,35 @@ export class FamilyWords {
   private readonly members: Statement[] = [];
   /** Each member's number of content words, by number (what `wordsNeeded` reads for every candidate). */
   private readonly wordCounts: number[] = [];
-  private readonly byKey = new Map<string, number[]>();
+  private readonly byKey = new Map<number, number[]>();
   /** Shared keys per member, for the statement being looked up; reset after each lookup (only the touched ones). */
   private counts = new Uint16Array(0);
   private live = 0;
   private gone = 0;
 
-  /** `wordsOf`: a statement's content words when already known elsewhere (a snapshot), to skip working them out. */
-  constructor(statements: Iterable<Statement>, wordsOf: (statement: Statement) => readonly string[] | undefined = () => undefined) {
-    for (const statement of statements) this.add(statement, wordsOf(statement));
+  /** `storedKeys`: a statement's keys when a snapshot numbered them (by `keyNumbers`), to skip working them out. */
+  constructor(
+    statements: Iterable<Statement>,
+    private readonly keyNumbers: WordKeyNumbers,
+    storedKeys: (statement: Statement) => StoredKeys | undefined = () => undefined,
+  ) {
+    for (const statement of statements) this.add(statement, storedKeys(statement));
   }
 
-  add(statement: Statement, words: readonly string[] = contentWords(statement)): void {
+  add(statement: Statement, stored?: StoredKeys): void {
     this.live++;
     const number = this.members.push(statement) - 1;
-    this.wordCounts.push(words.length);
-    // A plain array, not the statement's key Set: a family of 35,000 is indexed on its first question.
-    const keys: string[] = [];
-    for (const word of words) {
-      const key = keyOf(word);
-      if (!keys.includes(key)) keys.push(key);
+    let keys: ArrayLike<number>;
+    if (stored) {
+      this.wordCounts.push(stored.words);
+      keys = stored.keys;
+    } else {
+      const words = contentWords(statement);
+      this.wordCounts.push(words.length);
+      keys = wordKeysOf(words).map((key) => this.keyNumbers.numberOf(key));
     }
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
       const list = this.byKey.get(key);
       if (list) list.push(number);
       else this.byKey.set(key, [number]);
@@ -117,7 +167,9 @@ export class FamilyWords {
     const { counts, members, wordCounts } = this;
     const touched: number[] = [];
     for (const key of keySetOf(statement)) {
-      for (const number of this.byKey.get(key) ?? []) {
+      const keyNumber = this.keyNumbers.find(key);
+      if (keyNumber === undefined) continue;
+      for (const number of this.byKey.get(keyNumber) ?? []) {
         if (counts[number] === 0) touched.push(number);
         counts[number] = (counts[number] as number) + 1;
       }

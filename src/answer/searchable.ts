@@ -8,7 +8,7 @@ import type { StringColumn } from '../index/packed-strings.ts';
 import { aliasKey } from '../entities/registry.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import { echoesIn, mayEcho } from './echoes.ts';
-import { FamilyWords, family, knowContentWords, sameStatement } from './same-statement.ts';
+import { FamilyWords, type StoredKeys, WordKeyNumbers, family, knowContentWords, sameStatement } from './same-statement.ts';
 
 const TOKEN_CACHE_STATEMENTS = 20_000;
 /** Entries of derived lists kept at once, over all lists (about 100 bytes each); the least recently asked go first. */
@@ -40,6 +40,8 @@ export class SearchableCorpus {
   private derivedEntries = 0;
   /** Each family's statements by word key, made when "also reported by" first looks there; dropped when the family changes. */
   private readonly familyWords = new Map<string, FamilyWords>();
+  /** Word keys as numbers, for all families (the snapshot's numbering first). */
+  private keyNumbers: WordKeyNumbers | null = null;
   private statementList: Statement[] | null = null;
   /** Statement words, kept once tokenized: the same statements are candidates of many questions. Bounded. */
   private readonly tokenCache = new Map<Statement, Token[]>();
@@ -56,7 +58,14 @@ export class SearchableCorpus {
     readonly index: StatementIndex,
     aliasGroups: readonly string[][] = [],
     /** Each statement's content words ("also reported by" compares them), as stored beside `statements`, in order. */
-    private readonly stored: { ids: readonly string[]; words: StringColumn; echoes?: Int32Array; rowOf?: (statement: Statement) => number | undefined } | null = null,
+    private readonly stored: {
+      ids: readonly string[];
+      words: StringColumn;
+      echoes?: Int32Array;
+      rowOf?: (statement: Statement) => number | undefined;
+      /** Each row's word keys as numbered when stored, and the numbered keys. */
+      wordKeys?: { keys(): readonly string[]; of(row: number): StoredKeys | undefined };
+    } | null = null,
   ) {
     for (const document of documents) this.documentsById.set(document.id, 'text' in document ? documentInfo(document) : document);
     for (const statement of statements) this.remember(statement);
@@ -272,7 +281,8 @@ export class SearchableCorpus {
   private wordsOfFamily(name: string): FamilyWords {
     let words = this.familyWords.get(name);
     if (!words) {
-      words = new FamilyWords(this.byFamily.get(name) ?? [], (statement) => this.storedWordsOf(statement));
+      this.keyNumbers ??= new WordKeyNumbers(this.stored?.wordKeys?.keys() ?? []);
+      words = new FamilyWords(this.byFamily.get(name) ?? [], this.keyNumbers, (statement) => this.storedKeysOf(statement));
       this.familyWords.set(name, words);
     }
     return words;
@@ -294,6 +304,12 @@ export class SearchableCorpus {
   private storedRow(statement: Statement): number | undefined {
     const at = this.stored?.rowOf?.(statement);
     return this.stored && at !== undefined && this.stored.ids[at] === statement.id ? at : undefined;
+  }
+
+  /** The statement's word keys as the snapshot numbered them, if it is the statement stored at its place. */
+  private storedKeysOf(statement: Statement): StoredKeys | undefined {
+    const at = this.storedRow(statement);
+    return at === undefined ? undefined : this.stored?.wordKeys?.of(at);
   }
 
   /** Hands the snapshot's content words of the statement to "also reported by", so it need not tokenize the text. */

@@ -12,7 +12,7 @@ import { DeferredBytes, readSectionsFromFile, writeSections } from './sections.t
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 44;
+export const SNAPSHOT_FORMAT = 45;
 
 export interface FileStamp {
   size: number;
@@ -95,6 +95,11 @@ export interface PackedStatements {
   /** Each statement's content words, space-separated ("also reported by" compares them; worked out once). */
   words: StoredStrings;
   /**
+   * Each statement's word keys (what "also reported by" indexes a speaker's family by) as numbers into `keys`: row
+   * r's are `numbers[starts[r]]` up to `numbers[starts[r + 1]]`. With each statement's count of content words.
+   */
+  wordKeys: { keys: StoredStrings; starts: Uint32Array; numbers: Uint32Array; wordCounts: Uint32Array };
+  /**
    * The row of the fuller statement of the same article that each one repeats in part, or -1: worked out at save
    * time, so the first timeline of a much-quoted speaker does not compare the statements of thousands of articles.
    */
@@ -122,7 +127,35 @@ function echoRows(statements: readonly Statement[], echoesIn: EchoFinder): Int32
   return rows;
 }
 
-export function packStatements(statements: readonly Statement[], contentWords: (statement: Statement) => readonly string[], echoesIn: EchoFinder): PackedStatements {
+/** How "also reported by" reads a statement's words: its content words, and their keys (each once). */
+export interface WordReader {
+  contentWords: (statement: Statement) => readonly string[];
+  keysOf: (words: readonly string[]) => string[];
+}
+
+function packWordKeys(statements: readonly Statement[], reader: WordReader): PackedStatements['wordKeys'] {
+  const numbers = new Map<string, number>();
+  const starts = new Uint32Array(statements.length + 1);
+  const wordCounts = new Uint32Array(statements.length);
+  const all: number[] = [];
+  statements.forEach((statement, row) => {
+    const words = reader.contentWords(statement);
+    wordCounts[row] = words.length;
+    for (const key of reader.keysOf(words)) {
+      let number = numbers.get(key);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(key, number);
+      }
+      all.push(number);
+    }
+    starts[row + 1] = all.length;
+  });
+  return { keys: storeStrings([...numbers.keys()]), starts, numbers: Uint32Array.from(all), wordCounts };
+}
+
+export function packStatements(statements: readonly Statement[], words: WordReader, echoesIn: EchoFinder): PackedStatements {
+  const contentWords = words.contentWords;
   const texts: Record<number, string> = {};
   const textAt = new Int32Array(statements.length);
   statements.forEach(({ text, context }, at) => {
@@ -146,6 +179,7 @@ export function packStatements(statements: readonly Statement[], contentWords: (
     saidOn: internColumn(statements, (s) => s.saidOn),
     corrected: internColumn(statements, (s) => s.corrected),
     words: storeStrings(statements.map((s) => contentWords(s).join(' '))),
+    wordKeys: packWordKeys(statements, words),
     echoes: echoRows(statements, echoesIn),
     headlines: Uint32Array.from(statements.flatMap((s, row) => (s.headline ? [row] : []))),
   };
@@ -270,7 +304,32 @@ class StoredStatement implements Statement {
  * Statements as they were (JSON output must not depend on where they came from), and each one's content words as
  * stored, in the same order.
  */
-export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: StringColumn; echoes: Int32Array } {
+/** The stored word keys of each row, read as asked; the key list itself is decoded the first time. */
+export class StoredWordKeys {
+  private list: string[] | null = null;
+
+  constructor(private readonly packed: PackedStatements['wordKeys']) {
+    const { starts, numbers, wordCounts } = packed;
+    if (starts.length !== wordCounts.length + 1 || starts[wordCounts.length] !== numbers.length) throw new Error('snapshot: word keys do not match their statements');
+    for (let row = 0; row < wordCounts.length; row++) if ((starts[row + 1] as number) < (starts[row] as number)) throw new Error('snapshot: word keys go backwards');
+  }
+
+  /** The keys in the order they were numbered. */
+  keys(): string[] {
+    // (A number past the list, in a damaged file, is a key no question has: it finds nothing, and costs no check
+    // of 4 million numbers here.)
+    this.list ??= readStrings(this.packed.keys);
+    return this.list;
+  }
+
+  of(row: number): { keys: Uint32Array; words: number } | undefined {
+    const { starts, numbers, wordCounts } = this.packed;
+    if (row < 0 || row >= wordCounts.length) return undefined;
+    return { keys: numbers.subarray(starts[row] as number, starts[row + 1] as number), words: wordCounts[row] as number };
+  }
+}
+
+export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: StringColumn; wordKeys: StoredWordKeys; echoes: Int32Array } {
   const ids = readStrings(packed.ids);
   const contexts = new LazyStrings(packed.contexts);
   const contentWords = new LazyStrings(packed.words);
@@ -324,7 +383,9 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
   if (packed.echoes.some((row) => row >= count)) throw new Error('snapshot: an echo refers to a statement not stored');
   // Reading one context checks that the stored lengths fit the stored text (a broken file fails here, at open).
   if (count > 0) contexts.at(0);
-  return { statements, contentWords, echoes: packed.echoes };
+  const wordKeys = new StoredWordKeys(packed.wordKeys);
+  if (packed.wordKeys.wordCounts.length !== count) throw new Error('snapshot: word keys do not match their statements');
+  return { statements, contentWords, wordKeys, echoes: packed.echoes };
 }
 
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
@@ -356,6 +417,7 @@ const SnapshotShape = z.object({
     saidOn: Interned,
     corrected: Interned,
     words: Strings,
+    wordKeys: z.object({ keys: Strings, starts: z.instanceof(Uint32Array), numbers: z.instanceof(Uint32Array), wordCounts: z.instanceof(Uint32Array) }),
     echoes: z.instanceof(Int32Array),
     headlines: z.instanceof(Uint32Array),
   }),
