@@ -211,6 +211,11 @@ interface StoredRows {
   contexts: StringColumn;
 }
 
+/** The string's characters in a string of their own (V8 makes a long slice a view into the string it came from). */
+function flatCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 /** The row a statement read back from a snapshot was stored at; undefined for any other statement. */
 export function storedRowOf(statement: Statement): number | undefined {
   return StoredStatement.rowOf(statement);
@@ -219,13 +224,12 @@ export function storedRowOf(statement: Statement): number | undefined {
 /**
  * A statement read back from a snapshot: its id and its row, every other field read from the stored columns when
  * asked. At 300,000 statements, objects of sixteen fields each were most of what opening allocated (and the
- * garbage collector copied). Its context (and the text, a span of it) is decoded when first read and kept: the
- * contexts are 47 million characters, and most statements of a large corpus are never shown. Spreading one gives
- * only its id; `plainStatement` and JSON give every field.
+ * garbage collector copied). Its context is read from the snapshot file when asked (47 million characters at that
+ * size, most never shown), and its text, a span of the context, is kept once read. Spreading one gives only its
+ * id; `plainStatement` and JSON give every field.
  */
 class StoredStatement implements Statement {
   #text: string | undefined;
-  #context: string | undefined;
   readonly #rows: StoredRows;
   readonly #row: number;
 
@@ -282,15 +286,17 @@ class StoredStatement implements Statement {
     return this.#rows.headlines.has(this.#row) ? true : undefined;
   }
 
+  /** Read from the snapshot each time: shown far less often than the text is matched, and not kept for ever. */
   get context(): string {
-    this.#context ??= this.#rows.contexts.at(this.#row) ?? '';
-    return this.#context;
+    return this.#rows.contexts.at(this.#row) ?? '';
   }
 
   get text(): string {
     if (this.#text === undefined) {
       const at = this.#rows.textAt[this.#row] as number;
-      this.#text = at >= 0 ? this.context.slice(at, at + this.end - this.start) : (this.#rows.texts[this.#row] ?? '');
+      // A copy, not a slice: a slice would keep the whole context alive with it (every statement a question ever
+      // verified would hold its context, 94 MB of text at 300,000 statements).
+      this.#text = at >= 0 ? flatCopy(this.context.slice(at, at + this.end - this.start)) : (this.#rows.texts[this.#row] ?? '');
     }
     return this.#text;
   }
