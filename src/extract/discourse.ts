@@ -47,11 +47,8 @@ function familyKey(ref: SpeakerRef): string {
 
 export class Discourse {
   private lastThing: SpeakerRef | null = null;
-  /** When `lastThing` was recorded, and the last plural subject with when (see `pluralSubject`). */
-  private lastThingAt = -1;
+  /** The last plural subject (see `pluralSubject`), until an organisation or a thing speaks after it. */
   private lastPlural: SpeakerRef | null = null;
-  private lastPluralAt = -1;
-  private moments = 0;
   private readonly speakers: SpeakerRef[] = [];
   /** The last few people who spoke or were a sentence's subject, most recent last. */
   private readonly people: SpeakerRef[] = [];
@@ -73,7 +70,7 @@ export class Discourse {
     if (ref.kind === 'person') this.rememberPerson(ref);
     else {
       this.lastThing = ref;
-      this.lastThingAt = this.moments++;
+      this.lastPlural = null;
     }
   }
 
@@ -83,7 +80,6 @@ export class Discourse {
    */
   pluralSubject(ref: SpeakerRef): void {
     this.lastPlural = ref;
-    this.lastPluralAt = this.moments++;
   }
 
   /** Records a person named as a sentence's subject: "he" in the next sentence most likely means them. */
@@ -142,7 +138,7 @@ export class Discourse {
         const inSentence = this.subjectBefore(sentenceStart, at);
         const issued = inSentence ? null : this.documentJustIssued(mention.text, at, sentenceStart);
         if (issued) return issued;
-        const plural = mention.text.toLowerCase() === 'they' && this.lastPluralAt > this.lastThingAt ? this.lastPlural : null;
+        const plural = mention.text.toLowerCase() === 'they' ? this.lastPlural : null;
         const antecedent = inSentence ?? plural ?? this.lastThing;
         return antecedent ? { ...antecedent, written: mention.text } : null;
       }
@@ -299,7 +295,7 @@ export function guessNameKind(name: string): EntityKind {
   const list = words(name);
   const preposition = list.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word.text));
   if (preposition > 0 && list.slice(0, preposition).every((word) => /^\p{Ll}/u.test(word.text))) return 'unknown';
-  if (words(name).some((word) => COMPANY_WORDS.has(word.norm))) return 'organisation';
+  if (list.some((word) => COMPANY_WORDS.has(word.norm))) return 'organisation';
   const last = name.split(/\s+/).at(-1) ?? '';
   if (isGroupPlural(last)) return 'group';
   return 'person';
