@@ -171,14 +171,15 @@ export class Whosaid {
     let words: StringColumn = { length: 0, at: () => undefined };
     let echoes: Int32Array = new Int32Array(0);
     let wordKeys: StoredWordKeys | null = null;
+    let ids: readonly string[] = [];
     if (snapshot && snapshot.aliasSha !== aliasSha) {
       log.info(`index: ${ALIAS_FILE} changed since the snapshot; reading the whole corpus again`);
       snapshot = null;
     }
     if (snapshot) {
       try {
-        ({ statements, contentWords: words, wordKeys, echoes } = unpackStatements(snapshot.statements));
-        index = StatementIndex.unpack(snapshot.index, { stored: snapshot.statements.ids, ids: statements.map((statement) => statement.id) });
+        ({ statements, ids, contentWords: words, wordKeys, echoes } = unpackStatements(snapshot.statements));
+        index = StatementIndex.unpack(snapshot.index, { stored: snapshot.statements.ids, ids });
       } catch (error) {
         index = null;
         log.warn(`index: snapshot ${path} is unusable (${(error as Error).message}); reading the corpus again`);
@@ -188,7 +189,7 @@ export class Whosaid {
 
     if (snapshot && index) {
       const state: State = {
-        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids: statements.map((s) => s.id), words, echoes, rowOf: storedRowOf, ...(wordKeys ? { wordKeys } : {}) }),
+        corpus: new SearchableCorpus(snapshot.documents, statements, index, snapshot.aliasGroups, { ids, words, echoes, rowOf: storedRowOf, ...(wordKeys ? { wordKeys } : {}) }),
         registry: null,
         aliasText,
         aliasSha,

@@ -57,17 +57,18 @@ function internColumn<T>(rows: readonly T[], valueOf: (row: T) => unknown): Inte
   return { values, refs };
 }
 
-/** The column's values, each parsed once: rows with the same value share one object (statements are never changed). */
+/**
+ * The column's values, each parsed once: rows with the same value share one object (statements are never changed).
+ * Every row's reference is checked here, at open, so that reading a field later cannot fail.
+ */
 function readColumn<T>(column: InternedColumn, name: string, check: (value: unknown) => value is T): (row: number) => T {
   const values = column.values.map((json) => JSON.parse(json) as unknown);
   values.forEach((value, at) => {
     if (!check(value)) throw new Error(`snapshot: ${name} ${at} is malformed`);
   });
-  return (row) => {
-    const value = values[column.refs[row] as number];
-    if (value === undefined) throw new Error(`snapshot: statement ${row} refers to ${name} ${column.refs[row]}, which is not stored`);
-    return value as T;
-  };
+  const missing = column.refs.findIndex((ref) => ref >= values.length);
+  if (missing >= 0) throw new Error(`snapshot: statement ${missing} refers to ${name} ${column.refs[missing]}, which is not stored`);
+  return (row) => values[column.refs[row] as number] as T;
 }
 
 /**
@@ -306,10 +307,6 @@ class StoredStatement implements Statement {
   }
 }
 
-/**
- * Statements as they were (JSON output must not depend on where they came from), and each one's content words as
- * stored, in the same order.
- */
 /** The stored word keys of each row, read as asked; the key list itself is decoded the first time. */
 export class StoredWordKeys {
   private list: string[] | null = null;
@@ -335,12 +332,16 @@ export class StoredWordKeys {
   }
 }
 
-export function unpackStatements(packed: PackedStatements): { statements: Statement[]; contentWords: StringColumn; wordKeys: StoredWordKeys; echoes: Int32Array } {
+/**
+ * Statements as they were (JSON output must not depend on where they came from), their ids, and each one's content
+ * words and word keys as stored, in the same order.
+ */
+export function unpackStatements(packed: PackedStatements): { statements: Statement[]; ids: readonly string[]; contentWords: StringColumn; wordKeys: StoredWordKeys; echoes: Int32Array } {
   const ids = readStrings(packed.ids);
   const contexts = new LazyStrings(packed.contexts);
   const contentWords = new LazyStrings(packed.words);
   const count = ids.length;
-  const columns = [contexts, contentWords, packed.echoes, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
+  const columns = [contexts, contentWords, packed.wordKeys.wordCounts, packed.echoes, packed.textAt, packed.starts, packed.ends, ...[packed.docs, packed.names, packed.entities, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected].map((c) => c.refs)];
   if (columns.some((column) => column.length !== count)) throw new Error('snapshot: statement columns differ in length');
   const nameOf = readColumn(packed.names, 'speaker name', isString);
   const entityOf = readColumn(packed.entities, 'speaker', isEntity);
@@ -380,18 +381,12 @@ export function unpackStatements(packed: PackedStatements): { statements: Statem
     texts: packed.texts,
     contexts,
   };
-  // Every row's references must point at stored values: checked here, at open, not when a field is first read.
-  for (const column of [packed.docs, packed.kinds, packed.cues, packed.polarities, packed.saidOn, packed.corrected]) {
-    if (column.refs.some((ref) => ref >= column.values.length)) throw new Error('snapshot: a statement refers to a value not stored');
-  }
   const statements: Statement[] = new Array(count);
   for (let row = 0; row < count; row++) statements[row] = new StoredStatement(rows, row);
   if (packed.echoes.some((row) => row >= count)) throw new Error('snapshot: an echo refers to a statement not stored');
   // Reading one context checks that the stored lengths fit the stored text (a broken file fails here, at open).
   if (count > 0) contexts.at(0);
-  const wordKeys = new StoredWordKeys(packed.wordKeys);
-  if (packed.wordKeys.wordCounts.length !== count) throw new Error('snapshot: word keys do not match their statements');
-  return { statements, contentWords, wordKeys, echoes: packed.echoes };
+  return { statements, ids, contentWords, wordKeys: new StoredWordKeys(packed.wordKeys), echoes: packed.echoes };
 }
 
 const Stamp = z.object({ size: z.number(), mtimeMs: z.number(), sha: z.string() });
