@@ -158,8 +158,10 @@ class StatementSearch extends MiniSearch<IndexedStatement> {
     };
   }
 
-  /** The index from its packed form; a term's Maps are built when first touched. Throws when the arrays disagree. */
-  /** `known`: ids already read from the same snapshot; when they were stored the same, they are used, not read again. */
+  /**
+   * The index from its packed form; a term's Maps are built when first touched. Throws when the arrays disagree.
+   * `known`: ids already read from the same snapshot; when they were stored the same, they are used, not read again.
+   */
   static unpack(packed: PackedIndex, known?: { stored: StoredStrings; ids: readonly string[] }): StatementSearch {
     const search = new StatementSearch(MINISEARCH_OPTIONS);
     const fieldCount = Object.keys(search._fieldIds).length;

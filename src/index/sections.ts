@@ -1,5 +1,6 @@
 // The snapshot file's layout: a V8-serialised skeleton, then every typed array of the value as a raw section,
-// aligned. Read back, each typed array is a view into the one buffer read from disk. V8's own serialisation would
+// aligned. Read back, each typed array is a view into the one buffer read from disk (a deferred one is read from the
+// file when asked). V8's own serialisation would
 // copy any array it finds unaligned (the 40 MB of postings, most of the columns) into fresh memory, and on this
 // kind of machine touching fresh memory is the cost of a start-up (about 4 ms per MB).
 import { readSync } from 'node:fs';
@@ -117,6 +118,8 @@ interface Layout {
   value: unknown;
   /** Where each section starts in the file, in the order of `refs`. */
   offsets: number[];
+  /** Where the first section starts: the header's end, aligned. */
+  sectionsStart: number;
   /** Where the first deferred section starts (the file's end when there is none). */
   eagerEnd: number;
 }
@@ -134,8 +137,8 @@ function headerLengthOf(prefix: Buffer, fileLength: number): { headerLength: num
 function layoutOf(header: Buffer, headerLength: number, count: number, fileLength: number): Layout {
   const { sections: refs, value } = deserialize(header) as { sections: SectionRef[]; value: unknown };
   if (!Array.isArray(refs) || refs.length !== count) throw new Error('snapshot sections do not match its header');
-  let at = PREFIX_LENGTH + headerLength;
-  at += padding(at);
+  const sectionsStart = PREFIX_LENGTH + headerLength + padding(PREFIX_LENGTH + headerLength);
+  let at = sectionsStart;
   const offsets: number[] = [];
   let eagerEnd = -1;
   for (const ref of refs) {
@@ -149,7 +152,7 @@ function layoutOf(header: Buffer, headerLength: number, count: number, fileLengt
     offsets.push(at);
     at += byteLength + padding(byteLength);
   }
-  return { refs, value, offsets, eagerEnd: eagerEnd < 0 ? Math.min(at, fileLength) : eagerEnd };
+  return { refs, value, offsets, sectionsStart, eagerEnd: eagerEnd < 0 ? Math.min(at, fileLength) : eagerEnd };
 }
 
 /** Puts each section (made by `sectionAt`) back at its path in the value. */
@@ -197,10 +200,10 @@ export async function readSectionsFromFile(path: string): Promise<unknown> {
     const header = Buffer.alloc(headerLength);
     await handle.read(header, 0, headerLength, PREFIX_LENGTH);
     layout = layoutOf(header, headerLength, count, size);
-    // One buffer from the file's start (its own memory, so aligned), as long as what is read now.
-    eager = Buffer.allocUnsafeSlow(layout.eagerEnd);
+    // One buffer of the sections read now (its own memory, and they start aligned), without the header read above.
+    eager = Buffer.allocUnsafeSlow(Math.max(0, layout.eagerEnd - layout.sectionsStart));
     for (let done = 0; done < eager.length; ) {
-      const { bytesRead } = await handle.read(eager, done, eager.length - done, done);
+      const { bytesRead } = await handle.read(eager, done, eager.length - done, layout.sectionsStart + done);
       if (bytesRead === 0) throw new Error('snapshot file ended early');
       done += bytesRead;
     }
@@ -214,7 +217,7 @@ export async function readSectionsFromFile(path: string): Promise<unknown> {
   if (file) closeWhenUnreachable.register(file, handle);
   else await handle.close();
   return placeSections(layout, (ref, offset) => {
-    if (!ref.deferred) return new VIEWS[ref.view](eager.buffer as ArrayBuffer, eager.byteOffset + offset, ref.length);
+    if (!ref.deferred) return new VIEWS[ref.view](eager.buffer as ArrayBuffer, eager.byteOffset + offset - layout.sectionsStart, ref.length);
     if (ref.view !== 'Uint8Array' || !file) throw new Error('snapshot: only bytes can be deferred');
     return new DeferredBytes(file, offset, ref.length);
   });
