@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Whosaid } from '../src/core.ts';
+import { createLogger } from '../src/log.ts';
 import { ARTICLE, SEED_CORPUS } from './helpers/corpus.ts';
 
 /** Questions a user could ask of these statements: their opening words, a misspelt word, a speaker's timeline. */
@@ -31,25 +32,31 @@ const NEW_ARTICLE = ARTICLE(
   'Chinese Foreign Ministry spokesperson Wang Wenbin said on Thursday that the security of a region should not be achieved by strengthening military blocs, and that peace talks were the only way out.',
 );
 
-describe('GIVEN a bot restarted from its snapshot', () => {
-  it('THEN it answers every question as before; WHEN articles change THEN it answers as the bot that never restarted, and so does the next restart', async () => {
+describe('GIVEN a bot started on its snapshot (saved on the first start, or restarted)', () => {
+  it('THEN it answers every question as the bot that kept what it extracted; WHEN articles change THEN it answers as the bot that never restarted, and so does the next restart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'whosaid-restart-'));
     await cp(SEED_CORPUS, dir, { recursive: true });
     const data = await mkdtemp(join(tmpdir(), 'whosaid-data-'));
-    const built = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    // The reference keeps what extraction made in memory; the first start saves its snapshot and answers from it.
+    const built = await Whosaid.open({ corpusDir: dir, dataDir: data, snapshots: false });
+    expect(built.stats).toMatchObject({ fromSnapshot: false, answersFrom: 'build' });
+    const firstStart = await Whosaid.open({ corpusDir: dir, dataDir: data });
+    expect(firstStart.stats).toMatchObject({ fromSnapshot: false, answersFrom: 'snapshot' });
     const restarted = await Whosaid.open({ corpusDir: dir, dataDir: data });
-    expect(restarted.stats.fromSnapshot).toBe(true);
+    expect(restarted.stats).toMatchObject({ fromSnapshot: true, answersFrom: 'snapshot' });
     const before = questionsFor(built);
     expect(before.phrases.length).toBeGreaterThan(50);
-    expect(answersOf(restarted, before)).toEqual(answersOf(built, before));
-    // Every statement as the command line lists it: each field, in the same order, text and context included.
-    expect(JSON.stringify(restarted.statements())).toBe(JSON.stringify(built.statements()));
+    for (const core of [firstStart, restarted]) {
+      expect(answersOf(core, before)).toEqual(answersOf(built, before));
+      // Every statement as the command line lists it: each field, in the same order, text and context included.
+      expect(JSON.stringify(core.statements())).toBe(JSON.stringify(built.statements()));
+    }
     expect(restarted.statements().every((s) => Object.keys(s).includes('text') && Object.keys(s).includes('context'))).toBe(true);
 
     // One article gone, one new: both bots take them in while running, one on postings read from the snapshot.
     await unlink(join(dir, '000_1b71991fc993a442.md'));
     await writeFile(join(dir, 'new.md'), NEW_ARTICLE);
-    for (const core of [built, restarted]) {
+    for (const core of [built, firstStart, restarted]) {
       await core.updateFile('000_1b71991fc993a442.md');
       await core.updateFile('new.md');
     }
@@ -58,10 +65,27 @@ describe('GIVEN a bot restarted from its snapshot', () => {
     expect(expected.join()).toContain('Wang Wenbin');
     expect(expected.join()).not.toContain('000_1b71991fc993a442');
     expect(answersOf(restarted, all)).toEqual(expected);
+    expect(answersOf(firstStart, all)).toEqual(expected);
 
     await restarted.save();
     const again = await Whosaid.open({ corpusDir: dir, dataDir: data });
     expect(again.stats).toMatchObject({ fromSnapshot: true, extracted: 0 });
     expect(answersOf(again, all)).toEqual(expected);
+  }, 60_000);
+});
+
+describe('GIVEN a data folder the bot cannot write to', () => {
+  it('THEN the first start answers from what it extracted, and the operator is told the snapshot was not saved', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-nosave-'));
+    await cp(SEED_CORPUS, dir, { recursive: true });
+    const blocked = join(await mkdtemp(join(tmpdir(), 'whosaid-data-')), 'not-a-folder');
+    await writeFile(blocked, 'a file where the data folder should be');
+    const lines: string[] = [];
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: blocked, log: createLogger('warn', (line) => lines.push(line)) });
+    expect(core.stats).toMatchObject({ fromSnapshot: false, answersFrom: 'build' });
+    expect(lines.join('\n')).toContain('could not save a snapshot');
+    const answer = core.whoSaid('year of our victory');
+    expect(answer.kind).toBe('who-said');
+    expect(JSON.stringify(answer)).toContain('Volodymyr Zelensky');
   }, 60_000);
 });
