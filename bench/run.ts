@@ -69,6 +69,8 @@ const DENSE_TARGETS = [
   { name: 'timeline p99, topics (ms)', at: ['latencyMs', 'timeline', 'topic', 'p99'], max: 50 },
   { name: 'cold start from snapshot (ms)', at: ['coldStart', 'readyMs'], max: 2000 },
   { name: 'peak RSS of the bot (MB: ingest, index, answering)', at: ['botRssMb'], max: 1536 },
+  { name: 'RSS of the bot after answering (MB; issue 13 "bot RSS after answering")', at: ['rssAfterAnsweringMb'], max: 1536 },
+  { name: 'peak RSS of a bot restarted from its snapshot, same questions (MB)', at: ['restartedBot', 'peakRssMb'], max: 1536 },
   { name: 'ingest (articles/s, reading threads included)', at: ['ingest', 'articlesPerSec'], min: 150 },
   { name: 'corpus phrases answered (share)', at: ['quality', 'exactAnswered'], min: 1 },
   { name: 'typo phrases answered (share)', at: ['quality', 'typoAnswered'], min: 1 },

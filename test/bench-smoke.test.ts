@@ -24,6 +24,9 @@ describe('GIVEN npm run bench at 200 articles', () => {
     expect(result.restartedBot.whoSaid.count).toBe(result.latencyMs.whoSaid.all.count);
     expect(result.restartedBot.timeline.count).toBe(result.latencyMs.timeline.all.count);
     expect(result.restartedBot.peakRssMb).toBeGreaterThan(0);
+    // The bot's resident size after answering, beside its peak (which includes the first start's ingest).
+    expect(result.rssAfterAnsweringMb).toBeGreaterThan(0);
+    expect(result.rssAfterAnsweringMb).toBeLessThanOrEqual(result.peakRssMb);
     for (const kind of ['exact', 'twoWord', 'typo', 'none', 'all']) expect(result.latencyMs.whoSaid[kind]).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
     for (const kind of ['speaker', 'topic']) expect(result.latencyMs.timeline[kind].count).toBe(100);
     expect(result.latencyMs.timeline.all.count).toBe(200);
