@@ -132,7 +132,7 @@ export class ArticleReaderPool {
       return await Promise.all(raws.map((raw) => this.read(raw, aliasText)));
     } finally {
       if (bulk) this.bulkReads--;
-      this.endSurplus();
+      this.endSurplus(bulk);
     }
   }
 
@@ -140,11 +140,16 @@ export class ArticleReaderPool {
     return this.bulkReads > 0 ? this.bulkThreads : this.threads;
   }
 
-  /** Idle threads beyond the usual number, once no folder is being read, end now rather than after the idle time. */
-  private endSurplus(): void {
+  /**
+   * Once no folder is being read, idle threads beyond the usual number end now rather than after the idle time;
+   * after a whole folder, every idle thread does: each holds what reading thousands of articles left in its heap
+   * (about 150 MB at 5,000 quote-dense articles), just when the main thread needs the most memory to index and save
+   * them. The next file starts a fresh thread.
+   */
+  private endSurplus(afterBulk: boolean): void {
     if (this.bulkReads > 0) return;
     for (const reader of this.readers.filter((r) => r.ready && !r.busy)) {
-      if (this.readers.length <= this.threads) return;
+      if (!afterBulk && this.readers.length <= this.threads) return;
       this.retire(reader);
     }
   }
