@@ -9,6 +9,7 @@ import { mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DenseIds } from '../src/index/dense-ids.ts';
+import { buildPackedIndex } from '../src/index/packed-build.ts';
 
 /** Each term's postings per field as text, whatever order the terms were packed in. */
 function postingsByTerm(packed: PackedIndex): Map<string, string> {
@@ -39,6 +40,18 @@ describe('GIVEN the statements of the seed articles', () => {
     expect(built.nextId).toBe(expected.nextId);
     expect(postingsByTerm(built)).toEqual(postingsByTerm(expected));
     expect(postingsByTerm(built).size).toBeGreaterThan(500);
+  });
+
+  it('WHEN its postings fill many chunks THEN the index is the same, and a word said 300 times counts 255 (as stored)', async () => {
+    const { statements } = await seedCorpus();
+    const documents = [...statements.map((s) => ({ id: s.id, fields: [s.text, s.context] })), { id: 'chant', fields: [Array(300).fill('again').join(' '), ''] }];
+    const options = { fields: ['text', 'context'], tokenize: (text: string) => text.split(/\W+/).filter(Boolean), processTerm: (term: string) => term.toLowerCase() };
+    const whole = buildPackedIndex(documents, options);
+    const chunked = buildPackedIndex(documents, { ...options, chunkLength: 7 });
+    expect(postingsByTerm(chunked)).toEqual(postingsByTerm(whole));
+    expect([...chunked.fieldLengths]).toEqual([...whole.fieldLengths]);
+    expect(chunked.postings.docs.length).toBeGreaterThan(7 * 100);
+    expect(postingsByTerm(chunked).get('again')).toBe(`${documents.length - 1}:255|:`);
   });
 
   it('WHEN duplicate ids are indexed THEN it refuses, as MiniSearch does', async () => {

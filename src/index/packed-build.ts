@@ -5,22 +5,28 @@
 import type { PackedIndex } from './search-index.ts';
 import { storeStrings } from './packed-strings.ts';
 
-/** A growable array of unsigned 32-bit numbers. */
-class Numbers {
-  private data = new Uint32Array(1 << 16);
+/**
+ * A growable array of unsigned numbers kept in fixed chunks: growing never copies, so building 18 million postings
+ * (300,000 statements) needs their size once, not up to three times while a doubled array is filled from the old.
+ */
+class Chunked {
+  private readonly chunks: Array<Uint32Array | Uint8Array> = [];
   length = 0;
 
+  constructor(
+    private readonly make: (length: number) => Uint32Array | Uint8Array,
+    private readonly chunk: number,
+  ) {}
+
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+    const offset = this.length % this.chunk;
+    if (offset === 0) this.chunks.push(this.make(this.chunk));
+    (this.chunks[this.chunks.length - 1] as Uint32Array | Uint8Array)[offset] = value;
+    this.length++;
   }
 
   at(index: number): number {
-    return this.data[index] as number;
+    return (this.chunks[Math.floor(index / this.chunk)] as Uint32Array | Uint8Array)[index % this.chunk] as number;
   }
 }
 
@@ -30,6 +36,8 @@ export interface PackedBuildOptions {
   /** MiniSearch's tokenize and processTerm options, applied as its add() applies them. */
   tokenize: (text: string, field: string) => string[];
   processTerm: (term: string, field: string) => string | null | undefined | false;
+  /** Postings per chunk of the growing arrays (tests make it small, to cross chunk boundaries). */
+  chunkLength?: number;
 }
 
 /**
@@ -41,14 +49,17 @@ export function buildPackedIndex(documents: ReadonlyArray<{ id: string; fields: 
   const fieldCount = options.fields.length;
   const termNumbers = new Map<string, number>();
   const terms: string[] = [];
-  // One posting per (term, field, statement), in statement order: its slot (term × fields + field), statement, count.
-  const slots = new Numbers();
-  const docs = new Numbers();
-  const counts = new Numbers();
+  // One posting per (term, field, statement), in statement order: its slot (term × fields + field) and count (at
+  // most 255, as stored); statement `doc`'s postings are those from firstPosting[doc] on.
+  const chunk = options.chunkLength ?? 1 << 20;
+  const slots = new Chunked((length) => new Uint32Array(length), chunk);
+  const counts = new Chunked((length) => new Uint8Array(length), chunk);
+  const firstPosting = new Uint32Array(documents.length + 1);
   const fieldLengths = new Uint32Array(documents.length * fieldCount);
   const averageFieldLength = new Array<number>(fieldCount).fill(0);
   const inField = new Map<number, number>();
   documents.forEach((document, doc) => {
+    firstPosting[doc] = slots.length;
     for (let field = 0; field < fieldCount; field++) {
       const name = options.fields[field] as string;
       const tokens = options.tokenize(document.fields[field] ?? '', name);
@@ -69,11 +80,11 @@ export function buildPackedIndex(documents: ReadonlyArray<{ id: string; fields: 
       }
       for (const [number, count] of inField) {
         slots.push(number * fieldCount + field);
-        docs.push(doc);
-        counts.push(count);
+        counts.push(Math.min(count, 0xff));
       }
     }
   });
+  firstPosting[documents.length] = slots.length;
   // A counting sort by slot keeps each list in statement order, as questions read them.
   const slotCount = terms.length * fieldCount;
   const starts = new Uint32Array(slotCount + 1);
@@ -82,10 +93,12 @@ export function buildPackedIndex(documents: ReadonlyArray<{ id: string; fields: 
   const next = starts.slice(0, slotCount);
   const packedDocs = new Uint32Array(slots.length);
   const freqs = new Uint8Array(slots.length);
-  for (let i = 0; i < slots.length; i++) {
-    const at = (next[slots.at(i)] as number)++;
-    packedDocs[at] = docs.at(i);
-    freqs[at] = Math.min(counts.at(i), 0xff);
+  for (let doc = 0; doc < documents.length; doc++) {
+    for (let i = firstPosting[doc] as number; i < (firstPosting[doc + 1] as number); i++) {
+      const at = (next[slots.at(i)] as number)++;
+      packedDocs[at] = doc;
+      freqs[at] = counts.at(i);
+    }
   }
   return {
     fieldIds: Object.fromEntries(options.fields.map((name, id) => [name, id])),

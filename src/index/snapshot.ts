@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { CorpusWarning } from '../corpus/load.ts';
 import { type Correction, type DocumentInfo, type Polarity, type SaidOn, type Speaker, type Statement, type StatementKind, plainStatement } from '../model.ts';
 import type { PackedIndex } from './search-index.ts';
-import { DeferredBytes, readSectionsFromFile, writeSections } from './sections.ts';
+import { DeferredBytes, readSectionsFromFile, sectionParts } from './sections.ts';
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
@@ -479,13 +479,13 @@ export async function saveSnapshot(dataDir: string, corpusDir: string, snapshot:
   const path = snapshotPath(dataDir, corpusDir);
   const temporary = `${path}.${process.pid}.tmp`;
   // The statements' contexts stay on disk until a statement is shown: 48 MB at 10,000 articles.
-  const bytes = writeSections(snapshot, (path) => path.join('.') === 'statements.contexts.utf8');
-  await writeFile(temporary, bytes);
+  const parts = sectionParts(snapshot, (path) => path.join('.') === 'statements.contexts.utf8');
+  await writeFile(temporary, parts);
   await rename(temporary, path);
   const prefix = snapshotPrefix(corpusDir);
   for (const name of await readdir(dataDir)) {
     const stale = join(dataDir, name);
     if (name.startsWith(prefix) && stale !== path && !name.endsWith('.tmp')) await unlink(stale).catch(() => undefined);
   }
-  return { path, bytes: bytes.length };
+  return { path, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
 }
