@@ -1317,3 +1317,20 @@ describe('GIVEN a role placed by a preposition ("Democrats on Capitol Hill", "a 
     expect(only('Senator Tom Reed of Ohio said the bill would pass.').speaker.name).toBe('Tom Reed');
   });
 });
+
+describe('GIVEN reported speech the writer adds to after a semicolon, a lone dash or a closing relative clause', () => {
+  it('THEN what was said ends before the addition, and no other verb in the addition takes its words', () => {
+    expect(only('The mayor said the bridge was safe; engineers who inspected it disagree.').said).toBe('the bridge was safe');
+    expect(only('The senator said the tariff was legal — a claim few lawyers accept.').said).toBe('the tariff was legal');
+    expect(only('The governor said he backed Ann Smith, who has not been charged with any crime.').said).toBe('he backed Ann Smith');
+    // A writer's aside that holds a verb of saying of its own is no new statement of that verb's subject.
+    expect(statements('The coach said the team was ready — a view the players said was too hopeful.').map((s) => s.said)).toEqual(['the team was ready']);
+  });
+
+  it('THEN a pair of dashes, a relative clause the sentence goes on after, quoted words and words before the verb stay whole', () => {
+    expect(only('The senator said the tariff — which took effect in May — was legal.').said).toBe('the tariff — which took effect in May — was legal');
+    expect(only('The minister said the plan, which passed in May, would cut taxes for families.').said).toBe('the plan, which passed in May, would cut taxes for families');
+    expect(only('The plan is dead; the council killed it, the mayor said.').said).toBe('The plan is dead; the council killed it');
+    expect(only('The mayor said the bridge was “safe; safer than ever.”').said).toContain('safer than ever');
+  });
+});

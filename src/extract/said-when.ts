@@ -25,6 +25,8 @@ export interface Framed extends Span {
   cue?: string;
   /** Words heard on a recording ("footage of Trump saying …"): their date is the recording's, not the speaker's next occasion. */
   recorded?: boolean;
+  /** Where the words the statement was read from end, past `end` when the writer's addition was cut off: no other cue's and no date frame's. */
+  claimedEnd?: number;
 }
 
 /** "… after she attacked …", "nadat hij …": the words came after another act, which a later sentence may date. */
@@ -129,8 +131,9 @@ export class SaidWhen {
   private frameDates(text: string, unit: Span, aside: readonly Span[], found: readonly Framed[]): { frame: string; dates: DateMention[] } {
     const blanks: Span[] = [...aside];
     for (const statement of found) {
-      if (statement.frame) blanks.push({ start: statement.start, end: statement.frame.start }, { start: statement.frame.end, end: statement.end });
-      else blanks.push(statement);
+      const end = statement.claimedEnd ?? statement.end;
+      if (statement.frame) blanks.push({ start: statement.start, end: statement.frame.start }, { start: statement.frame.end, end });
+      else blanks.push({ start: statement.start, end });
     }
     const frame = blankOut(text, unit, blanks);
     return { frame, dates: findDates(frame, this.doc.published, this.doc.language).map((date) => ({ ...date, index: date.index + unit.start })) };

@@ -404,3 +404,44 @@ export function endOfRelativeClause(tokens: readonly Token[], from: number, to: 
   }
   return to;
 }
+
+const DASHES = new Set(['—', '―', '–', '--']);
+const NON_RESTRICTIVE = new Set(['which', 'who']);
+
+/**
+ * Where the writer's own addition to reported speech after the cue begins, or null. News writers append to what
+ * someone said their own comment or context; the reporting verb's clause ends before it:
+ * - at a semicolon or a lone dash ("said the plan was dead; its backers disagree", "said it was legal — a claim
+ *   few accept"); a pair of dashes sets off words inside the clause and ends nothing;
+ * - at a relative clause set off by a comma that runs to the end ("said he backed Smith, who has not been
+ *   charged"); one closed by a comma is inside what was said ("said the force, which would include troops, would …").
+ * A comma followed by a finite verb ("said the plan, which passed in May, would cut taxes") means the clause goes
+ * on, so only later commas end it. Quoted words are the speaker's and never cut. (A participle after a comma is
+ * left alone: "said it broke the law, including …", "said the storm hit, killing 12" are often the speaker's.)
+ */
+export function writersAddition(tokens: readonly Token[], from: number, to: number): number | null {
+  const free = (k: number) => tokens[k] !== undefined && !(tokens[k] as Token).quoted;
+  const dashes: number[] = [];
+  for (let k = from + 2; k <= to; k++) {
+    if (!free(k)) continue;
+    if (tokens[k]?.text === ';') return k;
+    if (DASHES.has(tokens[k]?.text ?? '')) dashes.push(k);
+  }
+  if (dashes.length === 1) return dashes[0] as number;
+  let goesOn = -1;
+  for (let k = to; k > from; k--) {
+    const next = tokens[k + 1];
+    if (tokens[k]?.text === ',' && free(k) && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.norm)))) {
+      goesOn = k;
+      break;
+    }
+  }
+  for (let k = Math.max(from + 2, goesOn + 1); k < to - 1; k++) {
+    if (tokens[k]?.text !== ',' || !free(k) || !free(k + 1)) continue;
+    const next = tokens[k + 1] as Token;
+    const after = tokens[k + 2];
+    const toTheEnd = !tokens.slice(k + 1, to + 1).some((t) => t.text === ',' && !t.quoted);
+    if (NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') && toTheEnd) return k;
+  }
+  return null;
+}

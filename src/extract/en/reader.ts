@@ -11,9 +11,9 @@ import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence, datelineLength } from '../units.ts';
-import { type Framed, SaidWhen } from '../said-when.ts';
+import { type Framed, SaidWhen, type Span } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
-import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, contentBefore, endOfRelativeClause, trimToQuote } from './content.ts';
+import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, contentBefore, endOfRelativeClause, trimToQuote, writersAddition } from './content.ts';
 import { type Cue, DESCRIBING_LEMMAS, findCues, isSpeechVerb } from './cues.ts';
 import { isFreeVerb, objectsSubject, recordedSpeaker, sendersSubject } from './carriers.ts';
 import { mentionOf } from './mention.ts';
@@ -375,13 +375,16 @@ export class EnglishReader {
     const cueAt = (tokens[cue.at] as Token).start;
     const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
       const clauseEnd = phrase?.inRelativeClause ? endOfRelativeClause(tokens, fromToken, toToken) : toToken;
-      const end = endBeforeOtherAttribution(text, tokens, fromToken, clauseEnd);
+      const reported = endBeforeOtherAttribution(text, tokens, fromToken, clauseEnd);
+      // (Only after the cue: before it, "…; …, she said" and "…, who …, she said" are all the speaker's.)
+      const addition = fromToken > cue.last ? writersAddition(tokens, fromToken, reported) : null;
+      const end = addition === null ? reported : addition - 1;
       const quoted = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
       // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
       // ends before it; so does a partial quote ("called the plan “a disgrace” on Monday").
       const objectOnly = (before: number) => !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
       const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma) || TOPIC_CUE.test(cueText), objectOnly) : quoted;
-      if (!span || span.words < 2 || overlapsAny(found, span)) return;
+      if (!span || span.words < 2 || overlapsAny(claims(found), span)) return;
       // What was said begins with its "that"; a quote after "that" ("says that “…”") is then the reporter's sentence
       // around the speaker's words, a partial quote.
       const thatToken = opener !== null && fromToken === contentFirst ? tokens[opener] : undefined;
@@ -397,6 +400,7 @@ export class EnglishReader {
         }
       }
       const statement: Found = { kind: span.kind, start: span.start, end: span.end, cue: cueText, speaker: speaker as SpeakerRef, cueAt, opensContinuation: span.open };
+      if (addition !== null) statement.claimedEnd = (tokens[reported] as Token).end;
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
       if (recorded) statement.recorded = true;
       if (parenthetical) statement.frame = { start: (tokens[parenthetical.from] as Token).start, end: (tokens[parenthetical.to] as Token).start };
@@ -689,9 +693,14 @@ const OTHER_ATTRIBUTION = new RegExp(`,[^,]*?(?:['’]s\\s+(?:${NOMINAL_CUES})|\
  * What was said from token `from` to the unit's end (`last`), for the stages that read to the end (a quote opening
  * with a verb of saying, a nominal cue): null when it is under two words or a statement already found claims it.
  */
+/** The words each statement was read from, a writer's addition cut off from it included. */
+function claims(found: readonly Found[]): Span[] {
+  return found.map((statement) => ({ start: statement.start, end: statement.claimedEnd ?? statement.end }));
+}
+
 function unclaimedSpan(text: string, tokens: readonly Token[], from: number, last: number, quotes: readonly QuoteSpan[], claimed: readonly Found[]): ContentSpan | null {
   const span = trimToQuote(text, tokens, from, endBeforeOtherAttribution(text, tokens, from, last), quotes);
-  return span && span.words >= 2 && !overlapsAny(claimed, span) ? span : null;
+  return span && span.words >= 2 && !overlapsAny(claims(claimed), span) ? span : null;
 }
 
 function endBeforeOtherAttribution(text: string, tokens: readonly Token[], from: number, to: number): number {
