@@ -1,5 +1,6 @@
 // One benchmark run at one corpus size, in its own process (so peak RSS and JIT state are its own). Prints one
-// JSON object on stdout. Usage: tsx bench/run-one.ts --articles N --queries Q --seed S
+// JSON object on stdout. Usage: tsx bench/run-one.ts --articles N --queries Q --seed S (bench/run.ts runs it bundled,
+// as `npm start` runs the bot: its reading threads then run the bundled worker too).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,9 @@ try {
   progress('ingested');
   // Cold start: a new process, from the snapshot, until it can answer. Three times, the median. It runs bundled, as
   // `npm start` runs the bot (scripts/build.mjs), not through tsx.
-  const coldStartBuild = await bundle({ 'cold-start': 'bench/cold-start.ts', worker: 'src/ingest/worker.ts' }, join(import.meta.dirname, '..', '.bench-build'));
+  // Run from the bench's bundle (bench/run.ts makes it), the cold-start script sits beside this one; from the sources,
+  // it is bundled here.
+  const coldStartBuild = import.meta.url.endsWith('.mjs') ? import.meta.dirname : await bundle({ 'cold-start': 'bench/cold-start.ts', worker: 'src/ingest/worker.ts' }, join(import.meta.dirname, '..', '.bench-build'));
   const colds = [];
   for (let i = 0; i < 3; i++) {
     const { stdout } = await promisify(execFile)(process.execPath, ['--enable-source-maps', join(coldStartBuild, 'cold-start.mjs'), corpusDir, dataDir], { cwd: join(import.meta.dirname, '..') });

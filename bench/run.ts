@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
+import { bundle } from '../scripts/build.mjs';
 import { MAX_MS_PER_100KB } from './adversarial.ts';
 import { median, round } from './stats.ts';
 
@@ -86,6 +87,9 @@ function get(result: Json, path: readonly string[]): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
+// Each run executes the code as `npm start` ships it (scripts/build.mjs): bundled, reading threads included.
+const benchBuild = await bundle({ 'run-one': 'bench/run-one.ts', 'cold-start': 'bench/cold-start.ts', worker: 'src/ingest/worker.ts' }, join(import.meta.dirname, '..', '.bench-build'));
+
 const results: Json[] = [];
 for (const kind of kinds) {
   for (const articles of sizes) {
@@ -95,7 +99,7 @@ for (const kind of kinds) {
       const { stdout } = await promisify(execFile)(
         process.execPath,
         [
-          '--import', 'tsx', join(import.meta.dirname, 'run-one.ts'), '--articles', String(articles), '--queries', String(values.queries), '--seed', String(values.seed),
+          '--enable-source-maps', join(benchBuild, 'run-one.mjs'), '--articles', String(articles), '--queries', String(values.queries), '--seed', String(values.seed),
           '--corpus', kind, '--baseline-queries', String(values['baseline-queries']),
         ],
         { cwd: join(import.meta.dirname, '..'), maxBuffer: 64 * 1024 * 1024 },
