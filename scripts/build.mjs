@@ -32,4 +32,5 @@ export async function bundle(entries = BOT_ENTRIES, outdir = join(ROOT, 'dist'))
   return outdir;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundle();
+// Run as a script (`node scripts/build.mjs`); not when bundled into another entry, whose URL is then its own.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && import.meta.url.endsWith('/scripts/build.mjs')) await bundle();
