@@ -1334,3 +1334,13 @@ describe('GIVEN reported speech the writer adds to after a semicolon, a lone das
     expect(only('The mayor said the bridge was “safe; safer than ever.”').said).toContain('safer than ever');
   });
 });
+
+describe('GIVEN an attribution set off inside a sentence that goes on with a conjunction ("A, she said, until B")', () => {
+  it('THEN the whole sentence is what was said; after a closed quote the words that follow stay the writer\'s', () => {
+    const whole = only('The mill was a giant, Ann Lee said, until it went bankrupt in 1999.');
+    expect(whole.said).toBe('The mill was a giant, Ann Lee said, until it went bankrupt in 1999');
+    expect(whole.speaker.name).toBe('Ann Lee');
+    expect(only('Sales were strong, the company said, but costs rose faster than expected.').said).toContain('but costs rose');
+    expect(only('“I like the plan,” Ann Lee said, but the council voted it down.').said).toBe('I like the plan');
+  });
+});

@@ -17,6 +17,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 /** Subordinators after which the rest of the sentence is circumstance, not what was said. */
 const CIRCUMSTANCE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'amid', 'following']);
 const TERMINAL = new Set(['.', '!', '?', ',', ';']);
+/** Conjunctions that carry a sentence on past an attribution set off inside it. */
+const CONTINUING = new Set(['until', 'because', 'since', 'although', 'though', 'unless', 'but']);
 
 function isNp(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && (NP_TAGS.has(token.pos) || POSSESSIVES.has(token.norm)) && !isTimeWord(token);
@@ -146,7 +148,7 @@ function promisesThing(tokens: readonly Token[], cue: Cue, head: number): boolea
  * What follows a cue: what was said, or (when the cue closes its clause: "…, she said." / "…, she said on Monday,
  * will be …") null with the index of the comma that ends the attribution, for a parenthetical one.
  */
-export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number } | { closes: true } | null {
+export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): After | { parenthetical: number; continuing?: true } | { closes: true } | null {
   let k = cue.last + 1;
   // "the poll shows that …": a cue that counts only with "that" ends on it; the "that" opens what was said.
   let that: number | undefined = cue.last > cue.at && tokens[cue.last]?.norm === 'that' ? cue.last : undefined;
@@ -318,6 +320,9 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     // "During his years in office, Mr. Obama said, a majority of Americans have come to believe …"
     // (", who began his speech …": a relative clause after the comma is about the noun before it.)
     if (k + 1 <= stop && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && !RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && clauseAt(tokens, k + 1, stop) && !(tokens[k + 1]?.pos === 'ADV')) return { parenthetical: k };
+    // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt", "…, she said, but the bank never paid": a
+    // sentence that goes on with a conjunction after the attribution goes on saying what the source said.
+    if (k + 2 <= stop && CONTINUING.has(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]?.quoted) return { parenthetical: k, continuing: true };
     return { closes: true };
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
