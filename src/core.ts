@@ -15,6 +15,7 @@ import { StatementIndex } from './index/search-index.ts';
 import { type FileStamp, SNAPSHOT_FORMAT, type Snapshot, loadSnapshot, packStatements, saveSnapshot, sha256, snapshotPath, storedRowOf, unpackStatements } from './index/snapshot.ts';
 import type { Logger } from './log.ts';
 import { silentLogger } from './log.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { CORRECTIONS_FILE, type CorrectionEntry, applyCorrections, correctionsByDoc, correctsText, parseCorrections, unmatchedCorrections } from './feedback/corrections.ts';
 import { MAX_NOTE_LENGTH, type Report, type ReportReason, ReportStore } from './feedback/reports.ts';
 import { type Source, type Speaker, type Statement, type TimelineAnswer, type UsageAnswer, type WhoSaidAnswer, plainStatement } from './model.ts';
@@ -264,6 +265,8 @@ export class Whosaid {
     // The saved columns hold statements as extracted; the keeper's corrections apply again, as after a restart.
     await this.reloadCorrections(snapshot.correctedDocs ?? []);
     this.dirty = false;
+    // In the next turn: until open() returns, its frame still holds what was built.
+    setImmediate(collectGarbage);
   }
 
   /** Reads and extracts the whole folder. */
