@@ -148,7 +148,8 @@ export class ArticleReaderPool {
    */
   private endSurplus(afterBulk: boolean): void {
     if (this.bulkReads > 0) return;
-    for (const reader of this.readers.filter((r) => r.ready && !r.busy)) {
+    // (After a folder, a thread still starting for work another took ends too: it would sit idle.)
+    for (const reader of this.readers.filter((r) => (r.ready || afterBulk) && !r.busy)) {
       if (!afterBulk && this.readers.length <= this.threads) return;
       this.retire(reader);
     }
@@ -230,7 +231,7 @@ export class ArticleReaderPool {
 
   /** Ends an idle thread without a word: nothing was waiting on it. */
   private retire(reader: Reader): void {
-    this.replace(reader, 'not read: its thread was ended while idle');
+    this.replace(reader, 'not read: its thread was ended while idle', false);
     void reader.worker.terminate();
   }
 
@@ -245,7 +246,7 @@ export class ArticleReaderPool {
   }
 
   /** Drops a thread that failed or ran out of time; its file is skipped with `message`, the queue goes on. */
-  private replace(reader: Reader, message: string): void {
+  private replace(reader: Reader, message: string, failed = true): void {
     const index = this.readers.indexOf(reader);
     if (index < 0) return;
     this.readers.splice(index, 1);
@@ -256,7 +257,8 @@ export class ArticleReaderPool {
     const pending = reader.busy;
     reader.busy = null;
     pending?.resolve(skipped(pending.job.file, message));
-    if (!reader.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
+    // (A thread ended on purpose before it was ready did not fail to start.)
+    if (failed && !reader.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
       // The threads cannot start at all (a broken install): every file waiting, and every later one, says why.
       this.startError = `not read: no reading thread could start (${message.replace(/^could not be read: /, '')})`;
       for (const waiting of this.queue.splice(0)) waiting.resolve(skipped(waiting.job.file, this.startError));
