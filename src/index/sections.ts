@@ -1,8 +1,8 @@
 // The snapshot file's layout: a V8-serialised skeleton, then every typed array of the value as a raw section,
 // aligned. Read back, each typed array is a view into the one buffer read from disk (a deferred one is read from the
-// file when asked). V8's own serialisation would
-// copy any array it finds unaligned (the 40 MB of postings, most of the columns) into fresh memory, and on this
-// kind of machine touching fresh memory is the cost of a start-up (about 4 ms per MB).
+// file when asked). V8's own serialisation would copy any array it finds unaligned (the 40 MB of postings, most of
+// the columns) into fresh memory, and on this kind of machine touching fresh memory is the cost of a start-up (about
+// 4 ms per MB).
 import { readSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';

@@ -143,7 +143,7 @@ export class ArticleReaderPool {
   /**
    * Once no folder is being read, idle threads beyond the usual number end now rather than after the idle time;
    * after a whole folder, every idle thread does: each holds what reading thousands of articles left in its heap
-   * (about 150 MB at 5,000 quote-dense articles), just when the main thread needs the most memory to index and save
+   * (about 130 MB after 5,000 quote-dense articles, measured), just when the main thread needs the most memory to index and save
    * them. The next file starts a fresh thread.
    */
   private endSurplus(afterBulk: boolean): void {

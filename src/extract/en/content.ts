@@ -441,12 +441,11 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
       break;
     }
   }
-  for (let k = Math.max(from + 2, goesOn + 1); k < to - 1; k++) {
-    if (tokens[k]?.text !== ',' || !free(k) || !free(k + 1)) continue;
-    const next = tokens[k + 1] as Token;
-    const after = tokens[k + 2];
-    const toTheEnd = !tokens.slice(k + 1, to + 1).some((t) => t.text === ',' && !t.quoted);
-    if (NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') && toTheEnd) return k;
-  }
-  return null;
+  // Only the last comma can open a clause that runs to the end.
+  let last = to;
+  while (last >= from + 2 && !(tokens[last]?.text === ',' && free(last))) last--;
+  if (last < Math.max(from + 2, goesOn + 1) || last >= to - 1 || !free(last + 1)) return null;
+  const next = tokens[last + 1] as Token;
+  const after = tokens[last + 2];
+  return NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') ? last : null;
 }

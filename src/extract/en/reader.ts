@@ -689,15 +689,15 @@ function isParticiple(tokens: readonly Token[], cue: Cue): boolean {
 /** "…, in an implied repudiation of Putin's statement that …": another attribution starts; what was said ends before it. */
 const OTHER_ATTRIBUTION = new RegExp(`,[^,]*?(?:['’]s\\s+(?:${NOMINAL_CUES})|\\b(?:${NOMINAL_CUES})\\s+(?:from|by)\\s+\\p{Lu}[\\p{L}-]*)\\s+that\\s`, 'u');
 
-/**
- * What was said from token `from` to the unit's end (`last`), for the stages that read to the end (a quote opening
- * with a verb of saying, a nominal cue): null when it is under two words or a statement already found claims it.
- */
 /** The words each statement was read from, a writer's addition cut off from it included. */
 function claims(found: readonly Found[]): Span[] {
   return found.map((statement) => ({ start: statement.start, end: statement.claimedEnd ?? statement.end }));
 }
 
+/**
+ * What was said from token `from` to the unit's end (`last`), for the stages that read to the end (a quote opening
+ * with a verb of saying, a nominal cue): null when it is under two words or a statement already found claims it.
+ */
 function unclaimedSpan(text: string, tokens: readonly Token[], from: number, last: number, quotes: readonly QuoteSpan[], claimed: readonly Found[]): ContentSpan | null {
   const span = trimToQuote(text, tokens, from, endBeforeOtherAttribution(text, tokens, from, last), quotes);
   return span && span.words >= 2 && !overlapsAny(claims(claimed), span) ? span : null;
