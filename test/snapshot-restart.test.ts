@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Whosaid } from '../src/core.ts';
 import { createLogger } from '../src/log.ts';
+import { DeferredBytes } from '../src/index/sections.ts';
+import { loadSnapshot, snapshotPath, unpackStatements } from '../src/index/snapshot.ts';
 import { ARTICLE, SEED_CORPUS } from './helpers/corpus.ts';
 
 /** Questions a user could ask of these statements: their opening words, a misspelt word, a speaker's timeline. */
@@ -88,4 +90,19 @@ describe('GIVEN a data folder the bot cannot write to', () => {
     expect(answer.kind).toBe('who-said');
     expect(JSON.stringify(answer)).toContain('Volodymyr Zelensky');
   }, 60_000);
+});
+
+describe('GIVEN a saved snapshot', () => {
+  it('THEN the bytes only some answers read (statement contexts, content words) stay on disk until read, so a restart reads less', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-lazy-'));
+    await cp(SEED_CORPUS, dir, { recursive: true });
+    const data = await mkdtemp(join(tmpdir(), 'whosaid-data-'));
+    await Whosaid.open({ corpusDir: dir, dataDir: data });
+    const snapshot = await loadSnapshot(snapshotPath(data, dir));
+    expect(snapshot?.statements.contexts).toMatchObject({ utf8: expect.any(DeferredBytes) });
+    expect(snapshot?.statements.words).toMatchObject({ utf8: expect.any(DeferredBytes) });
+    // Read back a row at a time, the words are those stored.
+    const { contentWords } = unpackStatements(snapshot?.statements as NonNullable<typeof snapshot>['statements']);
+    expect(contentWords.at(0)).toMatch(/\p{L}/u);
+  });
 });
