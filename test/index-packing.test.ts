@@ -107,6 +107,20 @@ describe('GIVEN a snapshot written as a skeleton and raw sections', () => {
     expect(Buffer.from(whole.contexts.utf8).toString()).toBe('first context · second context');
   });
 
+  it('THEN sections larger than one read (read in parallel pieces) come back byte for byte, and a file cut short is refused', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-sections-'));
+    const path = join(dir, 'big.bin');
+    const postings = new Uint32Array(5_000_000).map((_, i) => (i * 2_654_435_761) >>> 0);
+    const value = { head: new Uint8Array([1, 2, 3]), postings, tail: new Float64Array([0.5, 1.5]) };
+    const file = writeSections(value);
+    await writeFile(path, file);
+    const read = (await readSectionsFromFile(path)) as typeof value;
+    expect([...read.head, ...read.tail]).toEqual([1, 2, 3, 0.5, 1.5]);
+    expect(Buffer.from(read.postings.buffer, read.postings.byteOffset, read.postings.byteLength).equals(Buffer.from(postings.buffer))).toBe(true);
+    await writeFile(path, file.subarray(0, file.length - 1_000_000));
+    await expect(readSectionsFromFile(path)).rejects.toThrow();
+  });
+
   it('THEN a file cut short or of another shape is refused, not read past its end', () => {
     const file = writeSections({ starts: new Uint32Array(100).fill(7) });
     expect(() => readSections(file.subarray(0, file.length - 8))).toThrow(/past the end/);

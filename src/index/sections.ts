@@ -193,6 +193,30 @@ export function readSections(read: Buffer): unknown {
 }
 
 /**
+ * Reading into fresh memory costs mostly the faulting-in of its pages (on the bench machine about 4 ms a megabyte,
+ * ten times the copy), which the kernel does on the reading thread: chunks read at once, on libuv's threads, share
+ * it out over the cores (120 MB: 490 → 290 ms on 2 cores).
+ */
+const READ_CHUNK = 8 << 20;
+
+async function readInChunks(handle: FileHandle, into: Buffer, position: number): Promise<void> {
+  const chunks: Array<Promise<void>> = [];
+  for (let start = 0; start < into.length; start += READ_CHUNK) {
+    const end = Math.min(into.length, start + READ_CHUNK);
+    chunks.push(
+      (async () => {
+        for (let done = start; done < end; ) {
+          const { bytesRead } = await handle.read(into, done, end - done, position + done);
+          if (bytesRead === 0) throw new Error('snapshot file ended early');
+          done += bytesRead;
+        }
+      })(),
+    );
+  }
+  await Promise.all(chunks);
+}
+
+/**
  * The value written by `writeSections`, read from its file: everything up to the deferred sections in one read,
  * those left on disk as `DeferredBytes` (a deferred section must be a Uint8Array). Throws on a file of another shape.
  */
@@ -210,11 +234,7 @@ export async function readSectionsFromFile(path: string): Promise<unknown> {
     layout = layoutOf(header, headerLength, count, size);
     // One buffer of the sections read now (its own memory, and they start aligned), without the header read above.
     eager = Buffer.allocUnsafeSlow(Math.max(0, layout.eagerEnd - layout.sectionsStart));
-    for (let done = 0; done < eager.length; ) {
-      const { bytesRead } = await handle.read(eager, done, eager.length - done, layout.sectionsStart + done);
-      if (bytesRead === 0) throw new Error('snapshot file ended early');
-      done += bytesRead;
-    }
+    await readInChunks(handle, eager, layout.sectionsStart);
   } catch (error) {
     await handle.close();
     throw error;
