@@ -138,7 +138,16 @@ export class FamilyWords {
   private readonly members: Statement[] = [];
   /** Each member's number of content words, by number (what `wordsNeeded` reads for every candidate). */
   private readonly wordCounts: number[] = [];
-  private readonly byKey = new Map<number, number[]>();
+  /**
+   * The members made with the family, by key: one sorted run of member numbers, each key's stretch of it found
+   * through its place among the keys. (Sorting number pairs once is a third of the time of pushing onto a list per
+   * key, and leaves one array instead of thousands: a family of 30,000 statements has 450,000 entries.)
+   */
+  private readonly placeOfKey = new Map<number, number>();
+  private readonly keyStarts: Uint32Array;
+  private readonly sortedMembers: Uint32Array;
+  /** Members added later, by key. */
+  private readonly added = new Map<number, number[]>();
   /** Shared keys per member, for the statement being looked up; reset after each lookup (only the touched ones). */
   private counts = new Uint16Array(0);
   private live = 0;
@@ -150,27 +159,41 @@ export class FamilyWords {
     private readonly keyNumbers: WordKeyNumbers,
     storedKeys: (statement: Statement) => StoredKeys | undefined = () => undefined,
   ) {
-    for (const statement of statements) this.add(statement, storedKeys(statement));
+    const keysOf: Array<ArrayLike<number>> = [];
+    let entries = 0;
+    for (const statement of statements) {
+      const keys = this.join(statement, storedKeys(statement));
+      keysOf.push(keys);
+      entries += keys.length;
+    }
+    const { placeOfKey, keyStarts, sortedMembers } = entries > 0 ? byKey(keysOf, entries) : { placeOfKey: new Map<number, number>(), keyStarts: new Uint32Array(1), sortedMembers: new Uint32Array(0) };
+    this.placeOfKey = placeOfKey;
+    this.keyStarts = keyStarts;
+    this.sortedMembers = sortedMembers;
   }
 
   add(statement: Statement, stored?: StoredKeys): void {
-    this.live++;
-    const number = this.members.push(statement) - 1;
-    let keys: ArrayLike<number>;
-    if (stored) {
-      this.wordCounts.push(stored.words);
-      keys = stored.keys;
-    } else {
-      const words = contentWords(statement);
-      this.wordCounts.push(words.length);
-      keys = wordKeysOf(words).map((key) => this.keyNumbers.numberOf(key));
-    }
+    const number = this.members.length;
+    const keys = this.join(statement, stored);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as number;
-      const list = this.byKey.get(key);
+      const list = this.added.get(key);
       if (list) list.push(number);
-      else this.byKey.set(key, [number]);
+      else this.added.set(key, [number]);
     }
+  }
+
+  /** Makes the statement a member; its key numbers. */
+  private join(statement: Statement, stored: StoredKeys | undefined): ArrayLike<number> {
+    this.live++;
+    this.members.push(statement);
+    if (stored) {
+      this.wordCounts.push(stored.words);
+      return stored.keys;
+    }
+    const words = contentWords(statement);
+    this.wordCounts.push(words.length);
+    return wordKeysOf(words).map((key) => this.keyNumbers.numberOf(key));
   }
 
   /**
@@ -189,15 +212,18 @@ export class FamilyWords {
    */
   candidates(statement: Statement, into: Set<Statement>, inFamily: (other: Statement) => boolean): void {
     if (this.counts.length < this.members.length) this.counts = new Uint16Array(this.members.length * 2);
-    const { counts, members, wordCounts } = this;
+    const { counts, members, wordCounts, sortedMembers, keyStarts } = this;
     const touched: number[] = [];
+    const count = (number: number) => {
+      if (counts[number] === 0) touched.push(number);
+      counts[number] = (counts[number] as number) + 1;
+    };
     for (const key of keySetOf(statement)) {
       const keyNumber = this.keyNumbers.find(key);
       if (keyNumber === undefined) continue;
-      for (const number of this.byKey.get(keyNumber) ?? []) {
-        if (counts[number] === 0) touched.push(number);
-        counts[number] = (counts[number] as number) + 1;
-      }
+      const place = this.placeOfKey.get(keyNumber);
+      if (place !== undefined) for (let i = keyStarts[place] as number; i < (keyStarts[place + 1] as number); i++) count(sortedMembers[i] as number);
+      for (const number of this.added.get(keyNumber) ?? []) count(number);
     }
     const words = contentWords(statement).length;
     for (const number of touched) {
@@ -206,6 +232,62 @@ export class FamilyWords {
       counts[number] = 0;
     }
   }
+}
+
+/** Room for this many members of one family in a key-and-member number. */
+const MEMBER_SPAN = 2 ** 22;
+
+/**
+ * Members (by number) grouped by key, in member order within a key. A large family is counted out (one pass to
+ * count each key, one to place each member: no comparisons); a small one, whose keys are few among many numbers,
+ * is sorted as key-and-member numbers.
+ */
+function byKey(keysOf: ReadonlyArray<ArrayLike<number>>, entries: number): { placeOfKey: Map<number, number>; keyStarts: Uint32Array; sortedMembers: Uint32Array } {
+  let maxKey = 0;
+  for (const keys of keysOf) for (let i = 0; i < keys.length; i++) if ((keys[i] as number) > maxKey) maxKey = keys[i] as number;
+  const placeOfKey = new Map<number, number>();
+  const sortedMembers = new Uint32Array(entries);
+  const starts: number[] = [];
+  if (entries * 8 >= maxKey) {
+    const next = new Uint32Array(maxKey + 1);
+    for (const keys of keysOf) for (let i = 0; i < keys.length; i++) next[keys[i] as number] = (next[keys[i] as number] as number) + 1;
+    let at = 0;
+    for (let key = 0; key <= maxKey; key++) {
+      const count = next[key] as number;
+      if (count === 0) continue;
+      placeOfKey.set(key, starts.push(at) - 1);
+      next[key] = at;
+      at += count;
+    }
+    keysOf.forEach((keys, member) => {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as number;
+        const place = next[key] as number;
+        sortedMembers[place] = member;
+        next[key] = place + 1;
+      }
+    });
+  } else {
+    // Key and member in one number (members < 2^22, keys < 2^30: exact in a double), sorted by key, then member.
+    const pairs = new Float64Array(entries);
+    let at = 0;
+    keysOf.forEach((keys, member) => {
+      for (let i = 0; i < keys.length; i++) pairs[at++] = (keys[i] as number) * MEMBER_SPAN + member;
+    });
+    pairs.sort();
+    let previous = -1;
+    for (let i = 0; i < entries; i++) {
+      const pair = pairs[i] as number;
+      const key = Math.floor(pair / MEMBER_SPAN);
+      sortedMembers[i] = pair - key * MEMBER_SPAN;
+      if (key !== previous) {
+        placeOfKey.set(key, starts.push(i) - 1);
+        previous = key;
+      }
+    }
+  }
+  starts.push(entries);
+  return { placeOfKey, keyStarts: Uint32Array.from(starts), sortedMembers };
 }
 
 const families = new WeakMap<Statement['speaker'], ReadonlySet<string>>();
