@@ -166,7 +166,7 @@ export class FamilyWords {
       keysOf.push(keys);
       entries += keys.length;
     }
-    const { placeOfKey, keyStarts, sortedMembers } = entries > 0 ? byKey(keysOf, entries) : { placeOfKey: new Map<number, number>(), keyStarts: new Uint32Array(1), sortedMembers: new Uint32Array(0) };
+    const { placeOfKey, keyStarts, sortedMembers } = byKey(keysOf, entries);
     this.placeOfKey = placeOfKey;
     this.keyStarts = keyStarts;
     this.sortedMembers = sortedMembers;
