@@ -1344,3 +1344,28 @@ describe('GIVEN an attribution set off inside a sentence that goes on with a con
     expect(only('“I like the plan,” Ann Lee said, but the council voted it down.').said).toBe('I like the plan');
   });
 });
+
+describe('GIVEN a quote that resumes after its attribution and the cue\'s frame ("“A,” she said at a rally in Ohio, “B.”")', () => {
+  it('THEN both halves of the quote are the speaker\'s, past a place, an occasion, a participle phrase or "but"', () => {
+    const said = (text: string) => statements(text).map((s) => [s.speaker.name, s.said]);
+    expect(said('“The judge will be fair,” Tom Hale said during a rally in Dayton, Ohio, “but many people will be watching.”')).toEqual([
+      ['Tom Hale', 'The judge will be fair'],
+      ['Tom Hale', 'but many people will be watching'],
+    ]);
+    expect(said('“Each time you say that,” Ann Lee said, referring to the report, “you hand ammunition to the critics.”')).toEqual([
+      ['Ann Lee', 'Each time you say that'],
+      ['Ann Lee', 'you hand ammunition to the critics'],
+    ]);
+    expect(said('“I respect the mayor,” Ann Lee said on Monday, but “on housing he has a poor record.”')).toEqual([
+      ['Ann Lee', 'I respect the mayor'],
+      ['Ann Lee', 'on housing he has a poor record'],
+    ]);
+  });
+
+  it('THEN a later quote that names a thing, or that follows an object of the cue, is not the speaker\'s words', () => {
+    expect(statements('“We won,” Ann Lee said after the vote on the “Clean Air” bill.').map((s) => s.said)).toEqual(['We won']);
+    expect(statements('“We won,” Ann Lee said of the bill her rivals had called “a disgrace.”').map((s) => [s.speaker.name, s.said])).not.toContainEqual(['Ann Lee', 'a disgrace']);
+    const song = statements("Ms. Lee got a huge roar from the crowd when, at the end of her emotional rendition of the anthem ''Stand Up and Go,'' she added the words, ''Vote today.''");
+    expect(song.map((s) => s.said).join(' | ')).not.toContain('huge roar');
+  });
+});

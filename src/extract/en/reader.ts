@@ -17,7 +17,7 @@ import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, contentBefore, endO
 import { type Cue, DESCRIBING_LEMMAS, findCues, isSpeechVerb } from './cues.ts';
 import { isFreeVerb, objectsSubject, recordedSpeaker, sendersSubject } from './carriers.ts';
 import { mentionOf } from './mention.ts';
-import { CLOSING, TERMINAL, relativeClauseBefore, resumesAfter, setOff, trailingAttribution } from './set-off.ts';
+import { CLOSING, TERMINAL, relativeClauseBefore, resumesAfter, resumingQuote, setOff, trailingAttribution } from './set-off.ts';
 import { FRONTED_CLAUSE_OPENERS, type SourcePhrase, WH_WORDS, isTimeWord, mainClauseSubject, postmodifierComma, sourceAfter, sourceBefore } from './sources.ts';
 import { type Token, tagEnglish } from './tokens.ts';
 
@@ -365,6 +365,8 @@ export class EnglishReader {
           if (after.addressee) cueText = cueThrough(after.addressee[1]);
           if (after.cueLast !== undefined) cueText = cueThrough(after.cueLast);
         }
+        // "“A,” Trump said during a rally in Ohio, “B.”": the quote resumes past the cue's frame.
+        if (afterQuote && contentFirst === null && !parenthetical) contentFirst = resumingQuote(tokens, cue.last + 1, stop);
         // "“A,” the president said, “B.”": both halves; "…, officials said." before; "X said Y": only what follows.
         const closes = after !== null && ('closes' in after || afterQuote);
         if (!parenthetical && lead && ((contentFirst === null && closes) || (afterQuote && contentFirst !== null && tokens[contentFirst]?.quoted))) before = lead;

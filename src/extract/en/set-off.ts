@@ -1,7 +1,7 @@
 // Attributions that are set off inside their sentence ("The deal, she said, would …") or close it after a clause
 // holding other cues ("…, the source added."): where one reading of a sentence's cues takes precedence over another.
 import type { Cue } from './cues.ts';
-import { sourceAfter, sourceBefore } from './sources.ts';
+import { isTimeWord, sourceAfter, sourceBefore } from './sources.ts';
 import type { Token } from './tokens.ts';
 
 export const CLOSING = new Set(['"', '”', '’', "'", '»']);
@@ -85,4 +85,29 @@ export function relativeClauseBefore(tokens: readonly Token[], cueAt: number, fi
 export function resumesAfter(tokens: readonly Token[], sourceLast: number): boolean {
   const verb = tokens[sourceLast + 2];
   return tokens[sourceLast + 1]?.text === ',' && !tokens[sourceLast + 1]?.quoted && verb !== undefined && !verb.quoted && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.norm);
+}
+
+/**
+ * "“A,” Trump said during a rally in Ohio, “B.”", "“A,” she said, referring to the plan, “B.”", "“A,” he said, but
+ * “B.”": after a quote that the attribution follows, the sentence's next quote resumes the speaker's words when only
+ * the cue's frame stands between (a place, an occasion, a participle phrase; no verb of its own) and a comma, a
+ * colon or "and"/"but" opens it, and no object follows the cue. The token that opens that quote, or null.
+ */
+export function resumingQuote(tokens: readonly Token[], from: number, stop: number): number | null {
+  // ("she added the words, “…”": an object after the cue is what the quote belongs to.)
+  const next = tokens[from];
+  if (!next || (NOUN_PHRASE_WORDS.has(next.pos) && !isTimeWord(next)) || next.pos === 'PRON') return null;
+  for (let k = from; k <= stop && k - from <= 20; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return opensResumedQuote(tokens, k) ? k : null;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm)) || TERMINAL.has(t.text) || t.text === ';') return null;
+  }
+  return null;
+}
+
+function opensResumedQuote(tokens: readonly Token[], k: number): boolean {
+  let before = k - 1;
+  while (tokens[before]?.pos === 'ADV' && ['and', 'but'].includes(tokens[before - 1]?.norm ?? '')) before--;
+  const joint = tokens[before];
+  return joint !== undefined && (joint.text === ',' || joint.text === ':' || joint.norm === 'and' || joint.norm === 'but');
 }
