@@ -1345,6 +1345,25 @@ describe('GIVEN an attribution set off inside a sentence that goes on with a con
   });
 });
 
+describe('GIVEN an attribution set off inside the sentence after a subject that carries prepositional phrases', () => {
+  it('THEN the clause after the attribution is said too ("Too often, she said, the debate over the future of the port is …")', () => {
+    expect(only('Too often, Ann Lee said, the debate over the future of the port is poisoned by rumours.').said).toBe(
+      'Too often, Ann Lee said, the debate over the future of the port is poisoned by rumours',
+    );
+    expect(only('In the end, Ann Lee said, the talks with the unions about pay will fail.').said).toBe('In the end, Ann Lee said, the talks with the unions about pay will fail');
+  });
+
+  it('THEN "it" or "you" before a verb opens that clause, and "then" closing the attribution is when it was said', () => {
+    expect(only('Perhaps, Ann Lee said, it could help visitors understand the police.').said).toBe('Perhaps, Ann Lee said, it could help visitors understand the police');
+    expect(only('And sometimes, Ann Lee said, you just have to wait.').said).toBe('And sometimes, Ann Lee said, you just have to wait');
+    expect(only('The truth, Ann Lee said then, was that the mayor had lied.').said).toBe('The truth, Ann Lee said then, was that the mayor had lied');
+  });
+
+  it('THEN a time clause after the attribution is not mistaken for a subject ("…, two days after voters went …")', () => {
+    expect(only('The mayor won the primary, the county announced on Friday, two days after voters went to the polls.').said).toBe('The mayor won the primary');
+  });
+});
+
 describe('GIVEN a quote that resumes after its attribution and the cue\'s frame ("“A,” she said at a rally in Ohio, “B.”")', () => {
   it('THEN both halves of the quote are the speaker\'s, past a place, an occasion, a participle phrase or "but"', () => {
     const said = (text: string) => statements(text).map((s) => [s.speaker.name, s.said]);

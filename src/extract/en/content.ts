@@ -81,13 +81,26 @@ function skipNounPhrase(tokens: readonly Token[], k: number, stop: number, inner
 }
 
 /** Whether a clause (a subject and its verb) starts at k: "the plan would fail". */
-function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
+function clauseAt(tokens: readonly Token[], k: number, stop: number, subjectPhrases = false): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.quoted) return true;
   if (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.norm)) return true;
+  // ("it could help", "you know": the pronouns that are subjects as often as objects, before a verb.)
+  if (subjectPhrases && (t.norm === 'it' || t.norm === 'you')) {
+    let verb = k + 1;
+    while (tokens[verb]?.pos === 'ADV' && verb <= stop) verb++;
+    if (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'VERB') return true;
+  }
   let after = skipNounPhrase(tokens, k, stop);
   if (after === k) return t.pos === 'SCONJ' || t.pos === 'ADV' || t.norm === 'to';
+  // "the debate over the future of coal is …": prepositional phrases inside the subject, before its verb. (Words
+  // only: the tagger reads some nouns there as adjectives, "the future".)
+  if (subjectPhrases && NOUN_PREPOSITIONS.has(tokens[after]?.norm ?? '') && !tokens[after]?.quoted) {
+    let past = after;
+    while (past <= stop && past - after < 10 && !tokens[past]?.quoted && (NOUN_PREPOSITIONS.has(tokens[past]?.norm ?? '') || NP_TAGS.has(tokens[past]?.pos ?? ''))) past++;
+    if (!NOUN_PREPOSITIONS.has(tokens[past - 1]?.norm ?? '')) after = past;
+  }
   // "the Christians and Muslims don't mix": a subject of two noun phrases joined by "and" or "or".
   if ((tokens[after]?.norm === 'and' || tokens[after]?.norm === 'or') && !tokens[after]?.quoted) {
     const second = skipNounPhrase(tokens, after + 1, stop);
@@ -96,6 +109,9 @@ function clauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
   const next = tokens[after];
   return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV');
 }
+
+/** Prepositions that attach a phrase to the noun before them ("the debate over coal"), not a time or a cause to a clause. */
+const NOUN_PREPOSITIONS = new Set(['of', 'over', 'in', 'on', 'for', 'about', 'with', 'from', 'at', 'to', 'between', 'against', 'among', 'by']);
 
 const PARTS_OF_DAY = new Set(['morning', 'day', 'night', 'evening', 'afternoon']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose', 'where']);
@@ -198,6 +214,11 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     // "praised Thursday's protests": a day with a possessive names a thing, the object; it is not when.
     // ("said late Wednesday that …", "early Friday": the part of the day before the day.)
     const timeAt = ['early', 'late'].includes(t.norm) && isTimeWord(tokens[k + 1]) ? k + 1 : k;
+    // ("The truth, the senator said then, was …": "then" closing the attribution is when, too.)
+    if (t.norm === 'then' && tokens[k + 1]?.text === ',' && !tokens[k + 1]?.quoted) {
+      k++;
+      continue;
+    }
     if (isTimeWord(tokens[timeAt]) && !["'s", '’s'].includes(tokens[timeAt + 1]?.norm ?? '')) {
       // "on May 5, 2016,": a day number and a year after a month are part of the time too.
       while (k <= stop && (isTimeWord(tokens[k]) || ['early', 'late', 'this', 'last', 'next'].includes(tokens[k]?.norm ?? '') || isDateNumber(tokens, k) || (tokens[k]?.text === ',' && isDateNumber(tokens, k + 1)))) k++;
@@ -319,7 +340,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     if (v <= stop && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'VERB') && !/ing$/.test(tokens[v]?.norm ?? '')) return { parenthetical: k };
     // "During his years in office, Mr. Obama said, a majority of Americans have come to believe …"
     // (", who began his speech …": a relative clause after the comma is about the noun before it.)
-    if (k + 1 <= stop && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && !RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && clauseAt(tokens, k + 1, stop) && !(tokens[k + 1]?.pos === 'ADV')) return { parenthetical: k };
+    if (k + 1 <= stop && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && !RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && clauseAt(tokens, k + 1, stop, true) && !(tokens[k + 1]?.pos === 'ADV')) return { parenthetical: k };
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt", "…, she said, but the bank never paid": a
     // sentence that goes on with a conjunction after the attribution goes on saying what the source said.
     if (k + 2 <= stop && CONTINUING.has(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]?.quoted) return { parenthetical: k, continuing: true };
