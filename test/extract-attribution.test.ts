@@ -1388,3 +1388,18 @@ describe('GIVEN a quote that resumes after its attribution and the cue\'s frame 
     expect(song.map((s) => s.said).join(' | ')).not.toContain('huge roar');
   });
 });
+
+describe('GIVEN an attribution set off inside a sentence that goes on in quotation marks ("That, the panel said, “would help …”")', () => {
+  it('THEN the words before the attribution are said too: the quote alone is no sentence', () => {
+    expect(only('That, the commission said, “would be helpful in avoiding delays.”').said).toBe('That, the commission said, “would be helpful in avoiding delays.”');
+    expect(only('It is time for the city to be led, Ann Lee said, “not only by a strong mayor, but by a decent one.”').said).toBe(
+      'It is time for the city to be led, Ann Lee said, “not only by a strong mayor, but by a decent one.”',
+    );
+  });
+
+  it('THEN a quote that opens a sentence of its own, or a participle of the writer\'s before the source, stays apart', () => {
+    expect(only('As the phone rang, the announcer said, “It is three in the morning.”').said).toBe('It is three in the morning');
+    expect(only('Asked about the plan, Ann Lee said, “it is dead.”').said).toBe('it is dead');
+    expect(statements('Ann Lee left the meeting early, saying, “it has failed the city.”').map((s) => s.said)).toEqual(['it has failed the city']);
+  });
+});

@@ -356,6 +356,11 @@ export class EnglishReader {
           // a clause of its own.)
           parenthetical = { from: sourceStart, to: after.parenthetical };
           before = [floor, stop];
+        } else if (after && 'first' in after && lead && phrase && !afterQuote && !isParticiple(tokens, cue) && resumesInQuote(tokens, cue, after.first, lead) && setOff(tokens, sourceStart, floor)) {
+          // "It is time, he said, “not only for a strong leader …”", "That, the panel said, “would help …”": an
+          // attribution set off inside a sentence that goes on in quotation marks; the words before it are said too.
+          parenthetical = { from: sourceStart, to: after.first };
+          before = [floor, stop];
         } else if (after && 'first' in after && (!afterQuote || after.explicit || tokens[after.first]?.quoted)) {
           contentFirst = after.first;
           opener = after.that ?? null;
@@ -649,6 +654,17 @@ function frontedClauseEnd(tokens: readonly Token[], first: number, last: number,
   let comma = subject.first - 1;
   while (comma > cue.last && tokens[comma]?.text !== ',') comma--;
   return comma > cue.last ? comma - 1 : last;
+}
+
+/**
+ * Whether what was said goes on in quotation marks straight after the attribution's comma ("…, he said, “not only …”"),
+ * after words of the speaker's own sentence: not a participle of the writer's ("Asked about the plan, she said, “…”").
+ */
+function resumesInQuote(tokens: readonly Token[], cue: Cue, first: number, lead: readonly [number, number]): boolean {
+  const opener = tokens[lead[0]];
+  // (A capital inside the quote opens a sentence of the speaker's own: "As a phone rang, the announcer said, “It’s 3 a.m.”")
+  const word = tokens.slice(first, first + 3).find((t) => /\p{L}/u.test(t.text));
+  return first === cue.last + 2 && tokens[cue.last + 1]?.text === ',' && tokens[first]?.quoted === true && opener !== undefined && opener.pos !== 'VERB' && word !== undefined && /^\p{Ll}/u.test(word.text);
 }
 
 /** Verbs whose participle after "before", "after" or "when" can only report words. */
