@@ -1403,3 +1403,13 @@ describe('GIVEN an attribution set off inside a sentence that goes on in quotati
     expect(statements('Ann Lee left the meeting early, saying, “it has failed the city.”').map((s) => s.said)).toEqual(['it has failed the city']);
   });
 });
+
+describe('GIVEN a quote of one word before its attribution ("“Honestly,” he said, “we may …”")', () => {
+  it('THEN the statement runs across the attribution: the one word opens the sentence the next quote goes on with', () => {
+    expect(only('“Honestly,” Tom Hale said, “we may be on the brink of a crisis.”').said).toBe('“Honestly,” Tom Hale said, “we may be on the brink of a crisis.”');
+  });
+
+  it('THEN a one-word answer closed by a full stop stays apart from the next sentence', () => {
+    expect(statements('“Yes,” Tom Hale said. “I have never seen this happen,” he added.').map((s) => s.said)).toEqual(['I have never seen this happen']);
+  });
+});

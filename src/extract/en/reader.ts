@@ -375,6 +375,13 @@ export class EnglishReader {
         // "“A,” the president said, “B.”": both halves; "…, officials said." before; "X said Y": only what follows.
         const closes = after !== null && ('closes' in after || afterQuote);
         if (!parenthetical && lead && ((contentFirst === null && closes) || (afterQuote && contentFirst !== null && tokens[contentFirst]?.quoted))) before = lead;
+        // "“Honestly,” he said, “we may be …”": a quote of one word before the attribution opens the sentence the
+        // next quote goes on with; alone it says nothing, so the statement runs across the attribution.
+        if (before && afterQuote && contentFirst === cue.last + 2 && tokens[contentFirst]?.quoted && isOneQuotedWord(tokens, before)) {
+          parenthetical = { from: sourceStart, to: contentFirst };
+          before = [before[0], stop];
+          contentFirst = null;
+        }
       }
     }
     if (!speaker) return [];
@@ -665,6 +672,12 @@ function resumesInQuote(tokens: readonly Token[], cue: Cue, first: number, lead:
   // (A capital inside the quote opens a sentence of the speaker's own: "As a phone rang, the announcer said, “It’s 3 a.m.”")
   const word = tokens.slice(first, first + 3).find((t) => /\p{L}/u.test(t.text));
   return first === cue.last + 2 && tokens[cue.last + 1]?.text === ',' && tokens[first]?.quoted === true && opener !== undefined && opener.pos !== 'VERB' && word !== undefined && /^\p{Ll}/u.test(word.text);
+}
+
+/** "“Honestly,”": one word in quotation marks, closed by a comma inside or outside the marks. */
+function isOneQuotedWord(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return words.length === 1 && words.every((t) => t.quoted) && tokens.slice(from, to + 1).some((t) => t.text === ',');
 }
 
 /** Verbs whose participle after "before", "after" or "when" can only report words. */
