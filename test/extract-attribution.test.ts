@@ -1343,6 +1343,17 @@ describe('GIVEN an attribution set off inside a sentence that goes on with a con
     expect(only('Sales were strong, the company said, but costs rose faster than expected.').said).toContain('but costs rose');
     expect(only('“I like the plan,” Ann Lee said, but the council voted it down.').said).toBe('I like the plan');
   });
+
+  it('THEN "and" goes on with it as "but" does ("A, the airline added, and had passed all checks")', () => {
+    expect(only('He had no known political ties, the airline added, and had passed all security checks.').said).toBe(
+      'He had no known political ties, the airline added, and had passed all security checks',
+    );
+  });
+
+  it('THEN with nothing before the source, what was said is the clause after its comma, and "…, and" is the writer\'s', () => {
+    expect(only('Ann Lee says, win or lose on Tuesday, she is staying in the race.').said).toBe('win or lose on Tuesday, she is staying in the race');
+    expect(statements('Ann Lee reported from Paris, and Tom Hale from Rome.')).toEqual([]);
+  });
 });
 
 describe('GIVEN an attribution set off inside the sentence after a subject that carries prepositional phrases', () => {

@@ -18,7 +18,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const CIRCUMSTANCE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'amid', 'following']);
 const TERMINAL = new Set(['.', '!', '?', ',', ';']);
 /** Conjunctions that carry a sentence on past an attribution set off inside it. */
-const CONTINUING = new Set(['until', 'because', 'since', 'although', 'though', 'unless', 'but']);
+const CONTINUING = new Set(['until', 'because', 'since', 'although', 'though', 'unless', 'but', 'and']);
 
 function isNp(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && (NP_TAGS.has(token.pos) || POSSESSIVES.has(token.norm)) && !isTimeWord(token);

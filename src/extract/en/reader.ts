@@ -350,7 +350,11 @@ export class EnglishReader {
         if (after && ('closes' in after || 'parenthetical' in after) && asBefore && tokens[cue.last + 1]?.text === ',' && (sourceStart - 1 === floor || tokens[sourceStart - 2]?.text !== ',')) {
           // "As Mr. Bown observed, in the early days …": what was said follows the attribution.
           contentFirst = cue.last + 2;
-        } else if (after && 'parenthetical' in after && setOff(tokens, sourceStart, floor) && !(after.continuing && afterQuote)) {
+        } else if (after && 'parenthetical' in after && sourceStart === floor && !after.continuing && !cue.takesAddressee) {
+          // "Rubio says, win or lose on Tuesday, he is staying in": nothing stands before the source, so what was
+          // said is the clause after the comma. (After "…, and" the sentence goes on with the writer's words.)
+          contentFirst = after.parenthetical + 1;
+        } else if (after && 'parenthetical' in after && (sourceStart > floor || !after.continuing) && setOff(tokens, sourceStart, floor) && !(after.continuing && afterQuote)) {
           // "The deal, she said, would …", "Now, Ruiz said, the …", "Hawaii, as one adviser pointed out, does …": an
           // attribution set off inside the sentence. ("after the department asked Mills, Sullivan and Abedin to …" is
           // a clause of its own.)
