@@ -1424,3 +1424,31 @@ describe('GIVEN a quote of one word before its attribution ("“Honestly,” he 
     expect(statements('“Yes,” Tom Hale said. “I have never seen this happen,” he added.').map((s) => s.said)).toEqual(['I have never seen this happen']);
   });
 });
+
+describe('GIVEN a second act of the speaker after what was said ("promised to back her and said …")', () => {
+  it('THEN what was said ends before "and" with a verb in the cue\'s form, when it has no verb in a tense of its own', () => {
+    expect(statements('Ann Lee promised to keep backing the mayor and hinted at a run of her own.').map((s) => s.said)).toEqual(['to keep backing the mayor']);
+    expect(statements('Ann Lee urges her brother to leave the car and repeatedly begs him to stop.')[0]?.said).toBe('her brother to leave the car');
+    expect(statements('Ann Lee said the country would leave the union by March and hinted at a new treaty.').map((s) => s.said)).toEqual(['the country would leave the union by March']);
+  });
+
+  it('THEN the next act, when it is a cue of its own, is a statement of its own', () => {
+    expect(statements('Ann Lee accused Tom Hale of neglecting the port and chided him for siding with the council.').map((s) => [s.cue, s.said])).toEqual([
+      ['accused', 'Tom Hale of neglecting the port'],
+      ['chided', 'him for siding with the council'],
+    ]);
+  });
+
+  it('THEN a verb that can join one of what was said, or a participle with its agent, stays inside it', () => {
+    expect(only('Ann Lee said he wanted to leave and bought a ticket.').said).toBe('he wanted to leave and bought a ticket');
+    expect(only('The campaign called the charges baseless and fabricated by former aides.').said).toBe('the charges baseless and fabricated by former aides');
+  });
+});
+
+describe('GIVEN a verb that acts on someone, then a colon and a quote ("scolded him: “…”")', () => {
+  it('THEN the quote is what was said, and whom the verb acted on is part of the cue', () => {
+    const found = statements('Dr. Tom Oz spoke first. Sen. Ann Lee scolded him: “The science is against you.”');
+    expect(found.map((s) => [s.speaker.name, s.cue, s.said])).toEqual([['Ann Lee', 'scolded him', 'The science is against you']]);
+    expect(only('Ann Lee praised the council: “You have served the city well.”')).toMatchObject({ cue: 'praised the council', said: 'You have served the city well' });
+  });
+});

@@ -262,6 +262,14 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   // "responded angrily: "…"", "said repeatedly that …": a manner adverb between the cue and what was said.
   if (tokens[k]?.pos === 'ADV' && /ly$/.test(tokens[k]?.norm ?? '') && !tokens[k]?.quoted && k < stop && (tokens[k + 1]?.text === ':' || tokens[k + 1]?.norm === 'that')) k++;
+  // "praised him: “…”", "blasted the council: “…”": whom the verb acts on, then a colon and the words themselves.
+  if (k === cue.last + 1 && cueLast === undefined && !addressee && (isNp(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k]?.norm ?? ''))) {
+    const past = OBJECT_PRONOUNS.has(tokens[k]?.norm ?? '') ? k + 1 : skipNounPhrase(tokens, k, stop);
+    if (past > k && tokens[past]?.text === ':' && !tokens[past]?.quoted && tokens[past + 1]?.quoted) {
+      cueLast = past - 1;
+      k = past;
+    }
+  }
   let explicit = false;
   const t = tokens[k];
   // "told reporters after the meeting that was held on a boat": "that" with a verb straight after a noun opens a
@@ -469,4 +477,39 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
   const next = tokens[last + 1] as Token;
   const after = tokens[last + 2];
   return NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') ? last : null;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'must', 'shall', 'may', "'d", "'ll", 'wo', 'ca']);
+
+/** "said", "urges", "has been": a verb in a tense of its own, not a bare form, an infinitive or a participle in "-ing". */
+function isInflected(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && token.norm !== token.lemma && !/ing$/.test(token.norm);
+}
+
+/**
+ * Where another predicate of the speaker's begins after what was said, or null: "promised to back her and said she
+ * would …", "urges him to leave the car and repeatedly says …", "said it would leave by March and suggested that …".
+ * An "and" followed by a verb in the cue's own form cannot go on with what was said when that has no verb in a tense
+ * of its own (an infinitive, a gerund, a noun phrase, only a modal's bare verb): the verb is the speaker's next act.
+ * ("said he wanted to leave and bought a ticket" has "wanted" for "bought" to join; it is left whole.)
+ */
+export function coordinatedPredicate(tokens: readonly Token[], cue: Cue, from: number, to: number): number | null {
+  const cueVerb = tokens[cue.at];
+  if (!isInflected(cueVerb)) return null;
+  const pastCue = !/s$/.test(cueVerb?.norm ?? '');
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) continue;
+    if (t.norm === 'and') {
+      let v = k + 1;
+      while (v <= to && tokens[v]?.pos === 'ADV' && !tokens[v]?.quoted) v++;
+      const verb = tokens[v];
+      // ("called the charges baseless and fabricated by former aides": a participle with its agent is no act.)
+      const sameForm = verb !== undefined && verb.pos === 'VERB' && !verb.quoted && isInflected(verb) && pastCue === !/s$/.test(verb.norm) && tokens[v + 1]?.norm !== 'by';
+      if (sameForm) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    }
+    // A verb in a tense of its own, not a modal's: what was said has a verb the next one may join.
+    if (isInflected(t) && !MODALS.has(t.norm) && !MODALS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'to') return null;
+  }
+  return null;
 }

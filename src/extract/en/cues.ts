@@ -26,7 +26,7 @@ const SPEECH_LEMMAS = new Set(
   assert reveal disclose recount repeat reiterate hint conclude demand tout boast dismiss slam blast decry condemn
   mention comment remark answer exclaim observe cite caution propose recommend proclaim lament speculate agree
   reassure assure remind inform threaten brag scoff retort muse opine estimate forecast guarantee swear charge
-  question express endorse continue liken`
+  question express endorse continue liken chide scold rebuke berate`
     .split(/\s+/)
     .filter(Boolean),
 );

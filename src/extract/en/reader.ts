@@ -13,7 +13,7 @@ import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence, datelineLength } from '../units.ts';
 import { type Framed, SaidWhen, type Span } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
-import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, contentBefore, endOfRelativeClause, trimToQuote, writersAddition } from './content.ts';
+import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, coordinatedPredicate, contentBefore, endOfRelativeClause, trimToQuote, writersAddition } from './content.ts';
 import { type Cue, DESCRIBING_LEMMAS, findCues, isSpeechVerb } from './cues.ts';
 import { isFreeVerb, objectsSubject, recordedSpeaker, sendersSubject } from './carriers.ts';
 import { mentionOf } from './mention.ts';
@@ -395,8 +395,10 @@ export class EnglishReader {
       const clauseEnd = phrase?.inRelativeClause ? endOfRelativeClause(tokens, fromToken, toToken) : toToken;
       const reported = endBeforeOtherAttribution(text, tokens, fromToken, clauseEnd);
       // (Only after the cue: before it, "…; …, she said" and "…, who …, she said" are all the speaker's.)
-      const addition = fromToken > cue.last ? writersAddition(tokens, fromToken, reported) : null;
-      const end = addition === null ? reported : addition - 1;
+      // ("promised to back her and said …": the speaker's next act is left to its own cue, unclaimed.)
+      const coordinated = fromToken > cue.last ? coordinatedPredicate(tokens, cue, fromToken, reported) : null;
+      const addition = fromToken > cue.last && coordinated === null ? writersAddition(tokens, fromToken, reported) : null;
+      const end = coordinated !== null ? coordinated - 1 : addition === null ? reported : addition - 1;
       const quoted = trimToQuote(text, tokens, fromToken, end, quotes, quoteIsObject);
       // Reported speech that ends in the cue's own frame ("called for more investment in a statement on Thursday")
       // ends before it; so does a partial quote ("called the plan “a disgrace” on Monday").
