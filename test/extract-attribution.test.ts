@@ -1452,3 +1452,18 @@ describe('GIVEN a verb that acts on someone, then a colon and a quote ("scolded 
     expect(only('Ann Lee praised the council: “You have served the city well.”')).toMatchObject({ cue: 'praised the council', said: 'You have served the city well' });
   });
 });
+
+describe('GIVEN what the words were about after the verb ("joked about moving", "asked Clinton about her emails")', () => {
+  it('THEN "about" or "against" belongs to the cue, after an addressee, a particle or a day too', () => {
+    const read = (text: string) => [only(text).cue, only(text).said];
+    expect(read('Ann Lee joked about moving to Canada if Hale wins.')).toEqual(['joked about', 'moving to Canada if Hale wins']);
+    expect(read('Ann Lee cautioned against reading too much into the vote.')).toEqual(['cautioned against', 'reading too much into the vote']);
+    expect(read('Ann Lee asked Tom Hale about his tax returns.')).toEqual(['asked Tom Hale about', 'his tax returns']);
+    expect(read('Ann Lee spoke out Tuesday about the death of a young man.')).toEqual(['spoke out Tuesday about', 'the death of a young man']);
+  });
+
+  it('THEN "about" before a number or a share is part of what was said', () => {
+    expect(only('Ann Lee said about 200 people had come.').said).toBe('about 200 people had come');
+    expect(only('The budget office said about half of the change came from tax cuts.').said).toBe('about half of the change came from tax cuts');
+  });
+});

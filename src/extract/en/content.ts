@@ -262,6 +262,15 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   // "responded angrily: "…"", "said repeatedly that …": a manner adverb between the cue and what was said.
   if (tokens[k]?.pos === 'ADV' && /ly$/.test(tokens[k]?.norm ?? '') && !tokens[k]?.quoted && k < stop && (tokens[k + 1]?.text === ':' || tokens[k + 1]?.norm === 'that')) k++;
+  // "joked about moving to Canada", "cautioned against reading too much into it", "asked Clinton about her emails",
+  // "spoke out Tuesday about the shooting": what the words were about, after the verb's addressee or time; the
+  // preposition belongs to the verb. (Not "said about 200 people …": a number after it is counted.)
+  const about = tokens[k];
+  const aboutWhat = tokens[k + 1];
+  if (about && !about.quoted && cueLast === undefined && (about.norm === 'about' || about.norm === 'against') && k + 1 <= stop && aboutWhat && !aboutWhat.quoted && aboutWhat.pos !== 'NUM' && !/^\d/.test(aboutWhat.text) && !QUANTITY_WORDS.has(aboutWhat.norm) && (isNp(aboutWhat) || OBJECT_PRONOUNS.has(aboutWhat.norm) || (aboutWhat.pos === 'VERB' && /ing$/.test(aboutWhat.norm)))) {
+    cueLast = k;
+    k++;
+  }
   // "praised him: “…”", "blasted the council: “…”": whom the verb acts on, then a colon and the words themselves.
   if (k === cue.last + 1 && cueLast === undefined && !addressee && (isNp(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k]?.norm ?? ''))) {
     const past = OBJECT_PRONOUNS.has(tokens[k]?.norm ?? '') ? k + 1 : skipNounPhrase(tokens, k, stop);
@@ -478,6 +487,9 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
   const after = tokens[last + 2];
   return NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') ? last : null;
 }
+
+/** "about half", "about a third": a quantity, not a topic, after "about". */
+const QUANTITY_WORDS = new Set(['half', 'a', 'one', 'twice', 'double', 'third', 'quarter', 'dozen']);
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'must', 'shall', 'may', "'d", "'ll", 'wo', 'ca']);
 
