@@ -1467,3 +1467,9 @@ describe('GIVEN what the words were about after the verb ("joked about moving", 
     expect(only('The budget office said about half of the change came from tax cuts.').said).toBe('about half of the change came from tax cuts');
   });
 });
+
+describe('GIVEN a cue in a relative clause closed by a comma, then the main clause\'s adverb and verb', () => {
+  it('THEN what was said ends at the comma ("Voters, who said they had doubts, still came")', () => {
+    expect(only('Many voters, who said they had doubts about the mayor, still came to the rally.').said).toBe('they had doubts about the mayor');
+  });
+});

@@ -443,7 +443,10 @@ export function endOfRelativeClause(tokens: readonly Token[], from: number, to: 
     if (tokens[k]?.text !== ',') continue;
     let next = k + 1;
     while (next <= to && /^[”"’']$/.test(tokens[next]?.text ?? '')) next++;
-    if (tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'VERB') return next - 1;
+    // ("Voters, who said they had doubts, still came": an adverb may stand before the main clause's verb.)
+    let verb = next;
+    while (verb < to && tokens[verb]?.pos === 'ADV') verb++;
+    if (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'VERB') return next - 1;
   }
   return to;
 }
