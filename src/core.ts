@@ -218,9 +218,9 @@ export class Whosaid {
       return core;
     }
 
-    const { state, timings } = await Whosaid.build(options.corpusDir, options.readers ?? sharedReaderPool());
-    timings.snapshotLoadMs = snapshotLoadMs;
-    const core = new Whosaid(state, options, { fromSnapshot: false, answersFrom: 'build', openMs: 0, extracted: state.docOfFile.size, timings });
+    // (Made in a call of its own: this frame must not hold what was built once the saved snapshot replaces it.)
+    const core = await Whosaid.fromBuild(options, snapshotLoadMs);
+    const { timings } = core.openStats;
     await core.reloadCorrections();
     const saving = performance.now();
     core.dirty = true;
@@ -231,6 +231,12 @@ export class Whosaid {
     log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements extracted in ${core.openStats.openMs} ms${core.openStats.answersFrom === 'snapshot' ? ', answering from the saved snapshot' : ''}`);
     core.prepareInBackground();
     return core;
+  }
+
+  private static async fromBuild(options: OpenOptions, snapshotLoadMs: number): Promise<Whosaid> {
+    const { state, timings } = await Whosaid.build(options.corpusDir, options.readers ?? sharedReaderPool());
+    timings.snapshotLoadMs = snapshotLoadMs;
+    return new Whosaid(state, options, { fromSnapshot: false, answersFrom: 'build', openMs: 0, extracted: state.docOfFile.size, timings });
   }
 
   /**
@@ -257,9 +263,18 @@ export class Whosaid {
    */
   private async serveFromSavedSnapshot(): Promise<void> {
     const path = snapshotPath(this.options.dataDir, this.options.corpusDir);
+    // The built index and lists are let go while the saved copy is read: at 300,000 statements they are hundreds of
+    // MB that would sit beside it at the start's peak. No question is answered before open() returns; should the copy
+    // not open, the corpus is made again from its statements, which the articles' lists keep.
+    const built = this.state.corpus;
+    const rebuild = { documents: built.documents, statements: built.statements, aliasGroups: built.aliasGroups };
+    this.state = { ...this.state, corpus: new SearchableCorpus([], [], StatementIndex.build([])) };
     const snapshot = await loadSnapshot(path);
     const opened = snapshot ? Whosaid.openSnapshot(snapshot, path, this.log, 'answering from what was extracted') : null;
-    if (!snapshot || !opened) return;
+    if (!snapshot || !opened) {
+      this.state = { ...this.state, corpus: new SearchableCorpus(rebuild.documents, rebuild.statements, StatementIndex.build(rebuild.statements), rebuild.aliasGroups) };
+      return;
+    }
     this.state = { ...this.state, ...opened };
     this.openStats.answersFrom = 'snapshot';
     // The saved columns hold statements as extracted; the keeper's corrections apply again, as after a restart.

@@ -267,7 +267,7 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   // preposition belongs to the verb. (Not "said about 200 people …": a number after it is counted.)
   const about = tokens[k];
   const aboutWhat = tokens[k + 1];
-  if (about && !about.quoted && cueLast === undefined && (about.norm === 'about' || about.norm === 'against') && k + 1 <= stop && aboutWhat && !aboutWhat.quoted && aboutWhat.pos !== 'NUM' && !/^\d/.test(aboutWhat.text) && !QUANTITY_WORDS.has(aboutWhat.norm) && (isNp(aboutWhat) || OBJECT_PRONOUNS.has(aboutWhat.norm) || (aboutWhat.pos === 'VERB' && /ing$/.test(aboutWhat.norm)))) {
+  if (about && !about.quoted && cueLast === undefined && (about.norm === 'about' || about.norm === 'against') && k + 1 <= stop && aboutWhat && !aboutWhat.quoted && aboutWhat.pos !== 'NUM' && !/^\d/.test(aboutWhat.text) && !QUANTITY_WORDS.has(aboutWhat.norm) && (isNp(aboutWhat) || OBJECT_PRONOUNS.has(aboutWhat.norm) || QUESTION_WORDS.has(aboutWhat.norm) || (aboutWhat.pos === 'VERB' && /ing$/.test(aboutWhat.norm)))) {
     cueLast = k;
     k++;
   }
@@ -490,6 +490,9 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
   const after = tokens[last + 2];
   return NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') ? last : null;
 }
+
+/** "asked about whether …", "spoke about how …": a question the words were about. */
+const QUESTION_WORDS = new Set(['whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 
 /** "about half", "about a third": a quantity, not a topic, after "about". */
 const QUANTITY_WORDS = new Set(['half', 'a', 'one', 'twice', 'double', 'third', 'quarter', 'dozen']);
