@@ -275,7 +275,8 @@ export class Whosaid {
       this.state = { ...this.state, corpus: new SearchableCorpus(rebuild.documents, rebuild.statements, StatementIndex.build(rebuild.statements), rebuild.aliasGroups) };
       return;
     }
-    this.state = { ...this.state, ...opened };
+    // (The registry goes too: the first update restores it from the speakers, as after a restart.)
+    this.state = { ...this.state, ...opened, registry: null };
     this.openStats.answersFrom = 'snapshot';
     // The saved columns hold statements as extracted; the keeper's corrections apply again, as after a restart.
     await this.reloadCorrections(snapshot.correctedDocs ?? []);
