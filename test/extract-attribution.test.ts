@@ -1460,6 +1460,7 @@ describe('GIVEN what the words were about after the verb ("joked about moving", 
     expect(read('Ann Lee cautioned against reading too much into the vote.')).toEqual(['cautioned against', 'reading too much into the vote']);
     expect(read('Ann Lee asked Tom Hale about his tax returns.')).toEqual(['asked Tom Hale about', 'his tax returns']);
     expect(read('Ann Lee spoke out Tuesday about the death of a young man.')).toEqual(['spoke out Tuesday about', 'the death of a young man']);
+    expect(read('Ann Lee weighed in Friday about whether the video should be released.')).toEqual(['weighed in Friday about', 'whether the video should be released']);
   });
 
   it('THEN "about" before a number or a share is part of what was said', () => {
