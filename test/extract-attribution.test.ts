@@ -493,6 +493,15 @@ describe('GIVEN a paragraph that ends "She said:" and a quote that opens the nex
   it('THEN a quote two paragraphs later, after other words, is not hers', () => {
     expect(statements('She said:\n\nThe hall was full.\n\n"Nobody else will."')).toHaveLength(0);
   });
+
+  it('THEN a paragraph without quotation marks after "X added:" is a block quote of hers, to its final stop', () => {
+    const found = statements('Mayor Ana Ruiz spoke for an hour. Ana Ruiz added:\n\nAnd from the council, this reeks of fear. It cannot pass the budget.\n\nThe hall was full.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ana Ruiz', 'And from the council, this reeks of fear. It cannot pass the budget']]);
+  });
+
+  it('THEN a paragraph about the announced speaker is the writer\'s ("The report said:" … "The report was …")', () => {
+    expect(statements('The audit office published its review on Monday. The report said:\n\nThe report was written by three auditors over a year.')).toHaveLength(0);
+  });
 });
 
 describe('GIVEN an adverb between a verb and the particle that makes it a cue', () => {

@@ -147,6 +147,9 @@ export class EnglishReader {
         if (turn) this.readTurn(paragraph, turn);
         else if (signed) this.readSigned(paragraph, signed);
         else this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
+        // "Limbaugh added:" closing a paragraph, then a paragraph without quotation marks: a block quote whose marks
+        // the page dropped; all of it is the announced speaker's.
+        if (announced && this.announced === announced && this.out.length === before && !turn && !signed) this.readAnnounced(paragraph, announced);
         if (this.announced === announced) this.announced = null;
       }
       this.previousParagraphLast = this.out.length > before ? (this.out.at(-1) ?? null) : paragraph.kind === 'body' ? null : this.previousParagraphLast;
@@ -169,6 +172,19 @@ export class EnglishReader {
   private readSigned(paragraph: Paragraph, signed: SignedQuote): void {
     const statement = signedStatement(this.doc, paragraph, signed, this.discourse, this.dates);
     if (statement) this.pushWhole(statement);
+  }
+
+  /** An unquoted paragraph after "X said:": the words up to its final stop, when it holds no quotation marks. */
+  private readAnnounced(paragraph: Paragraph, announced: { cue: string; speaker: SpeakerRef }): void {
+    const text = this.doc.text.slice(paragraph.start, paragraph.end);
+    if (/["“”„«»]|''|‘‘|’’/u.test(text) || text.split(/\s+/).length < 4) return;
+    // ("The poll found:" … "The poll has a margin of error …": a paragraph about the speaker is the writer's.)
+    const head = announced.speaker.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (head && text.split(/\s+/).slice(0, 4).some((word) => word.toLowerCase().replace(/[^\p{L}]/gu, '') === head)) return;
+    let end = text.length;
+    while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+    if (text[end - 1] === '.' && text[end - 2] !== '.') end--;
+    this.pushWhole(wholeParagraphStatement(this.doc, paragraph, 0, end, announced.cue, announced.speaker, this.dates));
   }
 
   /** A statement that is a whole paragraph (a turn, a signed quote): its speaker is the last one spoken of. */
