@@ -23,6 +23,14 @@ describe('GIVEN an article body as received', () => {
     ]);
   });
 
+  it('THEN invisible control characters left by text decoded twice are dropped, so a name inside them is found', async () => {
+    const body = '"Europe must defend itself," French President Fran\u00c3\u0083\u00a7ois Hollande said on Friday.\u0007';
+    expect(cleanBody(body, null).text).toBe('"Europe must defend itself," French President Fran\u00c3\u00a7ois Hollande said on Friday.');
+    const dir = await corpusFolder({ 'summit.md': ARTICLE('title: Summit\npublished: 2016-09-18\nlanguage: en', body) });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: `${dir}-data`, snapshots: false });
+    expect(JSON.stringify(core.whoSaid('Europe must defend itself'))).toContain('Hollande');
+  });
+
   it('THEN a headline broken over two lines is the headline too, not the first paragraph', () => {
     const body = 'Mayor urges calm in the city;\nCouncil member says the bridge will reopen soon.\n\nThe mayor said on Wednesday that the city would stay calm.';
     const cleaned = cleanBody(body, 'Mayor urges calm in the city; Council member says the bridge will reopen soon.');

@@ -67,11 +67,17 @@ function parseSignature(line: string): EmbeddedPost | null {
   return { author: author.trim(), handle, posted };
 }
 
+/**
+ * Invisible control characters (C0 but tab, C1) are debris of text decoded twice ("FranÃ\u0083§ois"): inside a name
+ * they split it, so no one is found to have said the words. Nothing a reader sees goes with them.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 /** Splits raw lines into paragraphs; a wrapped line that goes on in lower case is joined to the one before. */
 function splitLines(body: string): string[] {
   const lines: string[] = [];
   for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = raw.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
     if (!line) {
       lines.push('');
       continue;
