@@ -494,6 +494,11 @@ describe('GIVEN a paragraph that ends "She said:" and a quote that opens the nex
     expect(statements('She said:\n\nThe hall was full.\n\n"Nobody else will."')).toHaveLength(0);
   });
 
+  it('THEN "X issued the following statement:" announces the quote that opens the next paragraph, as "X said:" does', () => {
+    const found = statements('The storm closed the port on Monday. The ministry issued the following statement:\n\n“The port will reopen when the wind drops.”');
+    expect(found.map((s) => [s.speaker.name, s.cue, s.said])).toEqual([['ministry', 'issued the following statement', 'The port will reopen when the wind drops']]);
+  });
+
   it('THEN a paragraph without quotation marks after "X added:" is a block quote of hers, to its final stop', () => {
     const found = statements('Mayor Ana Ruiz spoke for an hour. Ana Ruiz added:\n\nAnd from the council, this reeks of fear. It cannot pass the budget.\n\nThe hall was full.');
     expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ana Ruiz', 'And from the council, this reeks of fear. It cannot pass the budget']]);

@@ -232,6 +232,7 @@ export class EnglishReader {
       else this.noteSubject(tokens, first, last, base);
       const announcing = cues.at(-1);
       if (!alone && announcing) this.noteAnnouncement(text, tokens, first, last, announcing, base);
+      if (!alone) this.noteFollowing(text, tokens, first, last, base);
     }
     found.push(...this.quotedVerbStatements(text, base, tokens, first, last, unitQuotes, found));
     found.push(...this.nominalStatements(text, base, tokens, first, last, unitQuotes, found));
@@ -637,6 +638,19 @@ export class EnglishReader {
     if (speaker) this.announced = { cue: text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end), speaker };
   }
 
+  /**
+   * "Sanders made the following comment:", "The ministry issued the following statement:" closing a paragraph
+   * announces the quote that opens the next one, as "He said:" does.
+   */
+  private noteFollowing(text: string, tokens: Token[], first: number, last: number, base: number): void {
+    if (tokens[last]?.text !== ':' || tokens[last - 2]?.norm !== 'following' || tokens[last - 3]?.norm !== 'the') return;
+    const verb = last - 4;
+    if (!FOLLOWING_VERBS.has(tokens[verb]?.lemma ?? '') || !FOLLOWING_NOUNS.has(tokens[last - 1]?.norm ?? '')) return;
+    const phrase = sourceBefore(tokens, verb, first);
+    const speaker = phrase ? this.resolve(tokens, phrase, base, first) : null;
+    if (speaker) this.announced = { cue: text.slice((tokens[verb] as Token).start, (tokens[last - 1] as Token).end), speaker };
+  }
+
   /** The speaker a phrase names; a pronoun may stand for a subject earlier in its own sentence (from `first`). */
   private resolve(tokens: Token[], phrase: SourcePhrase, base: number, first: number): SpeakerRef | null {
     const mention = mentionOf(tokens, phrase, base);
@@ -701,6 +715,10 @@ function isOneQuotedWord(tokens: readonly Token[], [from, to]: readonly [number,
   const words = tokens.slice(from, to + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return words.length === 1 && words.every((t) => t.quoted) && tokens.slice(from, to + 1).some((t) => t.text === ',');
 }
+
+/** "made the following comment:", "issued the following statement:": a message announced by what it is. */
+const FOLLOWING_VERBS = new Set(['make', 'issue', 'release', 'post', 'give', 'send', 'offer', 'publish', 'tweet']);
+const FOLLOWING_NOUNS = new Set(['statement', 'comment', 'comments', 'remark', 'remarks', 'message', 'tweet', 'response', 'reply', 'answer', 'explanation']);
 
 /** Verbs whose participle after "before", "after" or "when" can only report words. */
 const SAYING_ONLY = new Set(['say', 'ask', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'claim', 'warn', 'suggest', 'acknowledge', 'admit', 'declare', 'deny']);
