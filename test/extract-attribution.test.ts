@@ -1488,3 +1488,14 @@ describe('GIVEN a cue in a relative clause closed by a comma, then the main clau
     expect(only('Many voters, who said they had doubts about the mayor, still came to the rally.').said).toBe('they had doubts about the mayor');
   });
 });
+
+describe('GIVEN the circumstances of the words between the cue and "that" ("admitted under questioning that", "told an invited crowd at … that")', () => {
+  it('THEN "under …" is the frame, and a participle between an article and a noun belongs to the addressee', () => {
+    expect(only('Ann Lee admitted under oath that she had not read the memo.').said).toBe('that she had not read the memo');
+    expect(only('Ann Lee admitted under the senator’s grilling that she had not read the memo.').said).toBe('that she had not read the memo');
+    expect(only('Ann Lee told an invited crowd at the Union League club that she wants a new policy.')).toMatchObject({
+      cue: 'told an invited crowd',
+      said: 'that she wants a new policy',
+    });
+  });
+});

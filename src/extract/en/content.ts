@@ -11,7 +11,7 @@ import { type Cue, DESCRIBING_LEMMAS, NEEDS_CLAUSE } from './cues.ts';
 import { POSSESSIVES, isTimeWord } from './sources.ts';
 import type { Token } from './tokens.ts';
 
-const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before', 'after', 'following']);
+const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before', 'after', 'following', 'under']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 /** Subordinators after which the rest of the sentence is circumstance, not what was said. */
@@ -49,6 +49,11 @@ function skipNounPhrase(tokens: readonly Token[], k: number, stop: number, inner
     }
     if (isNp(t)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') heads++;
+      i++;
+      continue;
+    }
+    // "an invited crowd", "the elected officials": a participle between a determiner and a noun is an adjective.
+    if (t.pos === 'VERB' && !t.quoted && /(?:ed|en)$/.test(t.norm) && ['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && i > k && tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]?.quoted) {
       i++;
       continue;
     }
