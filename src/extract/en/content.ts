@@ -465,7 +465,8 @@ const NON_RESTRICTIVE = new Set(['which', 'who']);
  * - at a semicolon or a lone dash ("said the plan was dead; its backers disagree", "said it was legal — a claim
  *   few accept"); a pair of dashes sets off words inside the clause and ends nothing;
  * - at a relative clause set off by a comma that runs to the end ("said he backed Smith, who has not been
- *   charged"); one closed by a comma is inside what was said ("said the force, which would include troops, would …").
+ *   charged"); one closed by a comma is inside what was said ("said the force, which would include troops, would …");
+ * - at an absolute phrase set off at the end (", with officials repeatedly expressing concern …").
  * A comma followed by a finite verb ("said the plan, which passed in May, would cut taxes") means the clause goes
  * on, so only later commas end it. Quoted words are the speaker's and never cut. (A participle after a comma is
  * left alone: "said it broke the law, including …", "said the storm hit, killing 12" are often the speaker's.)
@@ -479,6 +480,13 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
     if (DASHES.has(tokens[k]?.text ?? '')) dashes.push(k);
   }
   if (dashes.length === 1) return dashes[0] as number;
+  // ", with Chinese officials repeatedly expressing concern …": an absolute phrase set off at the end is the writer's.
+  for (let k = from + 2; k < to - 2; k++) {
+    if (tokens[k]?.text !== ',' || !free(k) || tokens[k + 1]?.norm !== 'with' || !free(k + 1)) continue;
+    let v = k + 2;
+    while (v <= to && v - k < 8 && free(v) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[v]?.pos ?? '')) v++;
+    if (v > k + 2 && tokens[v]?.pos === 'VERB' && /ing$/.test(tokens[v]?.norm ?? '') && free(v) && !tokens.slice(k + 1, to + 1).some((t) => t.quoted)) return k;
+  }
   let goesOn = -1;
   for (let k = to; k > from; k--) {
     const next = tokens[k + 1];
