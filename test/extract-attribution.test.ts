@@ -1503,6 +1503,7 @@ describe('GIVEN the circumstances of the words between the cue and "that" ("admi
 describe('GIVEN an absolute phrase set off at the end of reported speech (", with officials repeatedly expressing concern")', () => {
   it('THEN it is the writer\'s addition, not what was said', () => {
     expect(only('Ann Lee said that the strike must not continue, with union leaders repeatedly expressing concern over the talks.').said).toBe('that the strike must not continue');
+    expect(only('Ann Lee said that “the strike must not continue,” with union leaders repeatedly expressing concern over the talks.').said).toBe('that “the strike must not continue,”');
   });
 
   it('THEN "with" and a noun that no participle follows stays in what was said', () => {

@@ -456,6 +456,7 @@ export function endOfRelativeClause(tokens: readonly Token[], from: number, to: 
   return to;
 }
 
+const CLOSING_MARKS = new Set(['”', '"', '’', "'"]);
 const DASHES = new Set(['—', '―', '–', '--']);
 const NON_RESTRICTIVE = new Set(['which', 'who']);
 
@@ -481,11 +482,14 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
   }
   if (dashes.length === 1) return dashes[0] as number;
   // ", with Chinese officials repeatedly expressing concern …": an absolute phrase set off at the end is the writer's.
-  for (let k = from + 2; k < to - 2; k++) {
-    if (tokens[k]?.text !== ',' || !free(k) || tokens[k + 1]?.norm !== 'with' || !free(k + 1)) continue;
-    let v = k + 2;
-    while (v <= to && v - k < 8 && free(v) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[v]?.pos ?? '')) v++;
-    if (v > k + 2 && tokens[v]?.pos === 'VERB' && /ing$/.test(tokens[v]?.norm ?? '') && free(v) && !tokens.slice(k + 1, to + 1).some((t) => t.quoted)) return k;
+  // (The comma may stand inside a closing quotation mark: "said that “the war must end,” with officials …".)
+  for (let w = from + 2; w < to - 1; w++) {
+    if (tokens[w]?.norm !== 'with' || !free(w)) continue;
+    const comma = CLOSING_MARKS.has(tokens[w - 1]?.text ?? '') ? w - 2 : w - 1;
+    if (tokens[comma]?.text !== ',') continue;
+    let v = w + 1;
+    while (v <= to && v - w < 8 && free(v) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[v]?.pos ?? '')) v++;
+    if (v > w + 1 && tokens[v]?.pos === 'VERB' && /ing$/.test(tokens[v]?.norm ?? '') && free(v) && !tokens.slice(w, to + 1).some((t) => t.quoted)) return comma === w - 1 ? comma : w;
   }
   let goesOn = -1;
   for (let k = to; k > from; k--) {
