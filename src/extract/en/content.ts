@@ -438,6 +438,9 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
   return { start, end, kind, words, open: inside.some((q) => !q.closed) };
 }
 
+/** Closing quotation marks a comma may stand inside ("…,” said …", "…,” with …"). */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'"]);
+
 /**
  * The end of what was said inside a relative clause ("Lukashenko, who describes himself as “the last dictator,” is a
  * close ally of Putin"): the comma closing the clause, where a verb of the main clause follows (a closing quote
@@ -447,7 +450,7 @@ export function endOfRelativeClause(tokens: readonly Token[], from: number, to: 
   for (let k = from + 1; k < to; k++) {
     if (tokens[k]?.text !== ',') continue;
     let next = k + 1;
-    while (next <= to && /^[”"’']$/.test(tokens[next]?.text ?? '')) next++;
+    while (next <= to && CLOSING_MARKS.has(tokens[next]?.text ?? '')) next++;
     // ("Voters, who said they had doubts, still came": an adverb may stand before the main clause's verb.)
     let verb = next;
     while (verb < to && tokens[verb]?.pos === 'ADV') verb++;
@@ -456,7 +459,6 @@ export function endOfRelativeClause(tokens: readonly Token[], from: number, to: 
   return to;
 }
 
-const CLOSING_MARKS = new Set(['”', '"', '’', "'"]);
 const DASHES = new Set(['—', '―', '–', '--']);
 const NON_RESTRICTIVE = new Set(['which', 'who']);
 

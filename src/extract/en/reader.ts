@@ -161,9 +161,7 @@ export class EnglishReader {
   private readTurn(paragraph: Paragraph, turn: Turn): void {
     const text = this.doc.text.slice(paragraph.start, paragraph.end);
     const start = turn.start - paragraph.start;
-    let end = text.length;
-    while (end > start && /[\s"”]/u.test(text[end - 1] ?? '')) end--;
-    if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+    const end = wordsEnd(text, start);
     const speaker = this.discourse.resolve(nameMention(turn.label, paragraph.start, turn.name), paragraph.start, paragraph.start);
     if (speaker && end > start) this.pushWhole(wholeParagraphStatement(this.doc, paragraph, start, end, ':', speaker, this.dates));
   }
@@ -181,10 +179,7 @@ export class EnglishReader {
     // ("The poll found:" … "The poll has a margin of error …": a paragraph about the speaker is the writer's.)
     const head = announced.speaker.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     if (head && text.split(/\s+/).slice(0, 4).some((word) => word.toLowerCase().replace(/[^\p{L}]/gu, '') === head)) return;
-    let end = text.length;
-    while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
-    if (text[end - 1] === '.' && text[end - 2] !== '.') end--;
-    this.pushWhole(wholeParagraphStatement(this.doc, paragraph, 0, end, announced.cue, announced.speaker, this.dates));
+    this.pushWhole(wholeParagraphStatement(this.doc, paragraph, 0, wordsEnd(text, 0), announced.cue, announced.speaker, this.dates));
   }
 
   /** A statement that is a whole paragraph (a turn, a signed quote): its speaker is the last one spoken of. */
@@ -633,9 +628,7 @@ export class EnglishReader {
    */
   private noteAnnouncement(text: string, tokens: Token[], first: number, last: number, cue: Cue, base: number): void {
     if (tokens[last]?.text !== ':' || cue.last !== last - 1 || cue.sourceSide !== 'before') return;
-    const phrase = sourceBefore(tokens, cue.at, first);
-    const speaker = phrase ? this.resolve(tokens, phrase, base, first) : null;
-    if (speaker) this.announced = { cue: text.slice((tokens[cue.at] as Token).start, (tokens[cue.last] as Token).end), speaker };
+    this.announce(text, tokens, first, base, cue.at, cue.last);
   }
 
   /**
@@ -646,9 +639,14 @@ export class EnglishReader {
     if (tokens[last]?.text !== ':' || tokens[last - 2]?.norm !== 'following' || tokens[last - 3]?.norm !== 'the') return;
     const verb = last - 4;
     if (!FOLLOWING_VERBS.has(tokens[verb]?.lemma ?? '') || !FOLLOWING_NOUNS.has(tokens[last - 1]?.norm ?? '')) return;
-    const phrase = sourceBefore(tokens, verb, first);
+    this.announce(text, tokens, first, base, verb, last - 1);
+  }
+
+  /** Remembers who the words from token `cueAt` to `cueLast` announce: the speaker named before `cueAt`, if any. */
+  private announce(text: string, tokens: Token[], first: number, base: number, cueAt: number, cueLast: number): void {
+    const phrase = sourceBefore(tokens, cueAt, first);
     const speaker = phrase ? this.resolve(tokens, phrase, base, first) : null;
-    if (speaker) this.announced = { cue: text.slice((tokens[verb] as Token).start, (tokens[last - 1] as Token).end), speaker };
+    if (speaker) this.announced = { cue: text.slice((tokens[cueAt] as Token).start, (tokens[cueLast] as Token).end), speaker };
   }
 
   /** The speaker a phrase names; a pronoun may stand for a subject earlier in its own sentence (from `first`). */
@@ -714,6 +712,14 @@ function resumesInQuote(tokens: readonly Token[], cue: Cue, first: number, lead:
 function isOneQuotedWord(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   const words = tokens.slice(from, to + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return words.length === 1 && words.every((t) => t.quoted) && tokens.slice(from, to + 1).some((t) => t.text === ',');
+}
+
+/** Where a paragraph's words end from `start` on: before trailing spaces and closing marks, and a final full stop (not an ellipsis). */
+function wordsEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && /[\s"”]/u.test(text[end - 1] ?? '')) end--;
+  if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+  return end;
 }
 
 /** "made the following comment:", "issued the following statement:": a message announced by what it is. */
