@@ -1511,3 +1511,16 @@ describe('GIVEN an absolute phrase set off at the end of reported speech (", wit
     expect(only('Ann Lee said the plan would pass, with or without the mayor.').said).toBe('the plan would pass, with or without the mayor');
   });
 });
+
+describe('GIVEN a verb in -s that is also a plural noun ("notes", "answers", "claims", "remarks")', () => {
+  it('THEN after a quote and a name, or after "he"/"she", it is the cue', () => {
+    expect(only('“The budget is a fantasy,” Ann Lee notes.')).toMatchObject({ cue: 'notes', said: 'The budget is a fantasy' });
+    expect(only('“Only two bridges were ever built,” Tom Hale answers.')).toMatchObject({ cue: 'answers', said: 'Only two bridges were ever built' });
+    expect(only('Tom Hale spoke first. He claims that the bridge was never safe.')).toMatchObject({ cue: 'claims', said: 'that the bridge was never safe' });
+    expect(only('Ann Lee spoke first. She remarks that the river has risen.').speaker.name).toBe('Ann Lee');
+  });
+
+  it('THEN the same word as a noun stays a noun ("Hale\'s notes", "the claims")', () => {
+    expect(statements('Tom Hale read his notes. The claims were false.')).toHaveLength(0);
+  });
+});

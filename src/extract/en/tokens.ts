@@ -69,6 +69,7 @@ export function tagEnglish(text: string): TaggedText {
   fixAccordingTo(tokens);
   fixVerbsBeforeObjects(tokens);
   fixTitlesEndingInGeneral(tokens);
+  fixVerbsInThirdPerson(tokens);
   const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
   return { tokens, sentences };
 }
@@ -115,6 +116,30 @@ function fixVerbsBeforeObjects(tokens: Token[]): void {
     const token = tokens[i] as Token;
     const subject = tokens[i - 1] as Token;
     if (token.pos === 'NOUN' && OBJECT_ONLY.has(tokens[i + 1]?.norm ?? '') && ['PROPN', 'NOUN', 'PRON'].includes(subject.pos) && /^\p{Ll}/u.test(token.text)) token.pos = 'VERB';
+  }
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', "''", '’']);
+
+/**
+ * "she notes", "“…,” Bozell answers.": a word in -s that the model reads as a plural noun ("notes", "answers",
+ * "claims", "remarks") is a verb in the third person after a subject pronoun, or after a name that follows a
+ * quotation and ends the sentence. A subject pronoun never starts a noun phrase, and after a quote a name and one
+ * more word before the full stop are the attribution.
+ */
+function fixVerbsInThirdPerson(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'NOUN' || !/^\p{Ll}\p{L}*[^s]s$/u.test(token.text)) continue;
+    const subject = tokens[i - 1] as Token;
+    if (['he', 'she', 'it'].includes(subject.norm) && subject.pos === 'PRON') {
+      token.pos = 'VERB';
+      continue;
+    }
+    if (subject.pos !== 'PROPN' || !/^[.,!?;]$/u.test(tokens[i + 1]?.text ?? '.')) continue;
+    let first = i - 1;
+    while (first > 0 && tokens[first - 1]?.pos === 'PROPN') first--;
+    if (CLOSING_QUOTES.has(tokens[first - 1]?.text ?? '') && /^[,!?]$/u.test(tokens[first - 2]?.text ?? '')) token.pos = 'VERB';
   }
 }
 
