@@ -1524,3 +1524,9 @@ describe('GIVEN a verb in -s that is also a plural noun ("notes", "answers", "cl
     expect(statements('Tom Hale read his notes. The claims were false.')).toHaveLength(0);
   });
 });
+
+describe('GIVEN an opening quote mark written without the space after a comma ("said,“Look …”")', () => {
+  it('THEN the quote still opens there and is the speaker\'s', () => {
+    expect(only('Ann Lee said,“Look, the bridge stays closed.”')).toMatchObject({ kind: 'direct', said: 'Look, the bridge stays closed' });
+  });
+});

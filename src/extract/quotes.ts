@@ -19,11 +19,18 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
-/** An opening mark starts a word: nothing but space, a bracket or a dash before it, something after it. */
+/** Marks that only ever open a quote in English copy (Dutch „…“ closes with “, but never opens with it). */
+const ONLY_OPENING = new Set(['“', '«']);
+
+/**
+ * An opening mark starts a word: nothing but space, a bracket or a dash before it, something after it. A mark that
+ * only opens may also follow punctuation with the space left out ("Ryan said,“Look, …”").
+ */
 function canOpen(text: string, at: number): boolean {
   const before = text[at - 1];
   const after = text[at + 1];
   if (after === undefined || /\s/.test(after)) return false;
+  if (before !== undefined && ONLY_OPENING.has(text[at] ?? '') && /[,;.!?]/.test(before)) return true;
   return before === undefined || /[\s([{—–\-/:]/.test(before);
 }
 
