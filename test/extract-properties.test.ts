@@ -51,3 +51,15 @@ describe('GIVEN one paragraph far longer than the sentence reader reads at a tim
     expect(texts).toEqual(Array.from({ length: 400 }, (_, n) => said(n + 1)));
   });
 });
+
+describe('GIVEN an article read after others that wrote a possessive before a comma ("It was Hale\'s, not Lee\'s")', () => {
+  it('THEN it yields exactly what it yields when read first: the tagger does not keep "Hale\'s" whole from then on', () => {
+    const kindOf = new EntityRegistry([]).kindOf;
+    const article = document('Ann Lee, a former state official who also sits on the board of the Farmers Union Coalition, said Hale\'s seemingly confused messages have given voters reasons to doubt him.', 'en');
+    const read = () => extractStatements(article, kindOf).map((s) => `${s.speaker.name}: ${article.text.slice(s.start, s.end)}`);
+    const first = read();
+    expect(first).toEqual(["Ann Lee: Hale's seemingly confused messages have given voters reasons to doubt him"]);
+    extractStatements(document("The idea was Hale's, not Lee's. “It is mine,” Ann Lee said of Hale's plan.", 'en'), kindOf);
+    expect(read()).toEqual(first);
+  });
+});
