@@ -1530,3 +1530,29 @@ describe('GIVEN an opening quote mark written without the space after a comma ("
     expect(only('Ann Lee said,“Look, the bridge stays closed.”')).toMatchObject({ kind: 'direct', said: 'Look, the bridge stays closed' });
   });
 });
+
+describe('GIVEN a quote closed on a full stop, then a sentence that is only its attribution ("“…emails.” Trump said.")', () => {
+  it('THEN the quote is the named speaker\'s', () => {
+    expect(only('“I hope you can find the missing files.” Tom Hale said.')).toMatchObject({ kind: 'direct', said: 'I hope you can find the missing files' });
+    expect(only('“I hope you can find the missing files.” Tom Hale said on Friday.').speaker.name).toBe('Tom Hale');
+  });
+
+  it('THEN a sentence that goes on to say more is a statement of its own, not the attribution', () => {
+    expect(statements('“We will win.” Tom Hale said the race was close.').map((s) => s.said)).toEqual(['the race was close']);
+  });
+});
+
+describe('GIVEN a source phrase with a gerund after a possessive, or a compound adjective joined by hyphens', () => {
+  it('THEN "a source familiar with Hale\'s thinking" and "a warm-and-fuzzy Hale" are the speakers', () => {
+    expect(only('A source familiar with Hale’s thinking said, “I think he will try to be friendlier.”')).toMatchObject({ kind: 'direct', said: 'I think he will try to be friendlier' });
+    expect(only('"We did not discuss that," a warm-and-fuzzy Hale said.').speaker.name).toBe('Hale');
+  });
+
+  it('THEN an -ing word that describes a noun after a possessive stays in the source ("Hale\'s remaining rivals")', () => {
+    expect(only('Hale’s remaining rivals said the plan would fail.').speaker.name).toMatch(/rivals$/);
+  });
+
+  it('THEN a phrase cut off before its possessor ("USA TODAY\'s reporting") names no one', () => {
+    for (const s of statements('USA TODAY’s reporting indicated that some of the donors were unaware of basic facts.')) expect(s.speaker.name).not.toMatch(/^['’]s\b/);
+  });
+});

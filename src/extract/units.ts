@@ -87,6 +87,7 @@ export function continuesSentence(text: string, previous: Unit, start: number, q
   // ICU ends a sentence after `,”` too rarely and after `aren't."` correctly; a sentence that starts in
   // lower case continues the one before it (an abbreviation the segmenter did not know).
   if (ASKED_THEN_NAMED.test(text.slice(previous.start, previous.end)) && NAME_THEN_CUE.test(text.slice(start, start + 80))) return true;
+  if (STATED_THEN_NAMED.test(text.slice(previous.start, previous.end)) && ONLY_NAME_AND_CUE.test(text.slice(start, start + 80))) return true;
   return CONTINUES_SENTENCE.test(text.slice(start, start + 1)) || opensBracket(text.slice(previous.start, previous.end)) || TITLE_AT_END.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end));
 }
 
@@ -95,7 +96,16 @@ export function continuesSentence(text: string, previous: Unit, start: number, q
  * the sentence when a name and a verb of saying follow (the segmenter splits there; in lower case it already holds).
  */
 const ASKED_THEN_NAMED = /[?!][”"’']{1,2}\s*$/u;
-const NAME_THEN_CUE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:said|says|asked|asks|replied|replies|added|adds|responded|answered|shouted|yelled|wondered|demanded|insisted|exclaimed|quipped|joked|wrote|tweeted|told|zei|zegt|vroeg|vraagt|antwoordde|riep)\b/u;
+/**
+ * "“I hope you find the emails.” Trump said.": a full stop inside the closing mark where news writes a comma. When
+ * the next sentence is only a name, a verb of saying and a few words of when or where, it attributes that quote.
+ */
+const STATED_THEN_NAMED = /\.[”"’']{1,2}\s*$/u;
+const NAME_THEN_CUE_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:said|says|asked|asks|replied|replies|added|adds|responded|answered|shouted|yelled|wondered|demanded|insisted|exclaimed|quipped|joked|wrote|tweeted|told|zei|zegt|vroeg|vraagt|antwoordde|riep)\b`;
+/** What may follow the verb in such a sentence: when or where ("on Friday", "in a statement", "later"). */
+const FRAME_OPENER = String.raw`(?:on|in|at|during|later|afterward|afterwards|then|again|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const ONLY_NAME_AND_CUE = new RegExp(`^${NAME_THEN_CUE_WORDS}(?:\\s+${FRAME_OPENER}(?:\\s+[\\p{L}\\d]+){0,3})?\\.(?:\\s|$)`, 'u');
+const NAME_THEN_CUE = new RegExp(`^${NAME_THEN_CUE_WORDS}`, 'u');
 
 /**
  * A dateline opening a story's paragraph: the place in capitals, perhaps its state or a date and the agency, then a

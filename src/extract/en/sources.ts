@@ -75,6 +75,8 @@ function isNameMonth(tokens: readonly Token[], k: number): boolean {
 
 function isNounish(token: Token | undefined, tokens?: readonly Token[]): boolean {
   if (!token || token.quoted) return false;
+  // "warm-and-fuzzy", "up-and-coming": a word joined by hyphens on both sides is inside a compound word.
+  if (tokens && token.pos === 'CCONJ' && isGluedHyphen(tokens[token.i - 1], token, false) && isGluedHyphen(tokens[token.i + 1], token, true)) return true;
   // "conservative-leaning": a hyphen inside a word.
   if (token.text === '-' && tokens) {
     const before = tokens[token.i - 1];
@@ -89,6 +91,11 @@ function isNounish(token: Token | undefined, tokens?: readonly Token[]): boolean
   }
   if (NOUNISH.has(token.pos)) return token.pos !== 'PART' || token.norm === "'s" || token.norm === "'";
   return POSSESSIVES.has(token.norm);
+}
+
+/** Whether `hyphen` is a hyphen written against `word` (after it when `after`, else before it). */
+function isGluedHyphen(hyphen: Token | undefined, word: Token, after: boolean): boolean {
+  return hyphen !== undefined && hyphen.text === '-' && (after ? hyphen.start === word.end : hyphen.end === word.start);
 }
 
 const TITLE_ABBREVIATIONS = new Set(['rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'dr', 'mr', 'mrs', 'ms', 'pres', 'supt', 'insp']);
@@ -254,7 +261,8 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     // After a determiner any participle does; elsewhere only those news uses as adjectives ("Holding signs calling
     // …" opens a clause), also after another adjective ("Democratic registered voters", "likely registered voters").
     const opener = tokens[k - 2];
-    const afterDeterminer = opener?.pos === 'DET' && k - 2 >= floor;
+    // (A possessive determines as an article does: "Trump's remaining rivals", "his closing argument".)
+    const afterDeterminer = (opener?.pos === 'DET' || opener?.norm === "'s" || POSSESSIVES.has(opener?.norm ?? '')) && k - 2 >= floor;
     if (t.pos === 'VERB' && (/ing$/.test(t.norm) || ADJECTIVAL_PARTICIPLES.has(t.norm)) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP', 'ADJ', 'PROPN'].includes(opener.pos))))) {
       k--;
       first = k;
@@ -305,6 +313,8 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     else if (first - 2 >= floor && before?.norm === 'than' && ['more', 'fewer', 'less'].includes(tokens[first - 2]?.norm ?? '')) first -= 2;
     else break;
   }
+  // ("USA TODAY's reporting": a phrase cut off before its possessor, at a word read as a time, names no one.)
+  if (tokens[first]?.norm === "'s") return null;
   // Leading determiners and adjectives without a noun after them are not a phrase.
   return [first, last];
 }

@@ -110,6 +110,7 @@ export function tagEnglish(text: string): TaggedText {
   fixVerbsBeforeObjects(tokens);
   fixTitlesEndingInGeneral(tokens);
   fixVerbsInThirdPerson(tokens);
+  fixGerundsAfterPossessives(tokens);
   const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
   return { tokens, sentences };
 }
@@ -180,6 +181,26 @@ function fixVerbsInThirdPerson(tokens: Token[]): void {
     let first = i - 1;
     while (first > 0 && tokens[first - 1]?.pos === 'PROPN') first--;
     if (CLOSING_QUOTES.has(tokens[first - 1]?.text ?? '') && /^[,!?]$/u.test(tokens[first - 2]?.text ?? '')) token.pos = 'VERB';
+  }
+}
+
+/** Possessive pronouns that only ever determine a noun ("her" is also an object: "heard her saying"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "a source familiar with Cruz's thinking said", "their handling of it": a word in -ing after a possessive, before
+ * a verb or "of", is a noun (what the possessor thinks or does), not a verb of the sentence.
+ */
+function fixGerundsAfterPossessives(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' || !/ing$/.test(token.norm)) continue;
+    const before = tokens[i - 1] as Token;
+    // Only as the head of a noun phrase, before its verb or an "of" phrase: before a noun it describes the noun
+    // ("Trump's remaining rivals"), and with an object or a place it is a clause ("Britain's remaining in the EU").
+    const next = tokens[i + 1];
+    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.norm === 'of')) continue;
+    if ((before.norm === "'s" && before.pos === 'PART') || POSSESSIVE_DETERMINERS.has(before.norm)) token.pos = 'NOUN';
   }
 }
 
