@@ -1434,8 +1434,8 @@ describe('GIVEN a quote of one word before its attribution ("“Honestly,” he 
     expect(only('“Honestly,” Tom Hale said, “we may be on the brink of a crisis.”').said).toBe('“Honestly,” Tom Hale said, “we may be on the brink of a crisis.”');
   });
 
-  it('THEN a one-word answer closed by a full stop stays apart from the next sentence', () => {
-    expect(statements('“Yes,” Tom Hale said. “I have never seen this happen,” he added.').map((s) => s.said)).toEqual(['I have never seen this happen']);
+  it('THEN a one-word answer closed by a full stop stays apart from the next sentence: an answer of its own', () => {
+    expect(statements('“Yes,” Tom Hale said. “I have never seen this happen,” he added.').map((s) => s.said)).toEqual(['Yes', 'I have never seen this happen']);
   });
 });
 
@@ -1554,5 +1554,16 @@ describe('GIVEN a source phrase with a gerund after a possessive, or a compound 
 
   it('THEN a phrase cut off before its possessor ("USA TODAY\'s reporting") names no one', () => {
     for (const s of statements('USA TODAY’s reporting indicated that some of the donors were unaware of basic facts.')) expect(s.speaker.name).not.toMatch(/^['’]s\b/);
+  });
+});
+
+describe('GIVEN a quote of one word that is all the speaker said ("Priebus said, “Probably.”")', () => {
+  it('THEN it is a statement when set off with its own punctuation', () => {
+    expect(only('Asked whether she would run again, Ann Lee said, “Probably.”')).toMatchObject({ kind: 'direct', said: 'Probably' });
+    expect(only('“No,” Tom Hale replied.')).toMatchObject({ kind: 'direct', said: 'No' });
+  });
+
+  it('THEN one quoted word inside the sentence is a word quoted, not an answer ("called it “toxic.”")', () => {
+    expect(statements('Ann Lee called it “toxic.”')).toHaveLength(0);
   });
 });

@@ -416,7 +416,7 @@ export class EnglishReader {
       // ends before it; so does a partial quote ("called the plan “a disgrace” on Monday").
       const objectOnly = (before: number) => !tokens.some((t) => t.start >= (tokens[fromToken] as Token).start && t.end <= before && !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
       const span = quoted && quoted.kind !== 'direct' && fromToken > cue.last ? withoutTrailingFrame(text, quoted, OBJECT_FIRST.has(cue.lemma) || TOPIC_CUE.test(cueText), objectOnly) : quoted;
-      if (!span || span.words < 2 || overlapsAny(claims(found), span)) return;
+      if (!span || (span.words < 2 && !isWholeUtterance(text, span, quotes)) || overlapsAny(claims(found), span)) return;
       // What was said begins with its "that"; a quote after "that" ("says that “…”") is then the reporter's sentence
       // around the speaker's words, a partial quote.
       const thatToken = opener !== null && fromToken === contentFirst ? tokens[opener] : undefined;
@@ -709,6 +709,18 @@ function resumesInQuote(tokens: readonly Token[], cue: Cue, first: number, lead:
 }
 
 /** "“Honestly,”": one word in quotation marks, closed by a comma inside or outside the marks. */
+/**
+ * "Priebus said, “Probably.”", "“No,” she replied.": one quoted word that is all the speaker said, closed with its
+ * own punctuation inside the marks, is a whole answer; one word without it is a word quoted ("called it “toxic”").
+ */
+function isWholeUtterance(text: string, span: ContentSpan, quotes: readonly QuoteSpan[]): boolean {
+  if (span.kind !== 'direct') return false;
+  const quote = quotes.find((q) => q.innerStart <= span.start && span.end <= q.innerEnd);
+  if (!quote || !quote.closed || !/^[\s\p{L}\p{N}'’-]*[.!?,]$/u.test(text.slice(quote.innerStart, quote.innerEnd).trim())) return false;
+  // Set off from the sentence (after a comma or colon, or opening it): "called it “toxic.”" names, it answers nothing.
+  return /(?:^|[,:.!?])\s*$/u.test(text.slice(0, quote.start));
+}
+
 function isOneQuotedWord(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   const words = tokens.slice(from, to + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return words.length === 1 && words.every((t) => t.quoted) && tokens.slice(from, to + 1).some((t) => t.text === ',');
