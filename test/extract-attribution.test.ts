@@ -1567,3 +1567,21 @@ describe('GIVEN a quote of one word that is all the speaker said ("Priebus said,
     expect(statements('Ann Lee called it “toxic.”')).toHaveLength(0);
   });
 });
+
+describe('GIVEN a subject with a participle set off after it, before a cue and its object ("Smith, delivering the speech, asked the crowd “…”")', () => {
+  it('THEN the subject is the speaker; the object after the cue is who was asked, not who spoke', () => {
+    expect(only('Ann Lee, delivering the mayor’s speech, asked the crowd "If he cannot tell the truth, why should we trust him?"')).toMatchObject({ kind: 'direct', said: 'If he cannot tell the truth, why should we trust him?' });
+    expect(only('Ann Lee, delivering the mayor’s speech, asked the crowd "If he cannot tell the truth, why should we trust him?"').speaker.name).toBe('Ann Lee');
+    expect(only('The Farmers Union, in releasing the letter, noted testimony by the former mayor.').speaker.name).toBe('Farmers Union');
+  });
+
+  it('THEN a partial quote before the comma is what was said, and the name after the cue is the speaker', () => {
+    expect(only('“We are extremely happy” about the ruling, said Ann Lee, the union’s director.')).toMatchObject({ said: '“We are extremely happy” about the ruling' });
+  });
+});
+
+describe('GIVEN an adverb set off between the cue and the quote ("acknowledged, however, “…”")', () => {
+  it('THEN the quote is what was said', () => {
+    expect(only('Tom Hale acknowledged, however, “Past results are no promise of future ones.”')).toMatchObject({ kind: 'direct', said: 'Past results are no promise of future ones' });
+  });
+});

@@ -265,6 +265,8 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     }
     break;
   }
+  // "acknowledged, however, “…”": an adverb set off between the cue and a quote links the sentence to the one before.
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.quoted && !tokens[k]?.quoted && !tokens[k + 1]?.quoted && k + 3 <= stop) k += 2;
   // "responded angrily: "…"", "said repeatedly that …": a manner adverb between the cue and what was said.
   if (tokens[k]?.pos === 'ADV' && /ly$/.test(tokens[k]?.norm ?? '') && !tokens[k]?.quoted && k < stop && (tokens[k + 1]?.text === ':' || tokens[k + 1]?.norm === 'that')) k++;
   // "joked about moving to Canada", "cautioned against reading too much into it", "asked Clinton about her emails",

@@ -494,7 +494,10 @@ export class EnglishReader {
     if (!opensClause) return null;
     // "Ivanka Trump, the nominee's daughter, noted the rule": a subject and its appositive before the comma, no clause
     // of what was said; the cue's subject stands before it.
-    const noVerbBefore = previous?.text === ',' && !previous.quoted && !tokens.slice(first, cue.at - 1).some((t) => !t.quoted && (t.pos === 'VERB' || t.pos === 'AUX'));
+    // ("Smith, delivering the speech, asked …", "Judicial Watch, in releasing the email, noted …": a participle is no
+    // clause either; with a quote before the comma, "“…” about fixing schools, said Lee", the words are what was said.)
+    const before = tokens.slice(first, cue.at - 1);
+    const noVerbBefore = previous?.text === ',' && !previous.quoted && !before.some((t) => t.quoted || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm)));
     const phrase = sourceAfter(tokens, cue.last + 1, last, true);
     if (!phrase) return null;
     // "The paradox of the plan, says Carl Anthony, a historian, is that …": set off inside the sentence, whose verb
