@@ -1585,3 +1585,10 @@ describe('GIVEN an adverb set off between the cue and the quote ("acknowledged, 
     expect(only('Tom Hale acknowledged, however, “Past results are no promise of future ones.”')).toMatchObject({ kind: 'direct', said: 'Past results are no promise of future ones' });
   });
 });
+
+describe('GIVEN a name with "the" as a sentence\'s subject ("The Post sent its reporter")', () => {
+  it('THEN it is a paper or a body, never who a later "she" or "he" is', () => {
+    expect(statements('The Post sent its reporter to the rally. “It never crossed my mind,” she said.')).toEqual([]);
+    expect(only('The Post sent its reporter to the rally. Ann Lee met her there. “It never crossed my mind,” she said.').speaker.name).toBe('Ann Lee');
+  });
+});

@@ -155,7 +155,9 @@ export class Discourse {
         return { written: mention.text, name: mention.name, role: mention.role, kind: isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '') ? 'group' : 'person', parts: [] };
       case 'name': {
         const parts = mention.parts.map((part) => this.resolve(part, at, sentenceStart)).filter((ref): ref is SpeakerRef => ref !== null);
-        const kind = this.kindOf(mention.name) ?? (parts.length > 1 ? 'group' : guessNameKind(mention.name));
+        // ("The Post sent its reporter": a name after "the" is a paper, a body or a place; people's names take none.)
+        const titledThing = mention.role === null && /^the\s+\p{Lu}/iu.test(mention.text) && !isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '');
+        const kind = this.kindOf(mention.name) ?? (parts.length > 1 ? 'group' : titledThing ? 'organisation' : guessNameKind(mention.name));
         return { written: mention.text, name: mention.name, role: mention.role, kind, parts: parts.length > 1 ? parts : [] };
       }
     }
