@@ -1592,3 +1592,13 @@ describe('GIVEN a name with "the" as a sentence\'s subject ("The Post sent its r
     expect(only('The Post sent its reporter to the rally. Ann Lee met her there. “It never crossed my mind,” she said.').speaker.name).toBe('Ann Lee');
   });
 });
+
+describe('GIVEN "and" and a cue after a relative clause closed by a comma ("…on the network, which let him go, and said …")', () => {
+  it('THEN the cue goes on with the main clause\'s subject, not with "which"', () => {
+    expect(only('Tom Hale backed the mayor during his years at the Herald, which let him go in 2015, and said he did not support the plan.').speaker.name).toBe('Tom Hale');
+  });
+
+  it('THEN "and" inside the relative clause still goes on with it', () => {
+    expect(statements('Ann Lee praised the mayor, who ran in 2012 and said he would run again.').map((s) => s.speaker.name)).toEqual(['Ann Lee', 'mayor']);
+  });
+});

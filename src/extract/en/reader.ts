@@ -551,10 +551,18 @@ export class EnglishReader {
 
   /** The subject of the nearest verb before the cue: the speaker of a participle or coordinated cue. */
   private clauseSubject(tokens: Token[], cue: Cue, first: number, base: number): SpeakerRef | null {
+    // ("Schultz backed Democrats on MSNBC, which let him go in 2015, and said …": after a relative clause closed by a
+    // comma, "and said" goes on with the main clause, not with "which". A "but" more often goes on inside it: "Maher,
+    // who is supporting Sanders, but has dismissed …".)
+    const afterComma = tokens[cue.at - 1]?.norm === 'and' && tokens[cue.at - 2]?.text === ',' && !tokens[cue.at - 2]?.quoted;
     for (let k = cue.at - 1; k >= first; k--) {
       const t = tokens[k] as Token;
       if (t.quoted || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
       const phrase = sourceBefore(tokens, k, first);
+      if (phrase?.inRelativeClause && afterComma) {
+        k = phrase.coreLast;
+        continue;
+      }
       if (phrase && !WH_WORDS.has(tokens[phrase.first]?.norm ?? '')) return this.resolve(tokens, phrase, base, first);
     }
     return null;
