@@ -420,3 +420,22 @@ describe('GIVEN words dated by a named holiday ("in a Labor Day interview", "on 
     expect(found?.saidOn).toMatchObject({ basis: 'published' });
   });
 });
+
+describe('GIVEN a verb of writing after the story dated the writing ("a series of tweets Friday. She tweeted: …", "sent a letter on Thursday. … they wrote")', () => {
+  it('THEN the written words are from the day of the writing', () => {
+    const tweets = 'Mayor Ann Lee said on Monday that the bridge was safe.\n\nHer answer to the council came in a series of tweets Wednesday.\n\nShe tweeted: “The bridge is safe and the council knows it.”';
+    expect(saidOn(tweets, 'The bridge is safe and the council knows it')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+    const letter = 'Senators Tom Hale and Ann Lee oppose the bill. They sent a letter on Thursday to the Senate leaders.\n\n"The program has become plagued by fraud," they wrote.';
+    expect(saidOn(letter, 'plagued by fraud')).toMatchObject({ date: '2024-03-07', precision: 'day' });
+    const brief = 'Minister Jansen zei maandag dat de brug veilig is.\n\nKamerlid De Vries stuurde een brief op donderdag aan de minister.\n\n„Het programma zit vol fraude”, schreef De Vries.';
+    expect(saidOn(brief, 'vol fraude', 'nl')).toMatchObject({ date: '2024-03-07', precision: 'day' });
+    expect(saidOn(brief.replace('schreef', 'zei'), 'vol fraude', 'nl')).not.toMatchObject({ date: '2024-03-07' });
+  });
+
+  it('THEN a writing dated long before, or a verb that writes nothing, dates nothing', () => {
+    const lead = 'Mayor Ann Lee said on Monday that the bridge was safe.\n\nHer critics sent a letter on Thursday to the Senate leaders.';
+    expect(saidOn(`${lead}\n\n${FILLER}\n\n"The program is plagued by fraud," Tom Hale wrote.`, 'plagued by fraud')).not.toMatchObject({ date: '2024-03-07' });
+    expect(saidOn(`${lead}\n\n"The program is plagued by fraud," Tom Hale said.`, 'plagued by fraud')).not.toMatchObject({ date: '2024-03-07' });
+    expect(saidOn(`${lead}\n\n"The program is plagued by fraud," Tom Hale wrote.`, 'plagued by fraud')).toMatchObject({ date: '2024-03-07' });
+  });
+});

@@ -30,10 +30,10 @@ const DOCUMENT_PATTERN = [...DOCUMENT_NOUNS].filter((noun) => !EVENT_NOUNS.en.in
 
 // A date that names its event: "Monday night's debate", "Friday’s ruling", "dinsdags debat" is rare; Dutch writes
 // "het debat van dinsdag".
-const POSSESSIVE_AFTER = (nouns: string): RegExp => new RegExp(`^(?:\\s+(?:night|morning|afternoon|evening))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'iu');
+const POSSESSIVE_AFTER = (nouns: string): RegExp => new RegExp(`^(?:\\s+(?:night|morning|afternoon|evening))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?((?:${nouns})s?)\\b`, 'iu');
 // "the debate Monday night", "a speech on Wednesday", "the report released Tuesday", "het debat van dinsdag".
 const NOUN_BEFORE = (nouns: string): RegExp =>
-  new RegExp(`\\b(${nouns})\\s+(?:(?:held|released|issued|sent|published|posted|aired|given|delivered|conducted|made|van|op|on|late|early)\\s+){0,2}$`, 'iu');
+  new RegExp(`\\b((?:${nouns})s?)\\s+(?:(?:held|released|issued|sent|published|posted|aired|given|delivered|conducted|made|van|op|on|late|early)\\s+){0,2}$`, 'iu');
 // A later mention: the noun with a determiner or possessive a few words before it ("during the first debate").
 const NAMED = (nouns: string): RegExp =>
   new RegExp(`\\b(?:the|this|that|his|her|their|its|same|de|het|dat|die|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${nouns})\\b`, 'giu');
@@ -54,8 +54,27 @@ const CHANNEL = (nouns: string): RegExp =>
 const INDEFINITE = (nouns: string): RegExp =>
   new RegExp(`\\b(?:in|during|at|on|tijdens|bij|op)\\s+(?:an?|een)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b`, 'iu');
 
+/** How many sentences back a dated writing still dates a verb of writing. */
+const WRITING_UNITS = 3;
+
+/** Verbs of writing (the cue's first word) and the writings they name. */
+const WRITTEN_IN: Record<Language, ReadonlyArray<readonly [RegExp, readonly string[]]>> = {
+  en: [
+    [/^tweet(?:ed|s)?$/, ['tweet']],
+    [/^(?:wrote|writes|write|written)$/, ['letter', 'memo', 'email', 'e-mail', 'post', 'op-ed', 'column', 'essay', 'statement']],
+    [/^posted$/, ['post', 'tweet', 'statement']],
+    [/^e-?mailed$/, ['email', 'e-mail']],
+  ],
+  nl: [
+    [/^tweette$/, ['tweet']],
+    [/^(?:schreef|schreven|schrijft)$/, ['brief', 'verklaring']],
+  ],
+};
+
 export class EventDates {
   private readonly known = new Map<string, SaidOn>();
+  /** Every dated event and document by noun, with the sentence that dated it (see `writing`). */
+  private readonly lastDated = new Map<string, { date: SaidOn; unit: number }>();
   /** Documents the story dated ("a letter sent Thursday"), by noun: "said in the letter" is said on its date. */
   private readonly documents = new Map<string, SaidOn>();
   private readonly channel: RegExp;
@@ -74,13 +93,30 @@ export class EventDates {
     this.channel = CHANNEL([...DOCUMENT_NOUNS].join('|'));
   }
 
+  /**
+   * "Her response came in a series of tweets Friday. She tweeted: “…”", "They sent a letter on Thursday. “…,” they
+   * wrote.": a verb of writing names the writing the story just dated (within `WRITING_UNITS` sentences before
+   * `unit`); the words were written then.
+   */
+  writing(cue: string, unit: number, language: Language): SaidOn | null {
+    const verb = cue.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    const nouns = WRITTEN_IN[language].find(([form]) => form.test(verb))?.[1];
+    if (!nouns) return null;
+    let best: { date: SaidOn; unit: number } | null = null;
+    for (const noun of nouns) {
+      const dated = this.lastDated.get(noun);
+      if (dated && unit - dated.unit <= WRITING_UNITS && (!best || dated.unit > best.unit)) best = dated;
+    }
+    return best ? { ...best.date } : null;
+  }
+
   /** When the last document the story dated was issued ("the plan issued on Friday"): what "the proposal said" is dated by. */
   lastDocument(): SaidOn | null {
     return this.document ? { ...this.document } : null;
   }
 
   /** Registers the events that the past dates of `frame` are attached to, and returns the first one's date. */
-  note(frame: string, dates: readonly DateMention[], offset: number): SaidOn | null {
+  note(frame: string, dates: readonly DateMention[], offset: number, unit: number): SaidOn | null {
     let first: SaidOn | null = null;
     for (const date of dates) {
       if (date.future) continue;
@@ -90,10 +126,12 @@ export class EventDates {
       const noun = this.possessive.exec(frame.slice(at + written.length))?.[1] ?? this.before.exec(frame.slice(Math.max(0, at - 60), at).replace(/\s*$/, ' '))?.[1];
       if (!noun) continue;
       const dated = saidOnOf(date);
-      if (DOCUMENT_NOUNS.has(noun.toLowerCase())) {
+      const key = nounKey(noun);
+      if (DOCUMENT_NOUNS.has(key)) {
         this.document = dated;
-        this.documents.set(nounKey(noun), dated);
-      } else this.known.set(nounKey(noun), dated);
+        this.documents.set(key, dated);
+      } else this.known.set(key, dated);
+      this.lastDated.set(key, { date: dated, unit });
       first ??= dated;
     }
     return first;

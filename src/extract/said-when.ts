@@ -80,7 +80,7 @@ export class SaidWhen {
       const own = inClause.filter((date) => !namesThingOfDay(text, date));
       return this.dateFor(own, statement, framed.frame, unit.start, sentenceText, clause !== undefined);
     });
-    const event = this.events.note(sentence.frame, sentenceDates, unit.start);
+    const event = this.events.note(sentence.frame, sentenceDates, unit.start, this.unit);
     // Words heard on a recording date the recording, not a scene or a lead the story's later words belong to.
     const live = statements.length === 0 || statements.some((statement) => !statement.recorded);
     const fronted = live ? sentenceDates.find((date) => !date.future && isFronted(text, unit, date)) : undefined;
@@ -180,6 +180,9 @@ export class SaidWhen {
     // too ("Merkel told reporters after the meeting … She said leaders had agreed …").
     const event = this.events.dateNamed(frame, cueAt);
     if (event) return this.spokeAt(key, event);
+    // (Only these words: a writing is one act, the speaker's later words are not carried from it.)
+    const written = this.events.writing(statement.cue ?? '', this.unit, this.doc.language);
+    if (written) return written;
     if (this.events.namesNewOccasion(frame)) {
       // "said during a rally in Kenansville": the story has moved on from the dated interview and its scene; later
       // undated words may be from either.
