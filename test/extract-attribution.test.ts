@@ -1602,3 +1602,17 @@ describe('GIVEN "and" and a cue after a relative clause closed by a comma ("…o
     expect(statements('Ann Lee praised the mayor, who ran in 2012 and said he would run again.').map((s) => s.speaker.name)).toEqual(['Ann Lee', 'mayor']);
   });
 });
+
+describe('GIVEN a clause of when after the object of a verb that acts on it ("praised the plan before she left", "described him as X when he ran")', () => {
+  it('THEN the clause is when the verb acted, not what was said', () => {
+    expect(only('Ann Lee praised the new bridge plan before she left for Hawaii.').said).toBe('the new bridge plan');
+    expect(only('Ann Lee described Mr. Hale as a climate evangelist when he ran for mayor in 2008.').said).toBe('Mr. Hale as a climate evangelist');
+    expect(only('Tom Hale endorsed the mayor in early June, but only after publicly deliberating over the decision.').said).toBe('the mayor in early June');
+  });
+
+  it('THEN a phrase that names the thing, or a clause with a verb of its own, stays in what was said', () => {
+    expect(only('Ann Lee praised her work after the floods in the city.').said).toBe('her work after the floods in the city');
+    expect(only('Ann Lee condemned the missile test as a grave provocation.').said).toBe('the missile test as a grave provocation');
+    expect(only('Ann Lee said taxes would rise when the law passed.').said).toBe('taxes would rise when the law passed');
+  });
+});

@@ -58,6 +58,20 @@ const FRAME_TAIL = 200;
  */
 const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$|,?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$|,?\s+the\s+(?:morning|day|night|evening|afternoon)\s+(?:after|before)\s+(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*$/u;
 
+/**
+ * When the verb acted, after its object: "described Mr. Obama as a climate evangelist when he ran in 2008",
+ * "spoke about her ties to the churches while at the convention", "condemned the launch as Pyongyang fired three
+ * missiles", "endorsed Trump, but only after publicly deliberating". Only after an object without a verb of its own:
+ * "said taxes would rise when the law passed" dates the rise, not the saying. "after", "before" and "as" only before
+ * a clause or a participle: "praised her work after the attacks" and "condemned the launch as a provocation" name
+ * the thing.
+ */
+/** Past forms without "-ed" that open a clause after a name ("before Mr. Manafort joined" has one already). */
+const IRREGULAR_PAST = 'left|ran|went|came|took|made|gave|got|won|lost|met|said|told|spoke|wrote|began|became|held|led|sat|stood|saw|knew|found|thought|brought|bought|fought|sent|spent|put|set|quit|let|rose|fell|broke|chose|drove|flew|grew|threw|sold|paid|heard|kept|felt|built|struck|fled';
+/** A subject and its verb: any word after a subject pronoun, a verb in "-ed"/"-s" or a past form after a name. */
+const SUBJECT_AND_VERB = String.raw`(?:(?:he|she|they|it|we|I)\s+(?:\p{L}+ly\s+)?\p{L}+|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,4}\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|s)|${IRREGULAR_PAST}))\b`;
+const TRAILING_OCCASION = new RegExp(String.raw`,?\s+(?:but\s+)?(?:(?:only|just|even|shortly|soon|long|right)\s+)?(?:(?:when|while|whilst|until)\s+[^,;:“”"]{3,160}|(?:after|before)\s+(?:(?:\p{L}+ly\s+)?\p{L}+ing\b|${SUBJECT_AND_VERB})[^,;:“”"]{0,160}|as\s+${SUBJECT_AND_VERB}[^,;:“”"]{0,160})$`, 'u');
+
 /** ", another sign of …", ", the latest chapter in …": a phrase set off after the object sums it up. */
 const SUMMING_UP = /,\s+(?:the|a|an|another)\s[^,]*$/u;
 
@@ -93,6 +107,10 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
     if (!frame && objectCue) {
       const day = TRAILING_DAY.exec(tail);
       frame = day && objectOnly(from + day.index) ? day : null;
+    }
+    if (!frame && objectCue) {
+      const when = TRAILING_OCCASION.exec(tail);
+      frame = when && objectOnly(from + when.index) ? when : null;
     }
     if (!frame || frame[0].length === 0) break;
     end = from + frame.index;
