@@ -102,6 +102,11 @@ describe('GIVEN an age, or a town and its state, between commas after the name',
     expect(only('Carla Diaz, 61, who has farmed there since 1990, told a local paper the river was rising.').speaker.name).toBe('Carla Diaz');
     expect(only('Carla Diaz, of Dayton, Ohio, said the river was rising.').speaker.name).toBe('Carla Diaz');
   });
+
+  it('THEN an age, a town and its state in a row still leave the name speaking, never the state ("Mich.")', () => {
+    expect(only('Carla Diaz, 61, of Flint, Mich., said the river was rising.').speaker.name).toBe('Carla Diaz');
+    expect(only('Carla Diaz, 61, of Tupelo, Miss., said the river was rising.').speaker.name).toBe('Carla Diaz');
+  });
 });
 
 describe('GIVEN a name with a party-and-state parenthesis and an appositive', () => {

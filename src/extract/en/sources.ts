@@ -414,7 +414,13 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (stateLike && tokens[j]?.pos === 'PROPN') {
       const town = findBack(tokens, j - 1, Math.max(floor, j - 5), (x) => x.text === ',' && !x.quoted);
       const opener = tokens[town + 1];
-      if (town > floor && opener && (['of', 'from'].includes(opener.norm) || opener.pos === 'PROPN')) j = town - 1;
+      if (town > floor && opener && (['of', 'from'].includes(opener.norm) || opener.pos === 'PROPN')) {
+        j = town - 1;
+        // (A state is no name the appositive gives.)
+        nameBetween = null;
+        // "Cory James, 22, of Flint, Mich., said": an age before the town.
+        if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && isHead(tokens[j - 2])) j -= 2;
+      }
     }
   }
   // "Rep. Tom Hale (R-Ohio), a member of the panel, said": a party-and-state parenthesis after the name.
