@@ -107,6 +107,16 @@ describe('GIVEN an age, or a town and its state, between commas after the name',
     expect(only('Carla Diaz, 61, of Flint, Mich., said the river was rising.').speaker.name).toBe('Carla Diaz');
     expect(only('Carla Diaz, 61, of Tupelo, Miss., said the river was rising.').speaker.name).toBe('Carla Diaz');
   });
+
+  it('THEN a description that ends in a town and its state, an age in a hyphenated compound, or a name ending in a month, still leave the name speaking', () => {
+    expect(only('Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said the river was rising.').speaker.name).toBe('Paul Porter');
+    expect(only('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says the river is rising.').speaker.name).toBe('Dean Johnson');
+    expect(only('The 43-year-old former congressman said the river was rising.').speaker.name).toBe('43-year-old former congressman');
+    const may = only('Yin Myint May, 60, a doctor, said the river was rising.');
+    expect(may.speaker.name).toBe('Yin Myint May');
+    // ("May, 60" is her name and her age, not May 1960.)
+    expect(may.saidOn).toMatchObject({ basis: 'published' });
+  });
 });
 
 describe('GIVEN a name with a party-and-state parenthesis and an appositive', () => {

@@ -57,9 +57,11 @@ const WEEK_WORDS = /\b(this week|earlier this week|last week|deze week|eerder de
  * "said Theresa May", "April Ryan asked". ("in May, Smith said" keeps its comma; "May 5" is a day.)
  */
 function isPartOfName(text: string, index: number, written: string): boolean {
+  // ("Yin Myint May, 60, a doctor": chrono reads the name's last word and the age after it as May 1960.)
+  const month = /^\p{Lu}\p{Ll}+\.?(?=,\s*\d{2}$)/u.exec(written)?.[0] ?? written;
   // Only months are also names ("Theresa May", "April Ryan"); "Florida Friday" is a place and a day.
-  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(written) || !MONTH_NAMED.test(written)) return false;
-  const after = text.slice(index + written.length).match(/^\s+(\p{Lu})/u);
+  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(month) || !MONTH_NAMED.test(month)) return false;
+  const after = month === written ? text.slice(index + written.length).match(/^\s+(\p{Lu})/u) : null;
   const before = text.slice(0, index).match(/(\p{Lu}\p{Ll}+)\s+$/u);
   const sentenceStart = before ? /(^|[.!?:]\s+)$/.test(text.slice(0, index - before[0].length)) : false;
   return after !== null || (before !== null && !sentenceStart);

@@ -155,14 +155,21 @@ const STATE_LIKE = /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u;
 function skipTownAndAge(tokens: readonly Token[], j: number, floor: number): number | null {
   let k = j;
   if (tokens[k]?.pos === 'PROPN' && STATE_LIKE.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') {
+    // "…, a truck driver from Ava, Mo.": the town and its state end the description before them; it is read next.
+    if (tokens[k - 2]?.pos === 'PROPN' && ['from', 'of', 'in'].includes(tokens[k - 3]?.norm ?? '') && isHead(tokens[k - 4])) return k - 4;
     const town = findBack(tokens, k - 2, Math.max(floor, k - 6), (x) => x.text === ',' && !x.quoted);
     if (town <= floor || !['of', 'from'].includes(tokens[town + 1]?.norm ?? '')) return null;
     k = town - 1;
   } else if (tokens[k]?.pos === 'PROPN' && ['of', 'from'].includes(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text === ',') {
     k -= 3;
   } else return null;
-  if (tokens[k]?.pos === 'NUM' && tokens[k - 1]?.text === ',' && isHead(tokens[k - 2])) k -= 2;
+  if (isAge(tokens, k)) k -= 2;
   return isHead(tokens[k]) ? k : null;
+}
+
+/** "Tom Hale, 56," / "Yin Myint May, 60,": a number at `j` set off as the age of the name before it. */
+function isAge(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && (isHead(tokens[j - 2]) || isNameMonth(tokens, j - 2));
 }
 
 /** A description set off after a name ("Ayrault, the foreign minister of France"): the index of the name's end. */
@@ -276,7 +283,9 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
       steps += 2;
       continue;
     }
-    if (isNounish(t, tokens) && !isTimeWord(t)) {
+    // ("a 55-year-old salesman", "a two-week trip": a time word inside a hyphenated compound is part of the word.)
+    const inCompound = tokens[k]?.text === '-' && tokens[k]?.start === t.end;
+    if (isNounish(t, tokens) && (!isTimeWord(t) || inCompound)) {
       k--;
       first = k;
       steps++;
@@ -409,7 +418,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const stateLike = j - open <= 3 && /^(?:\p{Lu}\p{Ll}{0,4}\.?|\p{Lu}{2,3})$/u.test(inner.text);
     j = open - 1;
     // "Tom Hale, 56, said": an age between commas.
-    if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && isHead(tokens[j - 2])) j -= 2;
+    if (isAge(tokens, j)) j -= 2;
     // "Ben Ross, of Springfield, Va., said": a town and its state are one appositive.
     if (stateLike && tokens[j]?.pos === 'PROPN') {
       const town = findBack(tokens, j - 1, Math.max(floor, j - 5), (x) => x.text === ',' && !x.quoted);
@@ -419,7 +428,11 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
         // (A state is no name the appositive gives.)
         nameBetween = null;
         // "Cory James, 22, of Flint, Mich., said": an age before the town.
-        if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && isHead(tokens[j - 2])) j -= 2;
+        if (isAge(tokens, j)) j -= 2;
+      } else if (['from', 'of', 'in'].includes(tokens[j - 1]?.norm ?? '') && isHead(tokens[j - 2])) {
+        // "Paul Porter, a truck driver from Ava, Mo., who …, said": the town and its state end a description.
+        j -= 2;
+        nameBetween = null;
       }
     }
   }
