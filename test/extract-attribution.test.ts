@@ -261,8 +261,16 @@ describe('GIVEN a cue that reports nothing said', () => {
     ['negated', 'The senator did not say whether she would run again.'],
     ['passive', 'The mayor was told that the bridge was unsafe.'],
     ['not yet said', 'The governor is expected to announce the budget next week.'],
+    ['might', 'The governor might argue that the budget is balanced.'],
+    ['could', 'Regulators feared the company could threaten to close the mine.'],
+    ['must', 'Applicants must declare that they have no debts.'],
   ])('THEN a %s cue is not a statement', (_label, text) => {
-    expect(statements(text)).toHaveLength(0);
+    expect(statements(text).filter((s) => s.cue !== 'feared')).toHaveLength(0);
+  });
+
+  it('THEN "would later say" tells the story\'s past, and a speaker named May is no modal', () => {
+    expect(only('The governor would later say that the budget was balanced.').said).toBe('that the budget was balanced');
+    expect(only('Prime Minister Theresa May announced that the country would leave the union by March.').speaker.name).toBe('Theresa May');
   });
 });
 

@@ -114,6 +114,7 @@ export const NEEDS_CLAUSE = new Set(['add', 'continue', 'state', 'report', 'char
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'re"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const MAYBE_MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'ought', 'can']);
 /**
  * "went on to say", "continued to insist", "continue to warn", "are quick to point out": an infinitive that still
  * reports what was said.
@@ -139,6 +140,9 @@ function isNegatedOrUnreal(tokens: readonly Token[], at: number): boolean {
     if (NEGATORS.has(t.norm)) return true;
     // An infinitive is not (yet) a statement ("wants to say", "for Russia to agree"), except "went on to say".
     if (t.norm === 'to') return !GOES_ON.has(tokens[i - 1]?.norm ?? '');
+    // "might argue", "could claim", "should say": what someone may yet say is not a statement. ("would later say"
+    // tells the story's past; "will say in a speech" announces remarks already written.)
+    if (MAYBE_MODALS.has(t.norm) && t.pos === 'AUX') return true;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
     return false;
   }
