@@ -264,6 +264,7 @@ describe('GIVEN a cue that reports nothing said', () => {
     ['might', 'The governor might argue that the budget is balanced.'],
     ['could', 'Regulators feared the company could threaten to close the mine.'],
     ['must', 'Applicants must declare that they have no debts.'],
+    ['bare-object "asserted"', 'The group asserted responsibility for the attack on the bridge.'],
   ])('THEN a %s cue is not a statement', (_label, text) => {
     expect(statements(text).filter((s) => s.cue !== 'feared')).toHaveLength(0);
   });
