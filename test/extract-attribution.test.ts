@@ -1640,3 +1640,9 @@ describe('GIVEN a clause of when after the object of a verb that acts on it ("pr
     expect(only('Ann Lee said taxes would rise when the law passed.').said).toBe('taxes would rise when the law passed');
   });
 });
+
+describe('GIVEN a role and the place it is in, with an article ("a lawmaker in the Philippines")', () => {
+  it('THEN the speaker is the role in that place, not the place', () => {
+    expect(only('A lawmaker in the Philippines said that the plan posed a threat.').speaker.name).toBe('lawmaker in the Philippines');
+  });
+});

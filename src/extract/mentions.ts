@@ -220,8 +220,10 @@ export function describe(phrase: Word[]): Mention | null {
   }
   // "Democrats on Capitol Hill", "a senator from Ohio": after a preposition of place the capitals say where the
   // speakers are, not who; a plural role is a group.
-  if (hasRole && roleEnd > 0 && afterRole.length > 0 && PLACE_PREPOSITIONS.has(body[roleEnd]?.norm ?? '') && isRoleWord(body[roleEnd - 1]?.norm ?? '')) {
-    const plural = /[^s]s$/.test(body[roleEnd - 1]?.norm ?? '');
+  // ("a lawmaker in the Philippines": an article may stand between the preposition and the place.)
+  const placeAt = DETERMINERS.has(body[roleEnd]?.norm ?? '') ? roleEnd - 1 : roleEnd;
+  if (hasRole && placeAt > 0 && afterRole.length > 0 && PLACE_PREPOSITIONS.has(body[placeAt]?.norm ?? '') && isRoleWord(body[placeAt - 1]?.norm ?? '')) {
+    const plural = /[^s]s$/.test(body[placeAt - 1]?.norm ?? '');
     return { ...base, kind: plural ? 'collective' : 'role', definite, name: join(body), role: plural ? null : join(body) };
   }
   if (hasRole && roleEnd >= 0 && afterRole.length > 0) {
