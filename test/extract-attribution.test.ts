@@ -1646,3 +1646,22 @@ describe('GIVEN a role and the place it is in, with an article ("a lawmaker in t
     expect(only('A lawmaker in the Philippines said that the plan posed a threat.').speaker.name).toBe('lawmaker in the Philippines');
   });
 });
+
+describe('GIVEN a name before the cue with what news sets between them', () => {
+  it('THEN a comma after the party-and-state parenthesis still leaves the name speaking ("Sen. Jack Reed (D-R.I.), said")', () => {
+    expect(only('Sen. Tom Hale (D-R.I.), said after a lunch on Tuesday that he had not read the plan.').speaker.name).toBe('Tom Hale');
+  });
+
+  it('THEN a description without an article that holds a role, then a relative clause, leaves the name speaking', () => {
+    expect(only('Omar Haddad, acting political director of the Farmers Union, which organized the letter, said the response was weak.').speaker.name).toBe('Omar Haddad');
+  });
+
+  it('THEN a subject with a possessive is the speaker the name after it describes ("her adviser, Jake Sullivan, said")', () => {
+    expect(only('In a statement to the Herald, her senior policy adviser, Jake Sullivan, said: “The plan is sound.”').speaker.name).toBe('Jake Sullivan');
+  });
+
+  it('THEN a known given name the tagger read as a verb opens the name ("Grant Young, a strategist, said")', () => {
+    expect(only('Grant Young, another unaligned Iowa strategist, said there are advantages for a front-runner.').speaker.name).toBe('Grant Young');
+    expect(only('Ted Hale said the bridge was safe.').speaker.name).toBe('Ted Hale');
+  });
+});

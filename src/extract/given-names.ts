@@ -5,7 +5,7 @@ const MALE = `aaron adam adrian alan albert alexander alfred andrew andy angus a
  benjamin bernard bernie bill billy bob bobby boris brad brandon brian bruce bryan carl carlos charles charlie 
  christopher chuck colin craig dan daniel darren dave david dennis derek dick dirk dmitry don donald doug douglas
  dylan ed eddie edward emmanuel eric erik ernest frank fred frederick gary geert george gerald gerard gordon graham
- greg gregory hans harold harry henk henry herman howard hugh ian igor ivan jack jacob jake james jason jeb jeff
+ grant greg gregory hans harold harry henk henry herman howard hugh ian igor ivan jack jacob jake james jason jeb jeff
  jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin keith ken
  kenneth kevin klaas larry lawrence leonard luis luke marco marcus mark martin matt matthew maurice max michael
  mike mitch mitt mohammed muhammad nathan neil nicholas nick nigel norman olaf oliver oscar patrick paul pedro peter

@@ -177,7 +177,10 @@ function skipDescription(tokens: readonly Token[], j: number, floor: number): nu
   const description = withOfPhrases(tokens, nounPhraseEndingAt(tokens, j, floor), floor);
   if (!description || tokens[description[0] - 1]?.text !== ',') return null;
   const opener = tokens[description[0]];
-  const describes = opener !== undefined && (opener.pos === 'DET' || (/^\p{Ll}/u.test(opener.text) && isRoleWord(opener.norm)));
+  // ("Murshed Zaheed, acting political director of CREDO Action, …": a role in lower case anywhere in it describes.)
+  // ("her senior policy adviser, Jake Sullivan, said": with a possessive it is the subject the name then describes.)
+  const roleInside = !POSSESSIVES.has(opener?.norm ?? '') && tokens.slice(description[0], description[1] + 1).some((t) => /^\p{Ll}/u.test(t.text) && isRoleWord(t.norm));
+  const describes = opener !== undefined && (opener.pos === 'DET' || roleInside);
   if (!describes) return null;
   // "Tom Hale, 67, a retired clerk in Dayton, said": an age between the name and its description.
   let nameEnd = description[0] - 2;
@@ -367,6 +370,12 @@ function namedInAppositive(tokens: readonly Token[], first: number, last: number
 export function sourceBefore(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
   let j = skipBackToSubject(tokens, cue - 1, floor);
   if (j < floor) return null;
+  // "Sen. Jack Reed (D-R.I.), said": a comma after the party-and-state parenthesis, with no appositive to close.
+  if (tokens[j]?.text === ',' && tokens[j - 1]?.text === ')' && !tokens[j]?.quoted) {
+    const open = findBack(tokens, j - 2, floor, (x) => x.text === '(');
+    const commaBefore = open > floor && findBack(tokens, open - 1, floor, (x) => x.text === ',' && !x.quoted) >= floor;
+    if (open > floor && !commaBefore && tokens[open - 1]?.pos === 'PROPN') j = open - 1;
+  }
   let appositiveEnd = -1;
   /** The appositive next to the cue when it is a name alone ("One of his advisers, Tad Devine, said"). */
   let nameBetween: [number, number] | null = null;

@@ -4,6 +4,7 @@
 import type WinkNlp from 'wink-nlp';
 import { lazyRequire } from '../../text/lazy-require.ts';
 import { fold } from '../../text/fold.ts';
+import { genderOfGivenName } from '../given-names.ts';
 
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
@@ -131,6 +132,8 @@ function fixNameTags(tokens: Token[]): void {
     if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ' || afterName)) token.pos = 'PROPN';
     // ("Keeps saying she opposed the war.": a verb in -s before a participle opens a fragment without a subject.)
     else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm) && !/ing$/.test(next?.norm ?? '')) token.pos = 'PROPN';
+    // "Grant Young, another strategist, said": a known given name opening the sentence before a name is its first part.
+    else if (opensSentence && next?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text) && genderOfGivenName(token.text) !== null) token.pos = 'PROPN';
   }
 }
 
