@@ -439,3 +439,17 @@ describe('GIVEN a verb of writing after the story dated the writing ("a series o
     expect(saidOn(`${lead}\n\n"The program is plagued by fraud," Tom Hale wrote.`, 'plagued by fraud')).toMatchObject({ date: '2024-03-07' });
   });
 });
+
+describe('GIVEN a lead that dates a trip, then words from "a recent interview" of the one who made it', () => {
+  it('THEN the interview is from the lead\'s trip, at the lead\'s precision', () => {
+    const story = 'Last week, Mayor Ana Ruiz flew to the island to see the flood damage.\n\n"The charts are terrifying," she said in a recent interview in the capital.';
+    expect(saidOn(story, 'The charts are terrifying')).toMatchObject({ date: '2024-02-26', precision: 'week' });
+  });
+
+  it('THEN someone the lead does not name, or a lead long past, keeps the publication date', () => {
+    const other = 'Last week, Mayor Ana Ruiz flew to the island to see the flood damage.\n\n"The charts are terrifying," Tom Hale said in a recent interview in the capital.';
+    expect(saidOn(other, 'The charts are terrifying')).toMatchObject({ basis: 'published' });
+    const old = 'Last month, Mayor Ana Ruiz flew to the island to see the flood damage.\n\n"The charts are terrifying," she said in a recent interview in the capital.';
+    expect(saidOn(old, 'The charts are terrifying')).toMatchObject({ basis: 'published' });
+  });
+});

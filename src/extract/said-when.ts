@@ -188,6 +188,9 @@ export class SaidWhen {
       // undated words may be from either.
       if (key) this.bySpeaker.delete(key);
       this.scene = null;
+      // "Last week, President Obama flew to Midway … he said in a recent interview": an occasion the story calls
+      // recent, of someone its lead names, is the lead's trip, when the lead was within the last fortnight.
+      if (RECENT.test(frame) && this.lead && this.lead.precision !== 'year' && isRecent(this.lead, this.doc) && takesPart(statement.speaker, key, this.leadNames)) return this.spokeAt(key, this.lead);
       return null;
     }
     if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
@@ -268,6 +271,9 @@ function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
   if (!found || Number(found) >= Number(doc.published.date.slice(0, 4))) return null;
   return { date: found, precision: 'year', basis: 'explicit' };
 }
+
+/** "in a recent interview", "in een recent gesprek". */
+const RECENT = /\b(?:recent|recente|onlangs)\b/iu;
 
 /** "recalled", "remembered": words from memory, told to the reporter later, not at the event they recall. */
 const RECALLED = /^(?:recall|recalled|recalls|remembered|remembers|herinnerde|herinnert)\b/i;
