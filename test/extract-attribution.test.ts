@@ -1665,3 +1665,15 @@ describe('GIVEN a name before the cue with what news sets between them', () => {
     expect(only('Ted Hale said the bridge was safe.').speaker.name).toBe('Ted Hale');
   });
 });
+
+describe('GIVEN a quote standing alone after a paragraph that makes someone else its subject', () => {
+  it('THEN it is not given to the last paragraph\'s speaker', () => {
+    const found = statements('"We need to step away from the fight," Tom Hale said on Sunday.\n\nOn the evening news, Sen. Ann Lee (Vt.), who lost the primary to Hale, named the voters\' fatigue as one reason. "The younger people are sick and tired of it."');
+    expect(found.map((s) => s.speaker.name)).toEqual(['Tom Hale']);
+  });
+
+  it('THEN with no one new named, it still goes on with the last speaker', () => {
+    const found = statements('"We need to step away from the fight," Tom Hale said on Sunday.\n\n"The younger people are sick and tired of it."');
+    expect(found.map((s) => s.speaker.name)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});

@@ -4,13 +4,14 @@
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
 import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
 import { NOMINAL_CUES, isPeopleInPlural } from '../lexicon.ts';
-import { nameMention } from '../mentions.ts';
+import { type Mention, nameMention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
 import { type SignedQuote, signedQuote, signedStatement, wholeParagraphStatement } from '../signed-quote.ts';
 import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence, datelineLength } from '../units.ts';
+import { fold } from '../../text/fold.ts';
 import { type Framed, SaidWhen, type Span } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, coordinatedPredicate, contentBefore, endOfRelativeClause, trimToQuote, writersAddition } from './content.ts';
@@ -139,6 +140,8 @@ export class EnglishReader {
   /** A speaker whose "… said:" ended the paragraph before: the quote that opens this one is theirs. */
   private announced: { cue: string; speaker: SpeakerRef } | null = null;
   private paragraphStart = 0;
+  /** A person named as the subject of a sentence earlier in this paragraph (see `standaloneQuote`). */
+  private paragraphSubject: SpeakerRef | null = null;
   /** Transcript turns by paragraph index ("PENCE: …"). */
   private readonly turns: Map<number, Turn>;
 
@@ -155,6 +158,7 @@ export class EnglishReader {
     for (const [index, paragraph] of this.doc.paragraphs.entries()) {
       const before = this.out.length;
       this.paragraphStart = before;
+      this.paragraphSubject = null;
       if (paragraph.kind === 'embed') {
         const post = readEmbed(paragraph);
         if (post) this.out.push(post);
@@ -597,16 +601,24 @@ export class EnglishReader {
   /** A named person as the subject of a sentence that quotes nobody becomes the likely referent of "he"/"she". */
   private noteSubject(tokens: Token[], first: number, last: number, base: number): void {
     let verb = first;
-    while (verb <= last && !isFreeVerb(tokens[verb] as Token)) verb++;
-    if (verb > last) return;
-    const phrase = sourceBefore(tokens, verb, first);
-    const mention = phrase ? mentionOf(tokens, phrase, base) : null;
+    let mention: Mention | null = null;
+    // ("Sanders, who lost the primaries, identified …": the verb of a relative clause is passed for the main one.)
+    for (let tries = 0; tries < 3; tries++, verb++) {
+      while (verb <= last && !isFreeVerb(tokens[verb] as Token)) verb++;
+      if (verb > last) return;
+      const phrase = sourceBefore(tokens, verb, first);
+      mention = phrase ? mentionOf(tokens, phrase, base) : null;
+      if (mention && mention.kind !== 'relative') break;
+    }
     if (!mention || !['name', 'collective', 'role'].includes(mention.kind)) return;
     const ref = this.discourse.resolve(mention, mention.start, mention.start);
     // ("Senators Hale and Lee", "Critics of the plan", "Aides": the next "they"; "such measures" and "their
     // analysis" are not who speaks.)
     if (ref && (mention.kind === 'collective' ? isPeopleInPlural(mention.name) : ref.kind === 'group')) this.discourse.pluralSubject(ref);
-    else if (ref && mention.kind === 'name') this.discourse.mentioned(ref);
+    else if (ref && mention.kind === 'name') {
+      this.discourse.mentioned(ref);
+      if (ref.kind === 'person') this.paragraphSubject = ref;
+    }
   }
 
   /** Where the clause of a later cue begins: its source, and a joining ", and" or ", but" before it. */
@@ -644,6 +656,11 @@ export class EnglishReader {
     const said = this.out.length > this.paragraphStart ? this.out.at(-1) : this.announced ? null : this.previousParagraphLast;
     const previous = said ?? this.announced;
     if (!previous) return null;
+    // ("Pence said … . / On “Face the Nation,” Sanders identified … as a reason. “The younger people are …”": a person
+    // the paragraph made its subject before the quote is more likely its speaker than the last paragraph's; rather
+    // than guess, the quote is left unattributed.)
+    const newcomer = this.paragraphSubject;
+    if (said && said === this.previousParagraphLast && newcomer && !sameFamilyName(newcomer.name, said.speaker.name)) return null;
     const span = trimToQuote(text, tokens, first, last, quotes);
     // "(CROSSTALK.)", "(Laughter)": a stage direction in brackets is nobody's words.
     if (!span || /^\(.*\)\.?$/su.test(text.slice(span.start, span.end))) return null;
@@ -748,6 +765,12 @@ function isWholeUtterance(text: string, span: ContentSpan, quotes: readonly Quot
   if (!quote || !quote.closed || !/^[\s\p{L}\p{N}'’-]*[.!?,]$/u.test(text.slice(quote.innerStart, quote.innerEnd).trim())) return false;
   // Set off from the sentence (after a comma or colon, or opening it): "called it “toxic.”" names, it answers nothing.
   return /(?:^|[,:.!?])\s*$/u.test(text.slice(0, quote.start));
+}
+
+/** "Hillary Clinton" and "Clinton", "Mr. Obama" and "Barack Obama": the same last word, folded. */
+function sameFamilyName(a: string, b: string): boolean {
+  const last = (name: string) => fold(name.trim().split(/\s+/).at(-1) ?? '');
+  return last(a) === last(b);
 }
 
 function isOneQuotedWord(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
