@@ -1677,3 +1677,15 @@ describe('GIVEN a quote standing alone after a paragraph that makes someone else
     expect(found.map((s) => s.speaker.name)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('GIVEN a participle set off at the end of reported speech that tells what the words did (", prompting calls for …")', () => {
+  it('THEN it is the writer\'s addition, not what was said', () => {
+    expect(only('Ann Lee said the bridge would close in May, prompting calls for a new ferry.').said).toBe('the bridge would close in May');
+    expect(only('Tom Hale said the mayor should resign, echoing a memo from the council.').said).toBe('the mayor should resign');
+  });
+
+  it('THEN a participle inside a quote, or a verb of saying, is left to what it is', () => {
+    expect(only('Ann Lee said “the bridge would close, prompting chaos.”').said).toContain('prompting chaos');
+    expect(statements('Ann Lee said the bridge would close, adding that the ferry would run.').map((s) => s.said)).toEqual(['the bridge would close', 'that the ferry would run']);
+  });
+});
