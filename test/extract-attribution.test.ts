@@ -265,6 +265,10 @@ describe('GIVEN a cue that reports nothing said', () => {
     ['could', 'Regulators feared the company could threaten to close the mine.'],
     ['must', 'Applicants must declare that they have no debts.'],
     ['bare-object "asserted"', 'The group asserted responsibility for the attack on the bridge.'],
+    ['bare-object "maintains"', 'The mayor maintains a commanding lead over her rivals.'],
+    ['conditional', 'If the mayor said the same things, she would lose.'],
+    ['relative "everything X says"', 'Everything the mayor says is a lie unless proven otherwise.'],
+    ['"says something about"', 'Its view of the world says something about the cynical mood of our time.'],
   ])('THEN a %s cue is not a statement', (_label, text) => {
     expect(statements(text).filter((s) => s.cue !== 'feared')).toHaveLength(0);
   });

@@ -372,6 +372,9 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
   if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
+  // "its view of the world says something about …", "that says a lot about him": what a thing reveals, not words.
+  const amount = tokens[k]?.norm === 'a' ? k + 1 : k;
+  if (cue.lemma === 'say' && !explicit && !tokens[k]?.quoted && AMOUNTS.has(tokens[amount]?.norm ?? '') && tokens[amount + 1]?.norm === 'about') return null;
   // "urged Republicans to join …", "told his advisers to find …": what was urged or told is the addressee doing it;
   // the addressee is the subject of the infinitive, part of what was said.
   const infinitive = tokens[addressee?.[1] ?? -1]?.norm === 'to' || (tokens[k]?.norm === 'to' && tokens[k + 1]?.pos === 'VERB');
@@ -520,6 +523,9 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
   const after = tokens[last + 2];
   return NON_RESTRICTIVE.has(next.norm) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') ? last : null;
 }
+
+/** "says something about", "says a lot about", "says volumes about": what a thing reveals. */
+const AMOUNTS = new Set(['something', 'lot', 'much', 'little', 'nothing', 'more', 'volumes', 'plenty', 'everything', 'anything']);
 
 /** Participles of what words do to others' words or to events, which writers add after them. */
 const ADDITION_PARTICIPLES = new Set(['contradict', 'undercut', 'undermine', 'prompt', 'spark', 'fuel', 'echo', 'raise', 'trigger', 'reverse', 'mark', 'send', 'signal', 'set', 'draw', 'cast', 'renew', 'reignite', 'underscore', 'highlight']);

@@ -110,7 +110,7 @@ function finiteClauseAfter(tokens: readonly Token[], k: number, last: number): b
 }
 
 /** Cues that need a clause or a quote after them; with a bare object they mean something else ("added $5"). */
-export const NEEDS_CLAUSE = new Set(['add', 'continue', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post', 'assert']);
+export const NEEDS_CLAUSE = new Set(['add', 'continue', 'state', 'report', 'charge', 'question', 'answer', 'observe', 'estimate', 'post', 'assert', 'maintain']);
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s", "'re"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);

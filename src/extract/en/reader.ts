@@ -423,6 +423,9 @@ export class EnglishReader {
       }
     }
     if (!speaker) return [];
+    // "if a woman said and did the same things", "Everything Trump says is a lie": words in a condition, or the
+    // object of a relative clause, were not said as a statement.
+    if (phrase && cue.sourceSide === 'before' && (CONDITIONS.has(tokens[phrase.first - 1]?.norm ?? '') || WHATEVER.has(tokens[phrase.first]?.norm ?? '') || WHATEVER.has(tokens[phrase.first - 1]?.norm ?? ''))) return [];
     const out: Found[] = [];
     const cueAt = (tokens[cue.at] as Token).start;
     const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
@@ -766,6 +769,11 @@ function isWholeUtterance(text: string, span: ContentSpan, quotes: readonly Quot
   // Set off from the sentence (after a comma or colon, or opening it): "called it “toxic.”" names, it answers nothing.
   return /(?:^|[,:.!?])\s*$/u.test(text.slice(0, quote.start));
 }
+
+/** Conjunctions that make a clause a condition, not a report. */
+const CONDITIONS = new Set(['if', 'unless']);
+/** Pronouns a relative clause hangs on without "that" ("everything Trump says"). */
+const WHATEVER = new Set(['everything', 'anything', 'something', 'nothing', 'whatever']);
 
 /** "Hillary Clinton" and "Clinton", "Mr. Obama" and "Barack Obama": the same last word, folded. */
 function sameFamilyName(a: string, b: string): boolean {
