@@ -273,6 +273,11 @@ describe('GIVEN a cue that reports nothing said', () => {
     expect(statements(text).filter((s) => s.cue !== 'feared')).toHaveLength(0);
   });
 
+  it('THEN "something X says" inside the sentence is X\'s statement, as the relative clause says it', () => {
+    const found = statements('The US has said China may send arms, something Beijing says lacks evidence.');
+    expect(found.map((s) => [s.speaker.name, s.said])).toContainEqual(['Beijing', 'lacks evidence']);
+  });
+
   it('THEN "would later say" tells the story\'s past, and a speaker named May is no modal', () => {
     expect(only('The governor would later say that the budget was balanced.').said).toBe('that the budget was balanced');
     expect(only('Prime Minister Theresa May announced that the country would leave the union by March.').speaker.name).toBe('Theresa May');

@@ -425,7 +425,11 @@ export class EnglishReader {
     if (!speaker) return [];
     // "if a woman said and did the same things", "Everything Trump says is a lie": words in a condition, or the
     // object of a relative clause, were not said as a statement.
-    if (phrase && cue.sourceSide === 'before' && (CONDITIONS.has(tokens[phrase.first - 1]?.norm ?? '') || WHATEVER.has(tokens[phrase.first]?.norm ?? '') || WHATEVER.has(tokens[phrase.first - 1]?.norm ?? ''))) return [];
+    // (Only when the pronoun is the sentence's subject: in "…, something Beijing says lacks evidence" the verb after the
+    // cue is the relative clause's own, and Beijing did say it lacks evidence.)
+    const whatever = phrase && (WHATEVER.has(tokens[phrase.first]?.norm ?? '') ? phrase.first : WHATEVER.has(tokens[phrase.first - 1]?.norm ?? '') ? phrase.first - 1 : -1);
+    const opensWithWhatever = whatever !== null && whatever >= 0 && (whatever === first || ['and', 'but', 'so'].includes(tokens[whatever - 1]?.norm ?? ''));
+    if (phrase && cue.sourceSide === 'before' && (CONDITIONS.has(tokens[phrase.first - 1]?.norm ?? '') || opensWithWhatever)) return [];
     const out: Found[] = [];
     const cueAt = (tokens[cue.at] as Token).start;
     const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
