@@ -453,3 +453,17 @@ describe('GIVEN a lead that dates a trip, then words from "a recent interview" o
     expect(saidOn(old, 'The charts are terrifying')).toMatchObject({ basis: 'published' });
   });
 });
+
+describe('GIVEN a roundup: others of a kind spoke on a day, then people are quoted ("Other officials weighed in Friday …")', () => {
+  it('THEN the people quoted right after are its members, speaking that day', () => {
+    const story = `${FILLER}\n\nOther officials weighed in Wednesday about whether the video should be released.\n\nMayor Ana Ruiz chimed in on Twitter, saying that the police should release the video "without delay."`;
+    expect(saidOn(story, 'without delay')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+  });
+
+  it('THEN a group not named as others of their kind, or people quoted later, keep the publication date', () => {
+    const plain = `${FILLER}\n\nThe union's leaders weighed in Wednesday about whether the video should be released.\n\nMayor Ana Ruiz chimed in on Twitter, saying that the police should release the video "without delay."`;
+    expect(saidOn(plain, 'without delay')).toMatchObject({ basis: 'published' });
+    const later = `Other officials weighed in Wednesday about whether the video should be released.\n\n${FILLER}\n\nMayor Ana Ruiz chimed in on Twitter, saying that the police should release the video "without delay."`;
+    expect(saidOn(later, 'without delay')).not.toMatchObject({ date: '2024-03-06' });
+  });
+});

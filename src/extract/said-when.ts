@@ -33,7 +33,8 @@ export interface Framed extends Span {
 const REACTS_TO = /\b(?:after|nadat)\s+(?:he|she|they|it|we|hij|zij|ze|het|wij|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}+(?:ed|t|d)\b/u;
 
 export class SaidWhen {
-  private scene: { date: SaidOn; unit: number; names: Set<string> } | null = null;
+  /** `roundup`: the scene's words were a group's ("Other officials weighed in Friday"), whose members speak next. */
+  private scene: { date: SaidOn; unit: number; names: Set<string>; roundup: boolean } | null = null;
   private unit = 0;
   private leadUnits = 0;
   private readonly bySpeaker = new Map<string, SaidOn>();
@@ -113,7 +114,8 @@ export class SaidWhen {
         }
       }
     }
-    if (scene) this.scene = { date: saidOnOf(scene), unit: this.unit, names };
+    const roundup = framing !== undefined && statements.some((statement) => statement.speaker?.kind === 'group' && ROUNDUP.test(statement.speaker.written ?? statement.speaker.name));
+    if (scene) this.scene = { date: saidOnOf(scene), unit: this.unit, names, roundup };
     return dates;
   }
 
@@ -196,6 +198,9 @@ export class SaidWhen {
     if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
     // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
     if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, key, this.scene.names)) return this.scene.date;
+    // "Other officials weighed in Friday … Clinton chimed in on Twitter, saying … Gov. McCrory said …": the people
+    // quoted right after a group's dated words are its members, speaking then.
+    if (this.scene?.roundup && this.unit - this.scene.unit <= 2 && statement.speaker?.kind === 'person') return this.scene.date;
     const earlier = key ? this.bySpeaker.get(key) : undefined;
     if (earlier) return earlier;
     const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
@@ -271,6 +276,9 @@ function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
   if (!found || Number(found) >= Number(doc.published.date.slice(0, 4))) return null;
   return { date: found, precision: 'year', basis: 'explicit' };
 }
+
+/** A group named as others of their kind: "Other officials", "Several lawmakers", "Leaders across the state". */
+const ROUNDUP = /^(?:other|several|many|some|a number of|more|fellow)\b/iu;
 
 /** "in a recent interview", "in een recent gesprek". */
 const RECENT = /\b(?:recent|recente|onlangs)\b/iu;
