@@ -41,7 +41,7 @@ function genderOf(ref: SpeakerRef): 'm' | 'f' | null {
 }
 
 /** A person's family name, folded: the last word of their name. */
-function familyKey(ref: SpeakerRef): string {
+export function familyKey(ref: SpeakerRef): string {
   return fold(ref.name.split(/\s+/).at(-1) ?? '');
 }
 

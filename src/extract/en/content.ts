@@ -499,13 +499,13 @@ export function writersAddition(tokens: readonly Token[], from: number, to: numb
     if (v > w + 1 && tokens[v]?.pos === 'VERB' && /ing$/.test(tokens[v]?.norm ?? '') && free(v) && !tokens.slice(w, to + 1).some((t) => t.quoted)) return comma === w - 1 ? comma : w;
   }
   // ", contradicting the police's claim …", ", prompting calls for …": a participle set off at the end of reported
-  // speech tells what the words did, in the writer's words. (Verbs of saying there are cues of their own.)
+  // speech tells what the words did, in the writer's words. (Only these participles: verbs of saying there are cues of
+  // their own.)
   for (let k = from + 3; k < to; k++) {
     const participle = tokens[k + 1];
     if (tokens[k]?.text !== ',' || !free(k) || !participle || !free(k + 1) || participle.pos !== 'VERB' || !/ing$/.test(participle.norm)) continue;
-    if (SAYING_PARTICIPLE_LEMMAS.has(participle.lemma) || tokens.slice(k, to + 1).some((t) => t.quoted)) continue;
-    const clause = tokens.slice(from, k).some((t) => free(t.i) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm))));
-    if (clause && ADDITION_PARTICIPLES.has(participle.lemma)) return k;
+    if (!ADDITION_PARTICIPLES.has(participle.lemma) || tokens.slice(k, to + 1).some((t) => t.quoted)) continue;
+    if (tokens.slice(from, k).some((t) => free(t.i) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm))))) return k;
   }
   let goesOn = -1;
   for (let k = to; k > from; k--) {
@@ -529,8 +529,6 @@ const AMOUNTS = new Set(['something', 'lot', 'much', 'little', 'nothing', 'more'
 
 /** Participles of what words do to others' words or to events, which writers add after them. */
 const ADDITION_PARTICIPLES = new Set(['contradict', 'undercut', 'undermine', 'prompt', 'spark', 'fuel', 'echo', 'raise', 'trigger', 'reverse', 'mark', 'send', 'signal', 'set', 'draw', 'cast', 'renew', 'reignite', 'underscore', 'highlight']);
-/** Participles that report words themselves: they are cues, read on their own. */
-const SAYING_PARTICIPLE_LEMMAS = new Set(['say', 'add', 'note', 'tell', 'argue', 'claim', 'insist', 'warn', 'call']);
 
 /** "asked about whether …", "spoke about how …": a question the words were about. */
 const QUESTION_WORDS = new Set(['whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);

@@ -2,7 +2,7 @@
 // sentences keeps them together) → cues → sources → content → resolution → dates. Each stage is its own module;
 // this one only runs them in order and keeps the article's state (who spoke last, the scene's date).
 import type { Document, Paragraph, SaidOn, StatementKind } from '../../model.ts';
-import { Discourse, type KindLookup, type SpeakerRef } from '../discourse.ts';
+import { Discourse, type KindLookup, type SpeakerRef, familyKey } from '../discourse.ts';
 import { NOMINAL_CUES, isPeopleInPlural } from '../lexicon.ts';
 import { type Mention, nameMention } from '../mentions.ts';
 import { nominalCues } from '../nominal.ts';
@@ -11,7 +11,6 @@ import { type Turn, transcriptTurns } from '../transcript.ts';
 import { firstFrom, lastStartingBy, overlapping, overlapsAny } from '../offsets.ts';
 import { type QuoteSpan, paragraphQuotes } from '../quotes.ts';
 import { continuesSentence, datelineLength } from '../units.ts';
-import { fold } from '../../text/fold.ts';
 import { type Framed, SaidWhen, type Span } from '../said-when.ts';
 import type { RawStatement } from '../statements.ts';
 import { type ContentSpan, TOPIC_PREPOSITIONS, contentAfter, coordinatedPredicate, contentBefore, endOfRelativeClause, trimToQuote, writersAddition } from './content.ts';
@@ -59,6 +58,10 @@ const FRAME_TAIL = 200;
  */
 const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|weekend)|yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$|,?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$|,?\s+the\s+(?:morning|day|night|evening|afternoon)\s+(?:after|before)\s+(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*$/u;
 
+/** Past forms without "-ed" that open a clause after a name ("before Mr. Manafort joined" has one already). */
+const IRREGULAR_PAST = 'left|ran|went|came|took|made|gave|got|won|lost|met|said|told|spoke|wrote|began|became|held|led|sat|stood|saw|knew|found|thought|brought|bought|fought|sent|spent|put|set|quit|let|rose|fell|broke|chose|drove|flew|grew|threw|sold|paid|heard|kept|felt|built|struck|fled';
+/** A subject and its verb: any word after a subject pronoun, a verb in "-ed"/"-s" or a past form after a name. */
+const SUBJECT_AND_VERB = String.raw`(?:(?:he|she|they|it|we|I)\s+(?:\p{L}+ly\s+)?\p{L}+|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,4}\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|s)|${IRREGULAR_PAST}))\b`;
 /**
  * When the verb acted, after its object: "described Mr. Obama as a climate evangelist when he ran in 2008",
  * "spoke about her ties to the churches while at the convention", "condemned the launch as Pyongyang fired three
@@ -67,11 +70,10 @@ const TRAILING_DAY = /(?:,?\s+on|,|(?<!\p{Lu}[\p{L}.’'-]*))\s+(?:(?:earlier\s+
  * a clause or a participle: "praised her work after the attacks" and "condemned the launch as a provocation" name
  * the thing.
  */
-/** Past forms without "-ed" that open a clause after a name ("before Mr. Manafort joined" has one already). */
-const IRREGULAR_PAST = 'left|ran|went|came|took|made|gave|got|won|lost|met|said|told|spoke|wrote|began|became|held|led|sat|stood|saw|knew|found|thought|brought|bought|fought|sent|spent|put|set|quit|let|rose|fell|broke|chose|drove|flew|grew|threw|sold|paid|heard|kept|felt|built|struck|fled';
-/** A subject and its verb: any word after a subject pronoun, a verb in "-ed"/"-s" or a past form after a name. */
-const SUBJECT_AND_VERB = String.raw`(?:(?:he|she|they|it|we|I)\s+(?:\p{L}+ly\s+)?\p{L}+|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,4}\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|s)|${IRREGULAR_PAST}))\b`;
 const TRAILING_OCCASION = new RegExp(String.raw`,?\s+(?:but\s+)?(?:(?:only|just|even|shortly|soon|long|right)\s+)?(?:(?:when|while|whilst|until)\s+[^,;:“”"]{3,160}|(?:after|before)\s+(?:(?:\p{L}+ly\s+)?\p{L}+ing\b|${SUBJECT_AND_VERB})[^,;:“”"]{0,160}|as\s+${SUBJECT_AND_VERB}[^,;:“”"]{0,160})$`, 'u');
+
+/** Frames that end what was said only after an object with no verb of its own: a day, then a clause of when. */
+const OBJECT_FRAMES = [TRAILING_DAY, TRAILING_OCCASION];
 
 /** ", another sign of …", ", the latest chapter in …": a phrase set off after the object sums it up. */
 const SUMMING_UP = /,\s+(?:the|a|an|another)\s[^,]*$/u;
@@ -106,12 +108,13 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
     let frame = TRAILING_FRAME.exec(tail);
     if (frame && EVENT.test(frame[0]) && YET_TO_HAPPEN.test(text.slice(span.start, from + frame.index))) frame = null;
     if (!frame && objectCue) {
-      const day = TRAILING_DAY.exec(tail);
-      frame = day && objectOnly(from + day.index) ? day : null;
-    }
-    if (!frame && objectCue) {
-      const when = TRAILING_OCCASION.exec(tail);
-      frame = when && objectOnly(from + when.index) ? when : null;
+      for (const pattern of OBJECT_FRAMES) {
+        const found = pattern.exec(tail);
+        if (found && objectOnly(from + found.index)) {
+          frame = found;
+          break;
+        }
+      }
     }
     if (!frame || frame[0].length === 0) break;
     end = from + frame.index;
@@ -427,9 +430,7 @@ export class EnglishReader {
     // object of a relative clause, were not said as a statement.
     // (Only when the pronoun is the sentence's subject: in "…, something Beijing says lacks evidence" the verb after the
     // cue is the relative clause's own, and Beijing did say it lacks evidence.)
-    const whatever = phrase && (WHATEVER.has(tokens[phrase.first]?.norm ?? '') ? phrase.first : WHATEVER.has(tokens[phrase.first - 1]?.norm ?? '') ? phrase.first - 1 : -1);
-    const opensWithWhatever = whatever !== null && whatever >= 0 && (whatever === first || ['and', 'but', 'so'].includes(tokens[whatever - 1]?.norm ?? ''));
-    if (phrase && cue.sourceSide === 'before' && (CONDITIONS.has(tokens[phrase.first - 1]?.norm ?? '') || opensWithWhatever)) return [];
+    if (phrase && cue.sourceSide === 'before' && (CONDITIONS.has(tokens[phrase.first - 1]?.norm ?? '') || opensWithWhatever(tokens, phrase.first, first))) return [];
     const out: Found[] = [];
     const cueAt = (tokens[cue.at] as Token).start;
     const add = (fromToken: number, toToken: number, quoteIsObject: boolean) => {
@@ -667,7 +668,7 @@ export class EnglishReader {
     // the paragraph made its subject before the quote is more likely its speaker than the last paragraph's; rather
     // than guess, the quote is left unattributed.)
     const newcomer = this.paragraphSubject;
-    if (said && said === this.previousParagraphLast && newcomer && !sameFamilyName(newcomer.name, said.speaker.name)) return null;
+    if (said && said === this.previousParagraphLast && newcomer && familyKey(newcomer) !== familyKey(said.speaker)) return null;
     const span = trimToQuote(text, tokens, first, last, quotes);
     // "(CROSSTALK.)", "(Laughter)": a stage direction in brackets is nobody's words.
     if (!span || /^\(.*\)\.?$/su.test(text.slice(span.start, span.end))) return null;
@@ -761,7 +762,6 @@ function resumesInQuote(tokens: readonly Token[], cue: Cue, first: number, lead:
   return first === cue.last + 2 && tokens[cue.last + 1]?.text === ',' && tokens[first]?.quoted === true && opener !== undefined && opener.pos !== 'VERB' && word !== undefined && /^\p{Ll}/u.test(word.text);
 }
 
-/** "“Honestly,”": one word in quotation marks, closed by a comma inside or outside the marks. */
 /**
  * "Priebus said, “Probably.”", "“No,” she replied.": one quoted word that is all the speaker said, closed with its
  * own punctuation inside the marks, is a whole answer; one word without it is a word quoted ("called it “toxic”").
@@ -779,12 +779,13 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** Pronouns a relative clause hangs on without "that" ("everything Trump says"). */
 const WHATEVER = new Set(['everything', 'anything', 'something', 'nothing', 'whatever']);
 
-/** "Hillary Clinton" and "Clinton", "Mr. Obama" and "Barack Obama": the same last word, folded. */
-function sameFamilyName(a: string, b: string): boolean {
-  const last = (name: string) => fold(name.trim().split(/\s+/).at(-1) ?? '');
-  return last(a) === last(b);
+/** Whether the source at `source` follows (or starts with) such a pronoun that opens the sentence at `first`. */
+function opensWithWhatever(tokens: readonly Token[], source: number, first: number): boolean {
+  const at = WHATEVER.has(tokens[source]?.norm ?? '') ? source : WHATEVER.has(tokens[source - 1]?.norm ?? '') ? source - 1 : -1;
+  return at >= 0 && (at === first || ['and', 'but', 'so'].includes(tokens[at - 1]?.norm ?? ''));
 }
 
+/** "“Honestly,”": one word in quotation marks, closed by a comma inside or outside the marks. */
 function isOneQuotedWord(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   const words = tokens.slice(from, to + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return words.length === 1 && words.every((t) => t.quoted) && tokens.slice(from, to + 1).some((t) => t.text === ',');
