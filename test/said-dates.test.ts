@@ -467,3 +467,27 @@ describe('GIVEN a roundup: others of a kind spoke on a day, then people are quot
     expect(saidOn(later, 'without delay')).not.toMatchObject({ date: '2024-03-06' });
   });
 });
+
+describe('GIVEN one speaker quoted twice in a row in one paragraph, the first time dated by the scene before it', () => {
+  const scene = 'At a rally in Tampa on Wednesday, Mayor Ana Ruiz laid out her housing plan. She wants to double the size of the program.';
+
+  it('THEN the second words come from the same occasion as the first', () => {
+    const story = `${FILLER}\n\n${scene}\n\nRuiz said she believes cities should lead. She said her rival favors "cuts for the few."`;
+    expect(saidOn(story, 'she believes cities should lead')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+    expect(saidOn(story, 'cuts for the few')).toMatchObject({ date: '2024-03-06', precision: 'day' });
+  });
+
+  it('THEN the same words in the next paragraph, or after someone else spoke, keep the publication date', () => {
+    const apart = `${FILLER}\n\n${scene}\n\nRuiz said she believes cities should lead.\n\nShe said her rival favors "cuts for the few."`;
+    expect(saidOn(apart, 'cuts for the few')).toMatchObject({ basis: 'published' });
+    const between = `${FILLER}\n\n${scene}\n\nRuiz said she believes cities should lead. Her aide Tom Hale said the plan was costed. Ruiz said her rival favors "cuts for the few."`;
+    expect(saidOn(between, 'cuts for the few')).toMatchObject({ basis: 'published' });
+  });
+});
+
+describe('GIVEN a relative clause that dates its own act ("Hale, who endorsed Ruiz in February, praised …")', () => {
+  it("THEN it sets no scene: the speaker's words in the next sentences are not from that month", () => {
+    const story = `${FILLER}\n\nIn the interview, Sen. Tom Hale, who endorsed Ruiz in February, praised the plan.\n\nHale said the party is united behind her.`;
+    expect(saidOn(story, 'the party is united')).not.toMatchObject({ date: '2024-02' });
+  });
+});

@@ -37,6 +37,9 @@ export class SaidWhen {
   private scene: { date: SaidOn; unit: number; names: Set<string>; roundup: boolean } | null = null;
   private unit = 0;
   private leadUnits = 0;
+  /** The paragraph being dated, and the last statement dated in it: who spoke, and when. */
+  private paragraph: string | null = null;
+  private lastInParagraph: { key: string; date: SaidOn } | null = null;
   private readonly bySpeaker = new Map<string, SaidOn>();
   private lead: SaidOn | null = null;
   /** Undated words of the lead, dated once a later lead sentence gives the lead's date (their objects are shared). */
@@ -60,6 +63,10 @@ export class SaidWhen {
    */
   dateUnit(text: string, unit: Span, quotes: readonly Span[], statements: readonly Framed[]): SaidOn[] {
     this.unit++;
+    if (text !== this.paragraph) {
+      this.paragraph = text;
+      this.lastInParagraph = null;
+    }
     const aside = [...quotes, ...asides(text, unit), ...dateline(text, unit)];
     const sentence = this.frameDates(text, unit, aside, []);
     // "a Labor Day cookout, a ritual he has kept for 40 years": a holiday in the story's own sentences is as often a
@@ -79,13 +86,18 @@ export class SaidWhen {
       // ("The council, which endorsed her in March, said …": March is the endorsing's, not the saying's.)
       const inClause = clause ? statementDates.filter((date) => within(clause, date)) : statementDates.filter((date) => !aside.some((span) => within(span, date)));
       const own = inClause.filter((date) => !namesThingOfDay(text, date));
-      return this.dateFor(own, statement, framed.frame, unit.start, sentenceText, clause !== undefined);
+      const date = this.dateFor(own, statement, framed.frame, unit.start, sentenceText, clause !== undefined);
+      const key = speakerKey(statement.speaker);
+      // ("Reid, who endorsed Clinton in February, reiterated …": a relative clause's act is not the occasion.)
+      this.lastInParagraph = key && !clause ? { key, date } : null;
+      return date;
     });
     const event = this.events.note(sentence.frame, sentenceDates, unit.start, this.unit);
     // Words heard on a recording date the recording, not a scene or a lead the story's later words belong to.
     const live = statements.length === 0 || statements.some((statement) => !statement.recorded);
     const fronted = live ? sentenceDates.find((date) => !date.future && isFronted(text, unit, date)) : undefined;
-    const framing = live ? statementDates.find((date) => !date.future) : undefined;
+    // ("Reid, who endorsed Clinton in February, reiterated …": a relative clause's date is its own act's, not a scene.)
+    const framing = live ? statementDates.find((date) => !date.future && !aside.some((span) => within(span, date))) : undefined;
     const scene = framing ?? fronted;
     const names = capitalisedWords(sentenceText);
     // Labels set as sentences ("ABSTRACT.", "FULL TEXT.", "UPDATE:") are not part of the lead.
@@ -195,6 +207,10 @@ export class SaidWhen {
       if (RECENT.test(frame) && this.lead && this.lead.precision !== 'year' && isRecent(this.lead, this.doc) && takesPart(statement.speaker, key, this.leadNames)) return this.spokeAt(key, this.lead);
       return null;
     }
+    // "Clinton said she thinks … She said Trump favors …": one speaker's words in a row, in one paragraph, come from
+    // one occasion; the paragraph goes on with the words it has just dated.
+    const previous = this.lastInParagraph;
+    if (previous && previous.key === key && previous.date.basis !== 'published') return { ...previous.date };
     if (this.scene && POINTS_BACK.test(frame)) return this.scene.date;
     // Others quoted about a scene mostly spoke to the reporter, later: the scene is only for those who took part.
     if (this.scene && this.unit - this.scene.unit <= 2 && takesPart(statement.speaker, key, this.scene.names)) return this.scene.date;
