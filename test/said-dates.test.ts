@@ -491,3 +491,23 @@ describe('GIVEN a relative clause that dates its own act ("Hale, who endorsed Ru
     expect(saidOn(story, 'the party is united')).not.toMatchObject({ date: '2024-02' });
   });
 });
+
+describe('GIVEN a poll story that says when its poll was taken, even in its last paragraph', () => {
+  const results = 'The mayor leads her rival by four points.\n\nAbout 61 percent of likely voters say the bridge matters to them, and 40 percent said the repairs took too long. Nearly seven of 10 voters said they would watch the debate.';
+  const method = 'The Herald poll was conducted from Feb. 26 to 29 among 900 adults.';
+
+  it("THEN its respondents' answers are from the field period, in whatever tense the story reports them", () => {
+    const story = `${results}\n\n${FILLER}\n\n${method}`;
+    expect(saidOn(story, 'the bridge matters to them')).toMatchObject({ date: '2024-02-26', basis: 'event' });
+    expect(saidOn(story, 'the repairs took too long')).toMatchObject({ date: '2024-02-26', basis: 'event' });
+    expect(saidOn(story, 'they would watch the debate')).toMatchObject({ date: '2024-02-26', basis: 'event' });
+  });
+
+  it("THEN an earlier poll's period, two periods, or a named speaker do not take it", () => {
+    const previous = `${results}\n\nIn the previous Herald poll, conducted in early February, the mayor trailed.`;
+    expect(saidOn(previous, 'the repairs took too long')).toMatchObject({ basis: 'published' });
+    const two = `${results}\n\n${method} A second survey was conducted on March 2.`;
+    expect(saidOn(two, 'the repairs took too long')).toMatchObject({ basis: 'published' });
+    expect(saidOn(`${FILLER}\n\nMayor Ana Ruiz said the bridge matters.\n\n${method}`, 'the bridge matters')).toMatchObject({ basis: 'published' });
+  });
+});

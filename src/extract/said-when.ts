@@ -52,9 +52,12 @@ export class SaidWhen {
   private readonly leadNames = new Set<string>();
 
   private readonly events: EventDates;
+  /** When the story's poll asked its questions, if it says so anywhere ("The poll was conducted Sept. 19 to 22"). */
+  private readonly fieldPeriod: SaidOn | null;
 
   constructor(private readonly doc: Document) {
     this.events = new EventDates(doc.language);
+    this.fieldPeriod = doc.language === 'en' ? pollFieldPeriod(doc) : null;
   }
 
   /**
@@ -169,6 +172,9 @@ export class SaidWhen {
       return statement.recorded || inRelativeClause ? date : this.spokeAt(key, date);
     }
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
+    // "73 percent said …", "Nearly eight of 10 voters say …": a poll's respondents answered when it was taken, in
+    // whatever tense the story reports their answers.
+    if (this.fieldPeriod && isRespondents(statement.speaker)) return { ...this.fieldPeriod, basis: 'event' };
     const beforeCue = frame.slice(0, cueAt - frameStart);
     // "who in 2010 said", "In 1986, the court …, citing": a bare year next to the cue or opening the sentence.
     // Only this statement's: a year is background often enough that it is not carried to the speaker's later words.
@@ -291,6 +297,30 @@ function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
   const found = YEAR_BEFORE_CUE.exec(before)?.[1] ?? YEAR_AFTER_CUE.exec(from)?.[1] ?? YEAR_FRONTED.exec(before)?.[1];
   if (!found || Number(found) >= Number(doc.published.date.slice(0, 4))) return null;
   return { date: found, precision: 'year', basis: 'explicit' };
+}
+
+/** "The poll was conducted from Sept. 19 to 22", "a survey taken September 16-19": a poll's field period. */
+const FIELD_PERIOD = /\b(?:polls?|surveys?)\b((?:[^.;]|\.(?!\s+\p{Lu})){0,80}?)\b(?:conducted|taken|fielded|carried out)\b(?:[^.;]|\.(?!\s+\p{Lu})){0,60}/giu;
+/** ("In the previous poll, conducted in early September, …": an earlier poll's, not the story's.) */
+const OTHER_POLL = /\b(?:previous|last|earlier|prior|other|another)\s+(?:[\p{L}/-]+\s+){0,4}$/iu;
+
+/** The one field period the story gives its poll, or null when it gives none or several. */
+function pollFieldPeriod(doc: Document): SaidOn | null {
+  const periods = new Map<string, SaidOn>();
+  for (const match of doc.text.matchAll(FIELD_PERIOD)) {
+    const before = doc.text.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
+    if (OTHER_POLL.test(before) || OTHER_POLL.test(`${before} `.slice(-1)) || /\b(?:previous|last|earlier|prior)\b/iu.test(match[1] ?? '')) continue;
+    const date = findDates(match[0], doc.published, doc.language).find((mention) => !mention.future);
+    if (date) periods.set(`${date.date}/${date.precision}`, saidOnOf(date));
+  }
+  return periods.size === 1 ? ([...periods.values()][0] ?? null) : null;
+}
+
+/** Respondents counted, not named: "73 percent", "52 percent of registered voters", "Nearly eight of 10 voters". */
+const RESPONDENTS = /^(?:(?:nearly|about|almost|only|just|some|roughly|more than|fewer than|less than|over|under)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:10|ten|\d+))\b/iu;
+
+function isRespondents(speaker: Framed['speaker']): boolean {
+  return speaker !== undefined && speaker.kind !== 'person' && RESPONDENTS.test((speaker.written ?? speaker.name).trim());
 }
 
 /** A group named as others of their kind: "Other officials", "Several lawmakers", "Leaders across the state". */
