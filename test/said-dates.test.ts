@@ -511,3 +511,10 @@ describe('GIVEN a poll story that says when its poll was taken, even in its last
     expect(saidOn(`${FILLER}\n\nMayor Ana Ruiz said the bridge matters.\n\n${method}`, 'the bridge matters')).toMatchObject({ basis: 'published' });
   });
 });
+
+describe('GIVEN a noun that reports a dated speaker\'s words ("Critics seized on Ruiz\'s claim that …")', () => {
+  it('THEN the possessive is no verb in the present tense: the claim is from the occasion the story dated', () => {
+    const story = `Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.\n\n${FILLER}\n\nCritics seized on Ruiz's claim that the work was nearly done.`;
+    expect(saidOn(story, 'the work was nearly done')).toMatchObject({ date: '2024-03-05', basis: 'event' });
+  });
+});

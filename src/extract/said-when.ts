@@ -273,7 +273,8 @@ export class SaidWhen {
 function isPresentTense(cue: string, language: Language): boolean {
   const first = cue.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (language === 'nl') return /^(zeggen|stellen|menen|vinden|schrijven)$/.test(first) || (/[^t]t$/.test(first) && !DUTCH_PAST_IN_T.has(first));
-  return /^(is|are|am|has|have|say)$/.test(first) || (/[^s]s$/.test(first) && first !== 'was');
+  // ("Trump's claim that …": a possessive opens a noun's cue, and has no tense.)
+  return /^(is|are|am|has|have|say)$/.test(first) || (/[^s'’]s$/.test(first) && first !== 'was');
 }
 
 /** "Clinton is describing …", "she has said": an auxiliary in the present right before the cue. */
