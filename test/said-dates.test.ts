@@ -518,3 +518,14 @@ describe('GIVEN a noun that reports a dated speaker\'s words ("Critics seized on
     expect(saidOn(story, 'the work was nearly done')).toMatchObject({ date: '2024-03-05', basis: 'event' });
   });
 });
+
+describe('GIVEN a clause of when on a year ("… in 2010 when he blasted the ruling", "after a defeat in 2008, when she told …")', () => {
+  it('THEN the words in the clause were said that year', () => {
+    expect(saidOn(`${FILLER}\n\nMayor Ana Ruiz drew outrage in 2019 when she blasted the ruling in her budget speech.`, 'the ruling')).toMatchObject({ date: '2019', precision: 'year' });
+    expect(saidOn(`${FILLER}\n\nMayor Ana Ruiz picked herself up after a defeat in 2016, when she told her supporters that the fight would go on.`, 'the fight would go on')).toMatchObject({ date: '2016', precision: 'year' });
+  });
+
+  it('THEN a year further back than a few words, or a clause of when on no year, dates nothing', () => {
+    expect(saidOn(`${FILLER}\n\nMayor Ana Ruiz, who first ran in 2019 for a seat on the council of the old city, wept when she told her supporters that the fight would go on.`, 'the fight would go on')).toMatchObject({ basis: 'published' });
+  });
+});

@@ -294,8 +294,11 @@ const YEAR_AFTER_CUE = /^\p{L}+\s+(?:\p{L}+\s+){0,2}?in\s+((?:19|20)\d\d)\b(?![-
 /** "In 1986, …", "Campaigning against Romney in 2012, he …": a year in the phrase that opens the sentence. */
 const YEAR_FRONTED = /^\s*(?:[\p{L}'’-]+\s+){0,6}?in\s+((?:19|20)\d\d)\s*,/iu;
 
+/** "the 2000 election in Florida, when the state stated", "in 2012, when he said": a clause of when on a year. */
+const YEAR_THEN = /\b((?:19|20)\d\d)\b(?:\s+[\p{L}'’-]+){0,4},?\s+when\s+[^,;:]{0,80}$/iu;
+
 function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
-  const found = YEAR_BEFORE_CUE.exec(before)?.[1] ?? YEAR_AFTER_CUE.exec(from)?.[1] ?? YEAR_FRONTED.exec(before)?.[1];
+  const found = YEAR_BEFORE_CUE.exec(before)?.[1] ?? YEAR_AFTER_CUE.exec(from)?.[1] ?? YEAR_FRONTED.exec(before)?.[1] ?? YEAR_THEN.exec(before)?.[1];
   if (!found || Number(found) >= Number(doc.published.date.slice(0, 4))) return null;
   return { date: found, precision: 'year', basis: 'explicit' };
 }
