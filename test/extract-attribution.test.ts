@@ -175,6 +175,22 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
   });
 });
 
+describe('GIVEN "the" and a role alone after a person the story gave that title ("Gov. Ann Lee … The governor said")', () => {
+  it('THEN the role is that person, by a title given to anyone of their family name', () => {
+    expect(only('Gov. Ann Lee toured the plant on Monday. The governor said the jobs would stay.').speaker.name).toBe('Ann Lee');
+    const later = statements('New York Sen. Tom Hale praised the plan. Hale later toured the site. “It works,” Hale said. The senator added that it was cheap.');
+    expect(later.at(-1)?.speaker.name).toBe('Tom Hale');
+    expect(only('President Ann Lee toured the plant. The president said the jobs would stay.').speaker.name).toBe('Ann Lee');
+  });
+
+  it('THEN no one holds it when two recent people could, or none has the title, or the title is another ("Vice President")', () => {
+    const two = statements('Sen. Ann Lee spoke first. Sen. Tom Hale spoke next. The senator said the talks went well.');
+    expect(two.map((s) => s.speaker.name)).toEqual(['senator']);
+    expect(only('Ann Lee toured the plant on Monday. The governor said the jobs would stay.').speaker.name).toBe('governor');
+    expect(only('Vice President Ann Lee toured the plant. The president said the jobs would stay.').speaker.name).toBe('president');
+  });
+});
+
 describe('GIVEN a whole quoted sentence right after the verb, without a comma', () => {
   it('THEN it is a direct quote of its inner words: said "It is over."', () => {
     const s = only('The coach said "We will be back next season."');

@@ -57,6 +57,8 @@ export class Discourse {
   /** The genders of the people of each family name so far ("clinton" → f after "Hillary Clinton said"). */
   private readonly familyGenders = new Map<string, Set<'m' | 'f'>>();
   private issues: Issue[] | null = null;
+  /** Every title and role the story has given the people of each family name ("christie" → "New Jersey Gov."). */
+  private readonly familyRoles = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -91,6 +93,7 @@ export class Discourse {
     const gender = genderOf(ref);
     const family = familyKey(ref);
     if (gender && family) this.familyGenders.set(family, (this.familyGenders.get(family) ?? new Set()).add(gender));
+    if (family) this.familyRoles.set(family, `${this.familyRoles.get(family) ?? ''} ${ref.written} ${ref.role ?? ''}`.slice(-400));
     this.people.push(ref);
     if (this.people.length > 8) this.people.shift();
   }
@@ -150,9 +153,13 @@ export class Discourse {
         return { written: mention.text, name: mention.name, role: null, kind: this.kindOf(mention.name) ?? 'group', parts: [] };
       case 'organisation':
         return this.resolveOrganisation(mention);
-      case 'role':
+      case 'role': {
         // "Democrats said", "Aides said": a role in the plural is a group of people.
-        return { written: mention.text, name: mention.name, role: mention.role, kind: isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '') ? 'group' : 'person', parts: [] };
+        const group = isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '');
+        const holder = group ? null : this.holderOf(mention);
+        if (holder) return { ...holder, written: mention.text };
+        return { written: mention.text, name: mention.name, role: mention.role, kind: group ? 'group' : 'person', parts: [] };
+      }
       case 'name': {
         const parts = mention.parts.map((part) => this.resolve(part, at, sentenceStart)).filter((ref): ref is SpeakerRef => ref !== null);
         // ("The Post sent its reporter": a name after "the" is a paper, a body or a place; people's names take none.)
@@ -161,6 +168,29 @@ export class Discourse {
         return { written: mention.text, name: mention.name, role: mention.role, kind, parts: parts.length > 1 ? parts : [] };
       }
     }
+  }
+
+  /**
+   * "New Jersey Gov. Chris Christie blasted her … The governor added:": "the" and a role alone is the one person of the
+   * last few who holds it, by a title ("Gov.", "Sen.") or role the story gave anyone of their family name. None or
+   * two: no one.
+   */
+  private holderOf(mention: Mention): SpeakerRef | null {
+    const role = /^the\s+(\p{L}+)$/iu.exec(mention.text.trim())?.[1]?.toLowerCase();
+    if (!role) return null;
+    const title = ROLE_TITLES[role];
+    if (!title) return null;
+    const holders = new Map<string, SpeakerRef>();
+    for (const person of this.people) {
+      // (Only someone the story names: "a senior official" holds no title a later "the official" could mean.)
+      if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(person.name) || isRoleWord(fold(person.name.split(/\s+/).at(-1) ?? ''))) continue;
+      const family = familyKey(person);
+      if (!title.test(this.familyRoles.get(family) ?? '')) continue;
+      // (Of a family's people, the one the title was written for: "Judge Emmet Sullivan", not "Jake Sullivan".)
+      const own = title.test(`${person.written} ${person.role ?? ''}`);
+      if (own || !holders.has(family)) holders.set(family, person);
+    }
+    return holders.size === 1 ? ([...holders.values()][0] ?? null) : null;
   }
 
   /**
@@ -274,6 +304,24 @@ interface Issue {
 function documentNounAt(text: string): Word | undefined {
   return words(text).slice(0, 5).find((word) => DOCUMENT_NOUNS.has(word.norm));
 }
+
+/** Titles written before a name for a role a story later names alone ("Sen. Ann Lee" … "the senator"). */
+const ROLE_TITLES: Record<string, RegExp> = {
+  governor: /\b(?:Gov\.|Governor)(?=\s|$)/u,
+  senator: /\b(?:Sen\.|Senator)(?=\s|$)/u,
+  congressman: /\b(?:Rep\.|Representative|Congressman)(?=\s|$)/u,
+  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)(?=\s|$)/u,
+  representative: /\b(?:Rep\.|Representative|Congressman|Congresswoman)(?=\s|$)/u,
+  general: /(?<!(?:Attorney|Surgeon|Secretary|Inspector|Solicitor)[\s-])\b(?:Gen\.|General)(?=\s|$)/u,
+  president: /(?<!Vice[\s-])\bPresident(?=\s|$)/u,
+  mayor: /\bMayor(?=\s|$)/u,
+  judge: /\bJudge(?=\s|$)/u,
+  justice: /\bJustice(?=\s+\p{Lu}\p{Ll})(?!\s+Department)/u,
+  secretary: /\bSecretary(?=\s|$)/u,
+  minister: /\bMinister(?=\s|$)/u,
+  chancellor: /\bChancellor(?=\s|$)/u,
+  speaker: /\bSpeaker(?=\s|$)/u,
+};
 
 /** Members of a party or a current of opinion, in the plural a group: "Democrats", "Conservatives", "Liberalen". */
 const MEMBERS = new Set(['conservative', 'liberal', 'progressive', 'libertarian', 'independent', 'moderate', 'socialist', 'evangelical', 'liberalen', 'socialisten']);
