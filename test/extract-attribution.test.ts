@@ -689,6 +689,13 @@ describe('GIVEN a transcript printed in the story ("PENCE: …")', () => {
     ]);
   });
 
+  it("THEN a turn's own dates (\"In May, the paper wrote …\") are what it talks about: no later turn is dated by them", () => {
+    const dated = 'Gov. Mike Pence spoke on Sunday.\n\nThe city has spent two years on the repairs.\n\nTraffic on the old route has doubled since then.\n\n"WALLACE: In May, the paper wrote that voters care about temperament. Why bring her up?\n\n"PENCE: Because the rival campaign did it first.\n\n"WALLACE: Do you see those as equal?';
+    const turns = statements(dated).filter((s) => s.cue === ':');
+    expect(turns.map((s) => s.saidOn.date)).not.toContain('2024-05');
+    expect(turns.map((s) => s.saidOn.date)).not.toContain('2023-05');
+  });
+
   it('THEN section labels ("UPDATE:", "EXCLUSIVE:") are not speakers', () => {
     const labels = 'The council met on Monday.\n\nUPDATE: The vote was delayed until Friday.\n\nEXCLUSIVE: The mayor will resign, aides said.';
     expect(statements(labels).map((s) => s.speaker.name)).toEqual(['aides']);

@@ -45,7 +45,8 @@ export function signedQuote(paragraph: string): SignedQuote | null {
  */
 export function wholeParagraphStatement(doc: Document, paragraph: Paragraph, start: number, end: number, cue: string, speaker: SpeakerRef, dates: SaidWhen): RawStatement {
   const text = doc.text.slice(paragraph.start, paragraph.end);
-  const [saidOn] = dates.dateUnit(text, { start: 0, end: text.length }, [], [{ start, end, cue, speaker, cueAt: start }]);
+  // The words are a quotation: their own dates talk about other times, for this statement and for the scene alike.
+  const [saidOn] = dates.dateUnit(text, { start: 0, end: text.length }, [{ start, end }], [{ start, end, cue, speaker, cueAt: start }]);
   return { doc: doc.id, kind: 'direct', start: paragraph.start + start, end: paragraph.start + end, cue, saidOn: saidOn ?? { ...doc.published, basis: 'published' }, context: text, speaker };
 }
 
