@@ -24,6 +24,11 @@ describe('GIVEN a date expression in a news sentence', () => {
     expect(findDates('China zei eerder deze week', FRIDAY, 'nl')[0]).toMatchObject({ date: '2023-02-20', precision: 'week' });
   });
 
+  it('THEN "the day before the debate" is next to the debate, not to publication; "the day before" alone is', () => {
+    expect(findDates('In a column the day before the debate, two aides urged her', FRIDAY, 'en')).toEqual([]);
+    expect(findDates('he had said the day before.', FRIDAY, 'en')[0]).toMatchObject({ date: '2023-02-23', precision: 'day' });
+  });
+
   it('THEN Dutch words chrono takes for weekdays ("zo", "vrij", "ma") are not dates', () => {
     expect(findDates('het is zo vrij als ma zegt', FRIDAY, 'nl')).toEqual([]);
   });

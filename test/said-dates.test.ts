@@ -396,6 +396,13 @@ describe('GIVEN "said the morning after the debate that …"', () => {
   });
 });
 
+describe('GIVEN "the day before the debate" in a sentence of its own (chrono reads "the day before" as the day before publication)', () => {
+  it("THEN it is the day before the debate's date, not before the story's", () => {
+    const story = 'The candidates clashed in Monday night’s debate in the capital.\n\nIn a column the day before the debate, two union leaders urged her to attack, arguing that it would rattle him.';
+    expect(saidOn(story, 'it would rattle him')).toMatchObject({ date: '2024-03-03', precision: 'day', basis: 'event' });
+  });
+});
+
 describe('GIVEN words heard on a recording dated last week ("footage of Lee saying during last week’s debate, “…”")', () => {
   it('THEN the speaker’s later undated words are not placed at that recording', () => {
     const story = 'The ad shows footage of Mayor Ann Lee saying last week, “That makes me smart.”\n\n' + `${FILLER}\n\n` + 'On Thursday Lee spoke to veterans in Dayton.\n\n"We need a strong army," Lee said.';

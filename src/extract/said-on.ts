@@ -40,6 +40,8 @@ function isNamedToday(text: string, index: number, written: string): boolean {
   return /\p{Lu}[\p{L}.]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}.]*\s+$/u.test(before);
 }
 
+const DAY_AROUND_EVENT = /^(?:the\s+)?(?:day|night|morning|evening|afternoon)\s+(?:before|after)$/i;
+
 const NOW_WORDS = /^(?:(?:right|just|until|by)\s+)?(?:now|nu)$/i;
 
 // Ordinary Dutch words that chrono reads as weekday abbreviations.
@@ -150,6 +152,9 @@ function parseDates(text: string, published: PartialDate, language: Language): D
     if (/^\d{1,2}\/\d{1,2}$/.test(written)) continue;
     if (isPartOfName(text, result.index, written) && !result.start.isCertain('day')) continue;
     if (isTitleOfShow(text, result.index, written)) continue;
+    // "the day before the debate": a day next to an event the story names, not to the day of publication (the
+    // event's date, once the story gives it, dates the words: see events.ts).
+    if (DAY_AROUND_EVENT.test(written) && /^\s+(?:the|his|her|their|its|a|an)\s/iu.test(text.slice(result.index + result.text.length))) continue;
     // "the Sun-Times", "Sun Sentinel": news writes weekdays out; a short form joined to a name is part of it.
     if (/^(?:sun|mon|tue|wed|thu|fri|sat)$/i.test(written) && /^(?:-|\s+\p{Lu})/u.test(text.slice(result.index + written.length))) continue;
     const future = looksAhead(result.index);
