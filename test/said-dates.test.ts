@@ -536,3 +536,11 @@ describe('GIVEN a clause of when on a year ("… in 2010 when he blasted the rul
     expect(saidOn(`${FILLER}\n\nMayor Ana Ruiz, who first ran in 2019 for a seat on the council of the old city, wept when she told her supporters that the fight would go on.`, 'the fight would go on')).toMatchObject({ basis: 'published' });
   });
 });
+
+describe('GIVEN an object of one word and the day or month after it ("endorsed one in July", "praised it on Monday")', () => {
+  it('THEN the words stay whole, and the day or month still dates them', () => {
+    const story = `Mayor Ana Ruiz said on Tuesday that she disliked the plans.\n\n${FILLER}\n\nAnd despite her disdain for such plans, Ruiz officially endorsed one in January.`;
+    expect(saidOn(story, 'one in January')).toMatchObject({ date: '2024-01', precision: 'month' });
+    expect(saidOn(`${FILLER}\n\nSen. Tom Hale praised it on Monday.`, 'it on Monday')).toMatchObject({ date: '2024-03-04', precision: 'day' });
+  });
+});

@@ -405,6 +405,8 @@ export interface ContentSpan {
   words: number;
   /** A quote inside the span runs on into the next paragraph. */
   open: boolean;
+  /** Where the cue's own frame starts inside the span, when the words before it were too few to stand alone. */
+  frameFrom?: number;
 }
 
 const EDGE = /[\s,;:—–-]/u;

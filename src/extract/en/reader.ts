@@ -122,7 +122,8 @@ function withoutTrailingFrame(text: string, span: ContentSpan, objectCue: boolea
   if (end === span.end) return span;
   const kept = text.slice(span.start, end);
   const words = kept.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return words >= 2 ? { ...span, end, words } : span;
+  // ("endorsed one in July": a word alone is too little to show as what was said; the frame still dates it.)
+  return words >= 2 ? { ...span, end, words } : { ...span, frameFrom: end };
 }
 
 /** A cue ending on the preposition of its topic ("complained about", "warned of"): what follows is its object. */
@@ -466,6 +467,7 @@ export class EnglishReader {
       if (phrase?.inRelativeClause) statement.inRelativeClause = true;
       if (recorded) statement.recorded = true;
       if (parenthetical) statement.frame = { start: (tokens[parenthetical.from] as Token).start, end: (tokens[parenthetical.to] as Token).start };
+      else if (span.frameFrom !== undefined) statement.frame = { start: span.frameFrom, end: span.end };
       out.push(statement);
     };
     if (before) add(before[0], before[1], false);
