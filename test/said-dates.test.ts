@@ -544,3 +544,15 @@ describe('GIVEN an object of one word and the day or month after it ("endorsed o
     expect(saidOn(`${FILLER}\n\nSen. Tom Hale praised it on Monday.`, 'it on Monday')).toMatchObject({ date: '2024-03-04', precision: 'day' });
   });
 });
+
+describe('GIVEN a lead that opens on a day its news came after ("Following Monday\'s debate, the Herald Fact Desk checked …")', () => {
+  it("THEN the lead's event is the day it goes on to give, and its people's later words are from that day", () => {
+    const story = `Following Monday's debate, the Herald Fact Desk checked Mayor Ana Ruiz's claim that crime had doubled. On Wednesday, the Herald Fact Desk published its ruling.\n\n${FILLER}\n\nThe Herald Fact Desk then pointed out that the figures were old.`;
+    expect(saidOn(story, 'the figures were old')).toMatchObject({ date: '2024-03-06', basis: 'event' });
+  });
+
+  it('THEN a lead that gives no other day keeps the day it came after', () => {
+    const story = `After Tuesday night, Mayor Ana Ruiz has one hope left. Her rivals are confident.\n\n${FILLER}\n\nRuiz vowed to fight on.`;
+    expect(saidOn(story, 'to fight on')).toMatchObject({ date: '2024-03-05', basis: 'event' });
+  });
+});

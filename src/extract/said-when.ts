@@ -42,6 +42,8 @@ export class SaidWhen {
   private lastInParagraph: { key: string; date: SaidOn } | null = null;
   private readonly bySpeaker = new Map<string, SaidOn>();
   private lead: SaidOn | null = null;
+  /** A day the lead's news came after ("After Tuesday night, …"): the lead's date only if the lead gives no other. */
+  private leadAfter: SaidOn | null = null;
   /** Undated words of the lead, dated once a later lead sentence gives the lead's date (their objects are shared). */
   private readonly awaitingLead: Array<{ date: SaidOn; statement: Framed }> = [];
   /** Speakers the reporter sought out (analysts, unnamed sources): their later words are not the event's either. */
@@ -66,6 +68,11 @@ export class SaidWhen {
    */
   dateUnit(text: string, unit: Span, quotes: readonly Span[], statements: readonly Framed[]): SaidOn[] {
     this.unit++;
+    if (this.leadUnits >= LEAD_UNITS && !this.lead && this.leadAfter) {
+      this.lead = this.leadAfter;
+      this.leadAfter = null;
+      this.dateEarlierLead();
+    }
     if (text !== this.paragraph) {
       this.paragraph = text;
       this.lastInParagraph = null;
@@ -110,8 +117,13 @@ export class SaidWhen {
       // The lead's event: the day a statement in it was made, the day of the debate, hearing or visit it names, or
       // the day its main clause gives ("A federal court ruled Friday", "Suu Kyi visited the White House on Wednesday").
       // ("Last week, the president flew to Midway" sets the story's week; "Last week, I watched …" is the writer's.)
-      const main = framing ?? sentenceDates.find((date) => !date.future && (date.precision === 'day' || (date.precision === 'week' && isFronted(text, unit, date) && !opensInFirstPerson(text, date))));
-      const happened = framing ? saidOnOf(framing) : (event ?? (main ? saidOnOf(main) : null));
+      // ("Following Monday's debate, Politifact checked …": the news came after that day, not on it.)
+      const leadFraming = framing && !isAfterward(text, framing) ? framing : undefined;
+      const main = leadFraming ?? sentenceDates.find((date) => !date.future && !isAfterward(text, date) && (date.precision === 'day' || (date.precision === 'week' && isFronted(text, unit, date) && !opensInFirstPerson(text, date))));
+      const eventAfterward = event !== null && sentenceDates.some((date) => date.date === event.date && isAfterward(text, date));
+      const happened = leadFraming ? saidOnOf(leadFraming) : ((eventAfterward ? null : event) ?? (main ? saidOnOf(main) : null));
+      const after = [framing, ...sentenceDates].find((date) => date !== undefined && !date.future && date.precision === 'day' && isAfterward(text, date));
+      if (!happened && after && isRecent(saidOnOf(after), this.doc)) this.leadAfter ??= saidOnOf(after);
       if (happened && !this.lead && isRecent(happened, this.doc)) {
         this.lead = happened;
         this.leadInEvening = sentenceDates.some((date) => date.date === happened.date && EVENING.test(date.text));
@@ -341,6 +353,11 @@ const RECALLED = /^(?:recall|recalled|recalls|remembered|remembers|herinnerde|he
  * from work done over time, not as a reaction on the day of the story's event.
  */
 const ANALYSIS = /^(?:reported|reports|estimated|estimates|calculated|calculates|projected|projects|found|finds|berekende|schatte|rapporteerde)\b/i;
+
+/** "Following Monday's debate", "after Tuesday's vote": a day the sentence's act came after. */
+function isAfterward(text: string, date: DateMention): boolean {
+  return /\b(?:after|following|since)\s+$/iu.test(text.slice(Math.max(0, date.index - 12), date.index));
+}
 
 /** "Last week, I caught Larry King on RT": a columnist's own week, not the occasion of anyone's words. */
 function opensInFirstPerson(text: string, date: DateMention): boolean {
