@@ -556,3 +556,19 @@ describe('GIVEN a lead that opens on a day its news came after ("Following Monda
     expect(saidOn(story, 'to fight on')).toMatchObject({ date: '2024-03-05', basis: 'event' });
   });
 });
+
+describe('GIVEN a sentence that dates the sending of a document ("In late February, a group of parents sent a letter to the board")', () => {
+  const sent = 'In late February, a group of parents sent a letter to the school board urging it to reconsider.';
+
+  it("THEN the letter's words, quoted later in the present tense, are from then", () => {
+    const story = `${FILLER}\n\n${sent}\n\n"Our children are thriving," the letter reads.`;
+    expect(saidOn(story, 'Our children are thriving')).toMatchObject({ date: '2024-02', basis: 'event' });
+  });
+
+  it("THEN another document's date is not the letter's, and a day that names a thing after the verb dates no document", () => {
+    const other = `${FILLER}\n\nThe board issued a statement on Tuesday.\n\nParents sent a letter to the board.\n\n"Our children are thriving," the letter reads.`;
+    expect(saidOn(other, 'Our children are thriving')).toMatchObject({ basis: 'published' });
+    const rally = `${FILLER}\n\nLater, the campaign released a statement postponing a Monday evening rally.\n\n"We will be back," the statement says.`;
+    expect(saidOn(rally, 'We will be back')).not.toMatchObject({ date: '2024-03-04' });
+  });
+});

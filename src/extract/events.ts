@@ -110,13 +110,20 @@ export class EventDates {
     return best ? { ...best.date } : null;
   }
 
-  /** When the last document the story dated was issued ("the plan issued on Friday"): what "the proposal said" is dated by. */
-  lastDocument(): SaidOn | null {
+  /**
+   * When the document a speaker names was issued ("the plan issued on Friday"): what "the proposal said" is dated by.
+   * The document of that name the story dated, else the last document it dated ("the proposal" for "the plan"),
+   * unless it has since told of another sent without a date.
+   */
+  documentDate(name: string): SaidOn | null {
+    const own = this.documents.get(nounKey(name.trim().split(/\s+/).at(-1) ?? ''));
+    if (own) return { ...own };
     return this.document ? { ...this.document } : null;
   }
 
   /** Registers the events that the past dates of `frame` are attached to, and returns the first one's date. */
   note(frame: string, dates: readonly DateMention[], offset: number, unit: number): SaidOn | null {
+    this.noteIssued(frame, dates, offset, unit);
     let first: SaidOn | null = null;
     for (const date of dates) {
       if (date.future) continue;
@@ -135,6 +142,29 @@ export class EventDates {
       first ??= dated;
     }
     return first;
+  }
+
+  /**
+   * "In late September, a group of parents sent a letter to the board": a sentence that dates one act, the sending
+   * of a document, dates the document (its date need not stand next to it). Its words are fixed from then on.
+   */
+  private noteIssued(frame: string, dates: readonly DateMention[], offset: number, unit: number): void {
+    const issued = ISSUED.exec(frame);
+    const noun = issued?.[1];
+    if (!issued || !noun || !DOCUMENT_NOUNS.has(nounKey(noun))) return;
+    const key = nounKey(noun);
+    // The day of the sending, before the verb ("On Friday the city sent …"), not of a thing named after it ("a
+    // statement postponing a Monday evening rally"), nor one a determiner makes a noun's ("a Monday rally").
+    const sending = dates.filter((date) => {
+      const at = frame.indexOf(date.text, Math.max(0, date.index - offset));
+      return !date.future && at >= 0 && at < issued.index && !/\b(?:a|an|the|its|his|her|their)\s+$/iu.test(frame.slice(Math.max(0, at - 7), at));
+    });
+    // ("Parents sent a letter to the board." with no day: the story's last dated document is not this one.)
+    if (sending.length === 0 && !dates.some((date) => !date.future)) this.document = null;
+    if (sending.length !== 1) return;
+    const dated = saidOnOf(sending[0] as DateMention);
+    this.documents.set(key, dated);
+    this.lastDated.set(key, { date: dated, unit });
   }
 
   /** The date of an event already dated in the story that `frame` names ("at the forum"), nearest `at` first. */
@@ -163,6 +193,9 @@ export class EventDates {
     return this.named.test(frame);
   }
 }
+
+/** An act of issuing a document: "sent a letter", "issued a statement", "released their report". */
+const ISSUED = new RegExp(`\\b(?:sent|issued|released|published|posted|signed|filed|delivered)\\s+(?:an?|the|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${[...DOCUMENT_NOUNS].join('|')})\\b`, 'iu');
 
 /** "the morning after the debate", "the day before the vote": a day next to the event's own. */
 const DAY_AROUND = /\b(?:morning|day|night|evening|afternoon|ochtend|dag|avond)\s+(after|before|na|voor)\s+(?:the|his|her|their|its|het|de)\s+(?:[\p{L}-]+\s+){0,3}$/iu;

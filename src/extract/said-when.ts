@@ -194,7 +194,7 @@ export class SaidWhen {
     if (year) return year;
     // A document's words were fixed when it was issued: "the letter sent Thursday says …" is Thursday's. (Issued
     // the day of publication, the fallback already gives that day.)
-    const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
+    const issued = statement.speaker?.kind === 'document' ? this.events.documentDate(statement.speaker.name) : null;
     if (issued && issued.date !== this.doc.published.date && !PAST_PERFECT.test(beforeCue)) return { ...issued, basis: 'event' };
     if (statement.cue !== undefined && (isPresentTense(statement.cue, this.doc.language) || PRESENT_AUXILIARY.test(beforeCue))) return published;
     // "she had told police": the past perfect reports words from before the story's events.
@@ -237,7 +237,7 @@ export class SaidWhen {
     if (this.scene?.roundup && this.unit - this.scene.unit <= 2 && statement.speaker?.kind === 'person') return this.scene.date;
     const earlier = key ? this.bySpeaker.get(key) : undefined;
     if (earlier) return earlier;
-    const issued = statement.speaker?.kind === 'document' ? this.events.lastDocument() : null;
+    const issued = statement.speaker?.kind === 'document' ? this.events.documentDate(statement.speaker.name) : null;
     if (issued) return issued;
     if (!this.lead) return null;
     // Voices the reporter sought out were not at the lead's event, even when the lead names what they study.
