@@ -183,6 +183,12 @@ describe('GIVEN "the" and a role alone after a person the story gave that title 
     expect(only('President Ann Lee toured the plant. The president said the jobs would stay.').speaker.name).toBe('Ann Lee');
   });
 
+  it('THEN Dutch titles, written in lower case before the name, work the same ("minister Hugo de Jonge" … "de minister zei")', () => {
+    expect(statements('Minister Hugo de Jonge bezocht dinsdag het ziekenhuis. De minister zei dat de zorg onder druk staat.', 'nl').map((s) => s.speaker.name)).toEqual(['Hugo de Jonge']);
+    const mayor = statements('Burgemeester Femke Halsema zei woensdag dat de stad veilig is. De burgemeester zei ook dat er geld bij komt.', 'nl');
+    expect(mayor.map((s) => s.speaker.name)).toEqual(['Femke Halsema', 'Femke Halsema']);
+  });
+
   it('THEN no one holds it when two recent people could, or none has the title, or the title is another ("Vice President")', () => {
     const two = statements('Sen. Ann Lee spoke first. Sen. Tom Hale spoke next. The senator said the talks went well.');
     expect(two.map((s) => s.speaker.name)).toEqual(['senator']);

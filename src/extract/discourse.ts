@@ -176,14 +176,14 @@ export class Discourse {
    * two: no one.
    */
   private holderOf(mention: Mention): SpeakerRef | null {
-    const role = /^the\s+(\p{L}+)$/iu.exec(mention.text.trim())?.[1]?.toLowerCase();
+    const role = /^(?:the|de|het)\s+(\p{L}+)$/iu.exec(mention.text.trim())?.[1]?.toLowerCase();
     if (!role) return null;
     const title = ROLE_TITLES[role];
     if (!title) return null;
     const holders = new Map<string, SpeakerRef>();
     for (const person of this.people) {
       // (Only someone the story names: "a senior official" holds no title a later "the official" could mean.)
-      if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(person.name) || isRoleWord(fold(person.name.split(/\s+/).at(-1) ?? ''))) continue;
+      if (!NAMED_PERSON.test(person.name) || isRoleWord(fold(person.name.split(/\s+/).at(-1) ?? ''))) continue;
       const family = familyKey(person);
       if (!title.test(this.familyRoles.get(family) ?? '')) continue;
       // (Of a family's people, the one the title was written for: "Judge Emmet Sullivan", not "Jake Sullivan".)
@@ -305,6 +305,9 @@ function documentNounAt(text: string): Word | undefined {
   return words(text).slice(0, 5).find((word) => DOCUMENT_NOUNS.has(word.norm));
 }
 
+/** A person's name as written: capitalised words, with the particles of Dutch and other names ("Hugo de Jonge"). */
+const NAMED_PERSON = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|ter|ten|da|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
+
 /** Titles written before a name for a role a story later names alone ("Sen. Ann Lee" … "the senator"). */
 const ROLE_TITLES: Record<string, RegExp> = {
   governor: /\b(?:Gov\.|Governor)(?=\s|$)/u,
@@ -318,9 +321,14 @@ const ROLE_TITLES: Record<string, RegExp> = {
   judge: /\bJudge(?=\s|$)/u,
   justice: /\bJustice(?=\s+\p{Lu}\p{Ll})(?!\s+Department)/u,
   secretary: /\bSecretary(?=\s|$)/u,
-  minister: /\bMinister(?=\s|$)/u,
+  minister: /\bMinister(?=\s|$)|\bminister(?=\s+\p{Lu})/u,
   chancellor: /\bChancellor(?=\s|$)/u,
   speaker: /\bSpeaker(?=\s|$)/u,
+  // Dutch writes titles before a name in lower case: "minister De Jonge", "premier Rutte", "burgemeester Halsema".
+  premier: /\b[Pp]remier(?=\s+\p{Lu})/u,
+  burgemeester: /\b[Bb]urgemeester(?=\s+\p{Lu})/u,
+  staatssecretaris: /\b[Ss]taatssecretaris(?=\s+\p{Lu})/u,
+  wethouder: /\b[Ww]ethouder(?=\s+\p{Lu})/u,
 };
 
 /** Members of a party or a current of opinion, in the plural a group: "Democrats", "Conservatives", "Liberalen". */
