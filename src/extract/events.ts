@@ -150,9 +150,8 @@ export class EventDates {
    */
   private noteIssued(frame: string, dates: readonly DateMention[], offset: number, unit: number): void {
     const issued = ISSUED.exec(frame);
-    const noun = issued?.[1];
-    if (!issued || !noun || !DOCUMENT_NOUNS.has(nounKey(noun))) return;
-    const key = nounKey(noun);
+    const key = nounKey(issued?.[1] ?? '');
+    if (!issued || !DOCUMENT_NOUNS.has(key)) return;
     // The day of the sending, before the verb ("On Friday the city sent …"), not of a thing named after it ("a
     // statement postponing a Monday evening rally"), nor one a determiner makes a noun's ("a Monday rally").
     const sending = dates.filter((date) => {

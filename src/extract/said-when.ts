@@ -7,6 +7,7 @@
 import type { Document, Language, SaidOn } from '../model.ts';
 import { EventDates } from './events.ts';
 import { DETERMINERS } from './lexicon.ts';
+import { isRespondents, pollFieldPeriod } from './poll.ts';
 import { type DateMention, findDates, saidOnOf } from './said-on.ts';
 
 export interface Span {
@@ -313,30 +314,6 @@ function yearAtCue(before: string, from: string, doc: Document): SaidOn | null {
   const found = YEAR_BEFORE_CUE.exec(before)?.[1] ?? YEAR_AFTER_CUE.exec(from)?.[1] ?? YEAR_FRONTED.exec(before)?.[1] ?? YEAR_THEN.exec(before)?.[1];
   if (!found || Number(found) >= Number(doc.published.date.slice(0, 4))) return null;
   return { date: found, precision: 'year', basis: 'explicit' };
-}
-
-/** "The poll was conducted from Sept. 19 to 22", "a survey taken September 16-19": a poll's field period. */
-const FIELD_PERIOD = /\b(?:polls?|surveys?)\b((?:[^.;]|\.(?!\s+\p{Lu})){0,80}?)\b(?:conducted|taken|fielded|carried out)\b(?:[^.;]|\.(?!\s+\p{Lu})){0,60}/giu;
-/** ("In the previous poll, conducted in early September, …": an earlier poll's, not the story's.) */
-const OTHER_POLL = /\b(?:previous|last|earlier|prior|other|another)\s+(?:[\p{L}/-]+\s+){0,4}$/iu;
-
-/** The one field period the story gives its poll, or null when it gives none or several. */
-function pollFieldPeriod(doc: Document): SaidOn | null {
-  const periods = new Map<string, SaidOn>();
-  for (const match of doc.text.matchAll(FIELD_PERIOD)) {
-    const before = doc.text.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
-    if (OTHER_POLL.test(before) || OTHER_POLL.test(`${before} `.slice(-1)) || /\b(?:previous|last|earlier|prior)\b/iu.test(match[1] ?? '')) continue;
-    const date = findDates(match[0], doc.published, doc.language).find((mention) => !mention.future);
-    if (date) periods.set(`${date.date}/${date.precision}`, saidOnOf(date));
-  }
-  return periods.size === 1 ? ([...periods.values()][0] ?? null) : null;
-}
-
-/** Respondents counted, not named: "73 percent", "52 percent of registered voters", "Nearly eight of 10 voters". */
-const RESPONDENTS = /^(?:(?:nearly|about|almost|only|just|some|roughly|more than|fewer than|less than|over|under)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:10|ten|\d+))\b/iu;
-
-function isRespondents(speaker: Framed['speaker']): boolean {
-  return speaker !== undefined && speaker.kind !== 'person' && RESPONDENTS.test((speaker.written ?? speaker.name).trim());
 }
 
 /** A group named as others of their kind: "Other officials", "Several lawmakers", "Leaders across the state". */
