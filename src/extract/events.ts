@@ -127,21 +127,23 @@ export class EventDates {
     let first: SaidOn | null = null;
     for (const date of dates) {
       if (date.future) continue;
-      const written = date.text.replace(/^(on|op)\s+/i, '');
-      const at = frame.indexOf(written, Math.max(0, date.index - offset));
+      const { at, written } = placeIn(frame, date, offset);
       if (at < 0) continue;
       const noun = this.possessive.exec(frame.slice(at + written.length))?.[1] ?? this.before.exec(frame.slice(Math.max(0, at - 60), at).replace(/\s*$/, ' '))?.[1];
       if (!noun) continue;
       const dated = saidOnOf(date);
       const key = nounKey(noun);
-      if (DOCUMENT_NOUNS.has(key)) {
-        this.document = dated;
-        this.documents.set(key, dated);
-      } else this.known.set(key, dated);
-      this.lastDated.set(key, { date: dated, unit });
+      if (DOCUMENT_NOUNS.has(key)) this.document = dated;
+      this.remember(key, dated, unit);
       first ??= dated;
     }
     return first;
+  }
+
+  /** Keeps `dated` as the date of the event or document `key` names, dated in sentence `unit`. */
+  private remember(key: string, dated: SaidOn, unit: number): void {
+    (DOCUMENT_NOUNS.has(key) ? this.documents : this.known).set(key, dated);
+    this.lastDated.set(key, { date: dated, unit });
   }
 
   /**
@@ -155,15 +157,12 @@ export class EventDates {
     // The day of the sending, before the verb ("On Friday the city sent …"), not of a thing named after it ("a
     // statement postponing a Monday evening rally"), nor one a determiner makes a noun's ("a Monday rally").
     const sending = dates.filter((date) => {
-      const at = frame.indexOf(date.text, Math.max(0, date.index - offset));
+      const { at } = placeIn(frame, date, offset);
       return !date.future && at >= 0 && at < issued.index && !/\b(?:a|an|the|its|his|her|their)\s+$/iu.test(frame.slice(Math.max(0, at - 7), at));
     });
     // ("Parents sent a letter to the board." with no day: the story's last dated document is not this one.)
     if (sending.length === 0 && !dates.some((date) => !date.future)) this.document = null;
-    if (sending.length !== 1) return;
-    const dated = saidOnOf(sending[0] as DateMention);
-    this.documents.set(key, dated);
-    this.lastDated.set(key, { date: dated, unit });
+    if (sending.length === 1) this.remember(key, saidOnOf(sending[0] as DateMention), unit);
   }
 
   /** The date of an event already dated in the story that `frame` names ("at the forum"), nearest `at` first. */
@@ -191,6 +190,12 @@ export class EventDates {
     this.named.lastIndex = 0;
     return this.named.test(frame);
   }
+}
+
+/** Where a date's words stand in `frame` (which starts at `offset` in the text the date was read from), without "on". */
+function placeIn(frame: string, date: DateMention, offset: number): { at: number; written: string } {
+  const written = date.text.replace(/^(on|op)\s+/i, '');
+  return { at: frame.indexOf(written, Math.max(0, date.index - offset)), written };
 }
 
 /** An act of issuing a document: "sent a letter", "issued a statement", "released their report". */

@@ -55,12 +55,14 @@ export class SaidWhen {
   private readonly leadNames = new Set<string>();
 
   private readonly events: EventDates;
-  /** When the story's poll asked its questions, if it says so anywhere ("The poll was conducted Sept. 19 to 22"). */
-  private readonly fieldPeriod: SaidOn | null;
+  /**
+   * When the story's poll asked its questions, if it says so anywhere ("The poll was conducted Sept. 19 to 22"):
+   * looked for once, when the first respondents speak (undefined until then).
+   */
+  private fieldPeriod: SaidOn | null | undefined;
 
   constructor(private readonly doc: Document) {
     this.events = new EventDates(doc.language);
-    this.fieldPeriod = doc.language === 'en' ? pollFieldPeriod(doc) : null;
   }
 
   /**
@@ -187,7 +189,10 @@ export class SaidWhen {
     const published: SaidOn = { ...this.doc.published, basis: 'published' };
     // "73 percent said …", "Nearly eight of 10 voters say …": a poll's respondents answered when it was taken, in
     // whatever tense the story reports their answers.
-    if (this.fieldPeriod && isRespondents(statement.speaker)) return { ...this.fieldPeriod, basis: 'event' };
+    if (this.doc.language === 'en' && isRespondents(statement.speaker)) {
+      this.fieldPeriod ??= pollFieldPeriod(this.doc);
+      if (this.fieldPeriod) return { ...this.fieldPeriod, basis: 'event' };
+    }
     const beforeCue = frame.slice(0, cueAt - frameStart);
     // "who in 2010 said", "In 1986, the court …, citing": a bare year next to the cue or opening the sentence.
     // Only this statement's: a year is background often enough that it is not carried to the speaker's later words.
