@@ -36,6 +36,11 @@ export interface OpenOptions {
   reconcile?: 'await' | 'background';
   /** The threads that read article files (default: the process's shared pool, 30 s per file). */
   readers?: ArticleReaderPool;
+  /**
+   * Keep one reading thread ready once the corpus is open, so an article added later is indexed at once (the bot
+   * does; tests and one-off runs need not pay a thread's start and memory). See `ArticleReaderPool.standBy`.
+   */
+  standbyReader?: boolean;
 }
 
 export interface CoreStats {
@@ -215,6 +220,7 @@ export class Whosaid {
       logWarnings(log, core.warnings);
       log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements from snapshot in ${core.openStats.openMs} ms`);
       core.prepareInBackground();
+      if (options.standbyReader) core.readers.standBy();
       return core;
     }
 
@@ -230,6 +236,7 @@ export class Whosaid {
     logWarnings(log, core.warnings);
     log.info(`corpus: ${core.stats.documents} articles, ${core.stats.statements} statements extracted in ${core.openStats.openMs} ms${core.openStats.answersFrom === 'snapshot' ? ', answering from the saved snapshot' : ''}`);
     core.prepareInBackground();
+    if (options.standbyReader) core.readers.standBy();
     return core;
   }
 

@@ -97,6 +97,29 @@ describe('GIVEN a whole folder to read at start', () => {
   }, 30_000);
 });
 
+describe('GIVEN a bot that keeps a reading thread ready for articles added later', () => {
+  it('THEN one thread starts before any file arrives, outlives the idle time, and starts again after a whole folder is read', async () => {
+    const readers = new ArticleReaderPool({ threads: 1, idleMs: 200, standbyDelayMs: 0, bulkThreads: 2, bulkMinFiles: 10 });
+    pools.push(readers);
+    const raws = Array.from({ length: 12 }, (_, i) => ({ file: `short-${i}.md`, bytes: Buffer.from(SHORT.replace('Short', `Short ${i}`)), mtime: new Date(), mtimeMs: 0 }));
+    const aliveSoon = async () => {
+      for (let waited = 0; waited < 5_000 && readers.threadsAlive === 0; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      return readers.threadsAlive;
+    };
+    readers.standBy();
+    expect(await aliveSoon()).toBe(1);
+    // Idle for three times its idle time, a usual thread would have ended; the standby is the one thread left.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(readers.threadsAlive).toBe(1);
+    expect((await readers.read(raws[0] as (typeof raws)[0], null)).raws.length).toBeGreaterThan(0);
+    expect(readers.threadsAlive).toBe(1);
+    // A whole folder ends every thread, as without a standby; the standby starts again after it.
+    expect((await readers.readAll(raws, null)).every((read) => read.raws.length > 0)).toBe(true);
+    expect(readers.threadsAlive).toBe(0);
+    expect(await aliveSoon()).toBe(1);
+  }, 30_000);
+});
+
 describe('GIVEN reading threads that cannot start (a broken install)', () => {
   it('THEN each file is skipped saying why, after a few tries, instead of starting threads for ever', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'whosaid-broken-'));
