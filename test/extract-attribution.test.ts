@@ -127,6 +127,18 @@ describe('GIVEN a name with a party-and-state parenthesis and an appositive', ()
   });
 });
 
+describe('GIVEN a local office written before a name ("Council member Tom Reyes", "Sheriff Ana Ruiz")', () => {
+  it('THEN the person speaks under their own name, with the office as their role, and a later "he" is them', () => {
+    const [called, denied] = statements('Council member Tom Reyes called the plan “a gamble.” He denied that he had tried to delay the vote.');
+    expect(called?.speaker).toMatchObject({ name: 'Tom Reyes', kind: 'person', role: 'Council member' });
+    expect(denied?.speaker.name).toBe('Tom Reyes');
+    expect(denied?.said).toBe('that he had tried to delay the vote');
+    for (const [office, name] of [['Sheriff', 'Ana Ruiz'], ['Board member', 'Ana Ruiz'], ['Assemblywoman', 'Ana Ruiz'], ['County prosecutor', 'Ana Ruiz']]) {
+      expect(only(`${office} ${name} said the jail was full.`).speaker).toMatchObject({ name, kind: 'person' });
+    }
+  });
+});
+
 describe('GIVEN an abbreviation with periods inside brackets, and "told" with its addressee and a clause', () => {
   it('THEN "(R-S.C.)" does not end the sentence, and "told reporters" leaves the reporters out of what was said', () => {
     const s = only('Sen. Ann Lee (R-S.C.) told reporters the governor could sign the bill.');
