@@ -159,6 +159,17 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(only('Jason Miller spoke first. Anna Berg spoke next. He said the figures were wrong.').speaker.name).toBe('Jason Miller');
   });
 
+  it('THEN more given names say a gender ("Carly"), and so does a role only written for women ("spokeswoman")', () => {
+    expect(only('Tom Hale spoke first. Carly Reyes spoke next. He said the figures were wrong.').speaker.name).toBe('Tom Hale');
+    const [, he] = statements('Tom Hale spoke first. An agency spokeswoman said the raids were legal. He said the raids would go on.');
+    expect(he?.speaker.name).toBe('Tom Hale');
+  });
+
+  it('THEN a family name alone has no gender while one of that family is of unknown gender ("Marcel Lazar", "Anna Lazar")', () => {
+    const said = statements('Marcel Lazar pleaded guilty. Anna Lazar, his wife, wrote to the court. Maya Song, the prosecutor, asked for a long sentence. Lazar had no training. He said he had guessed the passwords.');
+    expect(said.find((s) => s.said === 'he had guessed the passwords')?.speaker.name).toBe('Lazar');
+  });
+
   it('THEN the person named as the sentence’s subject is its "she", and the colon’s introduction is not said', () => {
     const found = statements('Dr. Tom Oz spoke first. Sen. Ann Lee scolded him: “The science is against you,” she said.');
     expect(found.map((s) => [s.speaker.name, s.said])).toEqual([['Ann Lee', 'The science is against you']]);

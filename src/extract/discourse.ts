@@ -30,11 +30,18 @@ const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm',
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Dhr|De heer)\.?(?:\s|$)/;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Mevr|Mevrouw)\.?(?:\s|$)/;
 
-/** A person's gender where the article's words say it (a title), or their given name does; else unknown. */
+/**
+ * Roles only written for women: "an ICE spokeswoman", "his mother". (News writes "spokesman", "chairman" and even
+ * "congressman" for women too: "Trump spokesman Hope Hicks … she said".)
+ */
+const FEMALE_ROLES = /\b(?:\p{L}+woman|actress|widow|mother|daughter|wife|sister)\b/iu;
+
+/** A person's gender where the article's words say it (a title or a role), or their given name does; else unknown. */
 function genderOf(ref: SpeakerRef): 'm' | 'f' | null {
   const words = `${ref.written} ${ref.role ?? ''}`;
   if (FEMALE_TITLES.test(words)) return 'f';
   if (MALE_TITLES.test(words)) return 'm';
+  if (FEMALE_ROLES.test(words)) return 'f';
   const parts = ref.name.split(/\s+/);
   // A given name comes before a family name: a one-word name is a family name ("Clinton") and says nothing.
   return parts.length > 1 ? genderOfGivenName(parts[0] ?? '') : null;
@@ -55,7 +62,7 @@ export class Discourse {
   /** Folded names of `speakers`, in the same order. */
   private readonly speakerNames: string[] = [];
   /** The genders of the people of each family name so far ("clinton" → f after "Hillary Clinton said"). */
-  private readonly familyGenders = new Map<string, Set<'m' | 'f'>>();
+  private readonly familyGenders = new Map<string, Set<'m' | 'f' | 'unknown'>>();
   private issues: Issue[] | null = null;
   /** Every title and role the story has given the people of each family name ("christie" → "New Jersey Gov."). */
   private readonly familyRoles = new Map<string, string>();
@@ -92,7 +99,10 @@ export class Discourse {
   private rememberPerson(ref: SpeakerRef): void {
     const gender = genderOf(ref);
     const family = familyKey(ref);
-    if (gender && family) this.familyGenders.set(family, (this.familyGenders.get(family) ?? new Set()).add(gender));
+    // ("Marcel Lazar … his wife, Gabriela Lazar": a full name of unknown gender leaves the family's gender unknown;
+    // a family name alone says nothing either way.)
+    const fullName = /\s/.test(ref.name.trim());
+    if (family && (gender || fullName)) this.familyGenders.set(family, (this.familyGenders.get(family) ?? new Set()).add(gender ?? 'unknown'));
     if (family) this.familyRoles.set(family, `${this.familyRoles.get(family) ?? ''} ${ref.written} ${ref.role ?? ''}`.slice(-400));
     this.people.push(ref);
     if (this.people.length > 8) this.people.shift();
@@ -127,7 +137,8 @@ export class Discourse {
     if (/\s/.test(ref.name.trim())) return null;
     const family = familyKey(ref);
     const genders = family ? this.familyGenders.get(family) : undefined;
-    return genders?.size === 1 ? ([...genders][0] ?? null) : null;
+    const only = genders?.size === 1 ? [...genders][0] : undefined;
+    return only === 'm' || only === 'f' ? only : null;
   }
 
   /** Turns a mention into a reference; `at` is where the mention stands, `sentenceStart` where its sentence begins. */
