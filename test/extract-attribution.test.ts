@@ -165,6 +165,14 @@ describe('GIVEN "he" or "she" after a person whose title gives a gender', () => 
     expect(he?.speaker.name).toBe('Tom Hale');
   });
 
+  it('THEN "she" for a family name alone is the one woman of that family the story named in full', () => {
+    expect(only('Tom Ebeling spoke first. Betsy Ebeling spoke next. Ebeling grew up with Clinton. She said the party had changed.').speaker.name).toBe('Betsy Ebeling');
+    const [, she] = statements('Dick Cheney spoke first. Liz Cheney spoke next. Cheney said the party had changed. She said it would win.');
+    expect(she?.speaker.name).toBe('Liz Cheney');
+    // (A family member of unknown gender could be the one meant: the family name stays as written.)
+    expect(only('Pat Ebeling spoke first. Betsy Ebeling spoke next. Ebeling grew up with Clinton. She said the party had changed.').speaker.name).toBe('Ebeling');
+  });
+
   it('THEN a family name alone has no gender while one of that family is of unknown gender ("Marcel Lazar", "Anna Lazar")', () => {
     const said = statements('Marcel Lazar pleaded guilty. Anna Lazar, his wife, wrote to the court. Maya Song, the prosecutor, asked for a long sentence. Lazar had no training. He said he had guessed the passwords.');
     expect(said.find((s) => s.said === 'he had guessed the passwords')?.speaker.name).toBe('Lazar');

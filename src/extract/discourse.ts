@@ -66,6 +66,8 @@ export class Discourse {
   private issues: Issue[] | null = null;
   /** Every title and role the story has given the people of each family name ("christie" → "New Jersey Gov."). */
   private readonly familyRoles = new Map<string, string>();
+  /** The people named in full of each family name ("ebeling" → Betsy Ebeling, Tom Ebeling). */
+  private readonly familyPeople = new Map<string, SpeakerRef[]>();
 
   constructor(
     private readonly text: string,
@@ -104,6 +106,10 @@ export class Discourse {
     const fullName = /\s/.test(ref.name.trim());
     if (family && (gender || fullName)) this.familyGenders.set(family, (this.familyGenders.get(family) ?? new Set()).add(gender ?? 'unknown'));
     if (family) this.familyRoles.set(family, `${this.familyRoles.get(family) ?? ''} ${ref.written} ${ref.role ?? ''}`.slice(-400));
+    if (family && fullName) {
+      const people = this.familyPeople.get(family) ?? [];
+      if (!people.some((person) => fold(person.name) === fold(ref.name))) this.familyPeople.set(family, [...people, ref]);
+    }
     this.people.push(ref);
     if (this.people.length > 8) this.people.shift();
   }
@@ -129,6 +135,18 @@ export class Discourse {
   }
 
   /**
+   * "Betsy Ebeling and her husband, Tom Ebeling … Ebeling reminisced … she said": a family name alone that a "he" or
+   * "she" stands for is the one person of that family, named in full, whom the pronoun can be.
+   */
+  private namedInFull(person: SpeakerRef, pronoun: string): SpeakerRef {
+    if (/\s/.test(person.name.trim()) || !PRONOUN_GENDER[pronoun.toLowerCase()]) return person;
+    const family = this.familyPeople.get(familyKey(person)) ?? [];
+    if (family.length < 2) return person;
+    const fits = family.filter((member) => genderOf(member) === PRONOUN_GENDER[pronoun.toLowerCase()]);
+    return fits.length === 1 && family.every((member) => genderOf(member) !== null) ? (fits[0] as SpeakerRef) : person;
+  }
+
+  /**
    * "Hillary Clinton … Clinton": a family name standing alone has the gender of the article's people of that name,
    * when they all have the same one.
    */
@@ -146,7 +164,8 @@ export class Discourse {
     switch (mention.kind) {
       case 'person-pronoun': {
         const person = this.personFor(mention.text);
-        return person ? { ...person, written: mention.text } : null;
+        const named = person ? this.namedInFull(person, mention.text) : null;
+        return named ? { ...named, written: mention.text } : null;
       }
       case 'thing-pronoun': {
         const inSentence = this.subjectBefore(sentenceStart, at);
