@@ -127,6 +127,22 @@ describe('GIVEN a name with a party-and-state parenthesis and an appositive', ()
   });
 });
 
+describe('GIVEN a country, a capital or a seat of government speaking ("Beijing said", "Downing Street said")', () => {
+  it('THEN it is an organisation, never the "he" or "she" of the sentences after it', () => {
+    for (const place of ['China', 'Beijing', 'Moscow', 'The Kremlin']) {
+      const said = statements(`${place} said the talks would continue. He said the talks had failed.`);
+      expect(said.map((s) => [s.speaker.kind, s.said])).toEqual([['organisation', 'the talks would continue']]);
+    }
+    const dutch = statements('Peking zei dat de gesprekken doorgaan. Hij zei dat de gesprekken mislukt waren.', 'nl');
+    expect(dutch.map((s) => [s.speaker.name, s.speaker.kind])).toEqual([['Peking', 'organisation']]);
+  });
+
+  it('THEN a place\'s name standing alone after a person of that family name is that person ("Rep. Steve Israel … Israel added")', () => {
+    const [, added] = statements('Rep. Steve Israel said the party would win. Israel added that the polls were wrong.');
+    expect(added?.speaker).toMatchObject({ name: 'Israel', kind: 'person' });
+  });
+});
+
 describe('GIVEN a local office written before a name ("Council member Tom Reyes", "Sheriff Ana Ruiz")', () => {
   it('THEN the person speaks under their own name, with the office as their role, and a later "he" is them', () => {
     const [called, denied] = statements('Council member Tom Reyes called the plan “a gamble.” He denied that he had tried to delay the vote.');
