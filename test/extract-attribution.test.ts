@@ -143,6 +143,20 @@ describe('GIVEN a country, a capital or a seat of government speaking ("Beijing 
   });
 });
 
+describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
+  it('THEN "PM" and "MP" are titles, and times of day only after a number ("at 3 PM")', () => {
+    expect(only('The PM said he would not resign.').speaker).toMatchObject({ name: 'PM', kind: 'person' });
+    expect(only('The MP said he would not resign.').speaker).toMatchObject({ name: 'MP', kind: 'person' });
+    expect(only('The PM, Rishi Sunak, said he would not resign.').speaker.name).toBe('Rishi Sunak');
+    expect(only('Reyes said at 3 PM that the talks were over.').said).toBe('that the talks were over');
+  });
+
+  it('THEN a name opening the sentence with a word in -ing is still a name ("Downing Street said"), an imperative is not', () => {
+    expect(only('Downing Street said the talks would continue.').speaker).toMatchObject({ name: 'Downing Street', kind: 'organisation' });
+    expect(statements('Say Mexico demanded that the United States pay for the wall.')).toEqual([]);
+  });
+});
+
 describe('GIVEN a local office written before a name ("Council member Tom Reyes", "Sheriff Ana Ruiz")', () => {
   it('THEN the person speaks under their own name, with the office as their role, and a later "he" is them', () => {
     const [called, denied] = statements('Council member Tom Reyes called the plan “a gamble.” He denied that he had tried to delay the vote.');

@@ -93,7 +93,7 @@ export const ROLE_WORDS = new Set(
   columnist commentator commissioner delegate del rev reverend rabbi imam pastor bishop cardinal democrat democratic republican gop rival challenger incumbent opponent fellow colleague ally critic activist businessman
   businesswoman billionaire mogul actor actress singer author novelist comedian coach member councilman councilwoman
   councilmember councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember legislator sheriff
-  prosecutor superintendent officer detective trustee supervisor inspector auditor woordvoerder woordvoerster premier leider minister
+  prosecutor superintendent officer detective trustee supervisor inspector auditor pm mp mep cfo woordvoerder woordvoerster premier leider minister
   staatshoofd bondskanselier burgemeester wethouder kamerlid fractievoorzitter partijleider staatssecretaris directeur
   voorzitter hoogleraar advocaat rechter ambassadeur gouverneur commissaris topman topvrouw presentator collega
   tegenstander zanger zangeres schrijver acteur actrice raadslid gemeenteraadslid statenlid europarlementariër

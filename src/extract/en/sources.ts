@@ -19,7 +19,7 @@ export interface SourcePhrase {
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today tonight yesterday morning afternoon evening night
   week weekend month year earlier later recently last this next ago january february march april may june july august
-  september october november december a.m. p.m. am pm midday noon`
+  september october november december a.m. p.m. midday noon`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -468,7 +468,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     return describesName && nameBetween ? { first: nameBetween[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] } : null;
   }
   // "One of the authors of the report, Ari Fleischer, said": a description first, then the name it describes.
-  if (nameBetween && tokens[phrase[1]]?.pos !== 'PROPN') return { first: phrase[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] };
+  // ("The PM, Rishi Sunak, said": a title written in capitals describes as a role in lower case does.)
+  if (nameBetween && (tokens[phrase[1]]?.pos !== 'PROPN' || (phrase[0] < phrase[1] && isRoleWord(tokens[phrase[1]]?.norm ?? '')))) return { first: phrase[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] };
   let [first] = phrase;
   const last = phrase[1];
   // A relative pronoun after a comma stands for the phrase before it: "Mr. Kim, who said …".

@@ -106,6 +106,7 @@ export function tagEnglish(text: string): TaggedText {
       quoted: false,
     });
   }
+  fixTimesOfDay(tokens);
   fixNameTags(tokens);
   fixAccordingTo(tokens);
   fixVerbsBeforeObjects(tokens);
@@ -132,8 +133,23 @@ function fixNameTags(tokens: Token[]): void {
     if (!opensSentence && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ' || afterName)) token.pos = 'PROPN';
     // ("Keeps saying she opposed the war.": a verb in -s before a participle opens a fragment without a subject.)
     else if (opensSentence && token.pos === 'VERB' && beforeVerb && !/ing$/.test(token.norm) && !/ing$/.test(next?.norm ?? '')) token.pos = 'PROPN';
+    // "Downing Street said", "Sterling Bank said": a word in -ing opening the sentence right before a name and its
+    // verb is the name's first word; a gerund there would be the subject, and gerunds do not speak. ("Leaving
+    // Washington, he …" has a comma; "Say Mexico demanded …" is an imperative, not in -ing.)
+    else if (opensSentence && token.pos === 'VERB' && /ing$/.test(token.norm) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(tokens[i + 2]?.norm ?? '')) token.pos = 'PROPN';
     // "Grant Young, another strategist, said": a known given name opening the sentence before a name is its first part.
     else if (opensSentence && next?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text) && genderOfGivenName(token.text) !== null) token.pos = 'PROPN';
+  }
+}
+
+/**
+ * "at 3 PM", "10 am": after a number, "am" and "pm" are times of day, and read as "a.m." and "p.m.". Elsewhere they
+ * are a title ("the PM said", Britain's prime minister) or a verb ("I am").
+ */
+function fixTimesOfDay(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if ((token.norm === 'am' || token.norm === 'pm') && tokens[i - 1]?.pos === 'NUM') token.norm = `${token.norm[0]}.m.`;
   }
 }
 
