@@ -9,7 +9,7 @@ import { askTimeline, askWhoSaid } from './answering.ts';
 import { percentiles, time } from './stats.ts';
 
 const [corpusDir = '', dataDir = '', probe = 'said', questionsFile] = process.argv.slice(2);
-const core = await Whosaid.open({ corpusDir, dataDir, reconcile: 'background', standbyReader: true });
+const core = await Whosaid.open({ corpusDir, dataDir, reconcile: 'background', readyForUpdates: true });
 const readyMs = performance.now();
 const asked = performance.now();
 core.whoSaid(probe);

@@ -48,7 +48,7 @@ try {
 
   progress('corpus written');
   // Ingest: read → clean → extract → index, then the snapshot save; one thread.
-  const core = await Whosaid.open({ corpusDir, dataDir, standbyReader: true });
+  const core = await Whosaid.open({ corpusDir, dataDir, readyForUpdates: true });
   const { timings } = core.stats;
   const ingestMs = timings.readMs + timings.extractMs + timings.indexMs;
   const ingest = {

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createServiceLogger({ level: config.logLevel, format: config.logFormat ?? (process.stderr.isTTY ? 'plain' : 'json'), secrets: config.secrets });
   const readers = new ArticleReaderPool({ budgetMs: config.fileTimeLimitMs });
-  const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background', readers, standbyReader: true });
+  const core = await Whosaid.open({ corpusDir: config.corpusDir, dataDir: config.dataDir, log, reconcile: 'background', readers, readyForUpdates: true });
   const watcher = watchCorpus(core, config.corpusDir, log);
 
   if (!config.slack && !config.discord) {
