@@ -137,6 +137,15 @@ describe('GIVEN a country, a capital or a seat of government speaking ("Beijing 
     expect(dutch.map((s) => [s.speaker.name, s.speaker.kind])).toEqual([['Peking', 'organisation']]);
   });
 
+  it('THEN an organisation news names in one word ("Hamas", "Nato", "Google") is one too, and its "it" is it', () => {
+    for (const body of ['Hamas', 'Nato', 'Likud']) {
+      const said = statements(`${body} said the talks would continue. He said the talks had failed.`);
+      expect(said.map((s) => [s.speaker.name, s.speaker.kind])).toEqual([[body, 'organisation']]);
+    }
+    const google = statements('Google said the outage was fixed. It said the fault would not happen again.');
+    expect(google.map((s) => [s.speaker.name, s.speaker.kind])).toEqual([['Google', 'organisation'], ['Google', 'organisation']]);
+  });
+
   it('THEN a place\'s name standing alone after a person of that family name is that person ("Rep. Steve Israel … Israel added")', () => {
     const [, added] = statements('Rep. Steve Israel said the party would win. Israel added that the polls were wrong.');
     expect(added?.speaker).toMatchObject({ name: 'Israel', kind: 'person' });

@@ -4,6 +4,7 @@ import { fold } from '../text/fold.ts';
 import { COMPANY_WORDS, DOCUMENT_NOUNS, PREPOSITIONS, isRoleWord } from './lexicon.ts';
 import { isDemonym } from '../entities/demonyms.ts';
 import { genderOfGivenName } from './given-names.ts';
+import { isKnownOrganisation } from './organisations.ts';
 import { isGovernmentPlace } from './places.ts';
 import { type Mention, type Word, speakerAfter, speakerBefore, words } from './mentions.ts';
 
@@ -195,8 +196,8 @@ export class Discourse {
         const parts = mention.parts.map((part) => this.resolve(part, at, sentenceStart)).filter((ref): ref is SpeakerRef => ref !== null);
         // ("The Post sent its reporter": a name after "the" is a paper, a body or a place; people's names take none.)
         const titledThing = mention.role === null && /^the\s+\p{Lu}/iu.test(mention.text) && !isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '');
-        // ("Rep. Steve Israel … Israel said": a place's name is the story's person of that family name.)
-        const placeFamily = isGovernmentPlace(mention.name) && this.familyPeople.has(fold(mention.name));
+        // ("Rep. Steve Israel … Israel said": a place's or an organisation's name is the story's person of that family name.)
+        const placeFamily = (isGovernmentPlace(mention.name) || isKnownOrganisation(mention.name)) && this.familyPeople.has(fold(mention.name));
         const kind = this.kindOf(mention.name) ?? (parts.length > 1 ? 'group' : titledThing ? 'organisation' : placeFamily ? 'person' : guessNameKind(mention.name));
         return { written: mention.text, name: mention.name, role: mention.role, kind, parts: parts.length > 1 ? parts : [] };
       }
@@ -381,8 +382,9 @@ function isGroupPlural(word: string): boolean {
 /** A name the alias file does not know: an acronym or a company name is an organisation, a plural of people a group, anything else a person. */
 export function guessNameKind(name: string): EntityKind {
   if (/^[\p{Lu}\d]{2,}$/u.test(name)) return 'organisation';
-  // "Beijing said …", "Downing Street said …": a place speaking is its government, never a later "he".
-  if (isGovernmentPlace(name)) return 'organisation';
+  // "Beijing said …", "Downing Street said …": a place speaking is its government, never a later "he"; "Hamas said",
+  // "Nato said": an organisation named in one word.
+  if (isGovernmentPlace(name) || isKnownOrganisation(name)) return 'organisation';
   // "response to Trump", "beef with Fox News": a common noun before a preposition heads a description of a thing;
   // the name after the preposition is whom it concerns. Not a person a later "she" can mean.
   const list = words(name);
