@@ -166,6 +166,29 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
   });
 });
 
+describe('GIVEN Dutch news naming a speaker with an appositive between commas', () => {
+  it('THEN the subject speaks, or the name the appositive gives a description ("De burgemeester, Femke Halsema, zegt")', () => {
+    for (const sentence of [
+      'Femke Halsema, burgemeester van Amsterdam, zegt dat de stad klaar is.',
+      'De burgemeester van Amsterdam, Femke Halsema, zegt dat de stad klaar is.',
+      'Femke Halsema, die al jaren burgemeester is, zegt dat de stad klaar is.',
+    ]) {
+      const s = only(sentence, 'nl');
+      expect([s.speaker.name, s.said]).toEqual(['Femke Halsema', 'dat de stad klaar is']);
+    }
+    const volgens = only('Volgens de wethouder, Jan de Vries, is de stad klaar.', 'nl');
+    expect([volgens.speaker.name, volgens.said]).toEqual(['Jan de Vries', 'is de stad klaar']);
+    // ("Jan de Vries" is a name: "Jan" there is no January.)
+    expect(volgens.saidOn).toMatchObject({ basis: 'published' });
+  });
+
+  it('THEN a fronted adverbial with commas is no trailing inversion: what was said follows "dat"', () => {
+    const s = only('Op dinsdag, na een lang debat, zei de premier dat het kabinet doorgaat.', 'nl');
+    expect([s.speaker.name, s.said]).toEqual(['premier', 'dat het kabinet doorgaat']);
+    expect(only('Het plan is van tafel, zei minister Jansen woensdag.', 'nl').said).toBe('Het plan is van tafel');
+  });
+});
+
 describe('GIVEN a local office written before a name ("Council member Tom Reyes", "Sheriff Ana Ruiz")', () => {
   it('THEN the person speaks under their own name, with the office as their role, and a later "he" is them', () => {
     const [called, denied] = statements('Council member Tom Reyes called the plan “a gamble.” He denied that he had tried to delay the vote.');

@@ -63,7 +63,8 @@ function isPartOfName(text: string, index: number, written: string): boolean {
   const month = /^\p{Lu}\p{Ll}+\.?(?=,\s*\d{2}$)/u.exec(written)?.[0] ?? written;
   // Only months are also names ("Theresa May", "April Ryan"); "Florida Friday" is a place and a day.
   if (!/^\p{Lu}\p{Ll}+\.?$/u.test(month) || !MONTH_NAMED.test(month)) return false;
-  const after = month === written ? text.slice(index + written.length).match(/^\s+(\p{Lu})/u) : null;
+  // ("Jan de Vries", "Jan van der Berg": a family name may open on its particles, which Dutch writes small.)
+  const after = month === written ? text.slice(index + written.length).match(/^\s+(?:(?:van|de|der|den|ten|ter|te|het|op)\s+)*(\p{Lu})/u) : null;
   const before = text.slice(0, index).match(/(\p{Lu}\p{Ll}+)\s+$/u);
   const sentenceStart = before ? /(^|[.!?:]\s+)$/.test(text.slice(0, index - before[0].length)) : false;
   return after !== null || (before !== null && !sentenceStart);

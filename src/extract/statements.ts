@@ -148,6 +148,28 @@ function objectPronoun(list: Word[], index: number): Mention | null {
 /** Punctuation that ends a Dutch clause's middle. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 
+/**
+ * "Femke Halsema, burgemeester van Amsterdam, zegt dat …", "De burgemeester van Amsterdam, Femke Halsema, zegt …":
+ * a sentence that opens on its subject and an appositive between commas, right before the cue. The subject speaks;
+ * when it is a description and the appositive a name alone, the name does.
+ */
+function appositiveSubject(list: Word[], index: number): Mention | null {
+  if (list[index - 1]?.text !== ',') return null;
+  let open = index - 2;
+  while (open > 0 && list[open]?.text !== ',') {
+    const word = list[open] as Word;
+    if (index - open > 14 || CLAUSE_MARKS.has(word.text) || CUE_VERBS.has(word.norm)) return null;
+    open--;
+  }
+  if (open <= 0 || list[open]?.text !== ',') return null;
+  const subject = speakerBefore(list, open);
+  // (Only the sentence's own subject: "Hij sprak met Jansen, de minister, …" is not.)
+  if (!subject || subject.start !== list[0]?.start || subject.kind === 'relative') return null;
+  const apposed = speakerAfter(list, open + 1);
+  if (!apposed || apposed.end !== list[index - 2]?.end) return subject;
+  return subject.kind !== 'name' && apposed.kind === 'name' && apposed.role === null ? apposed : subject;
+}
+
 /** Where a clause ends, looking from its verb: at punctuation, or at the "dat" that opens the next one. */
 function endsClause(word: Word): boolean {
   return CLAUSE_MARKS.has(word.text) || word.norm === 'dat';
@@ -488,6 +510,11 @@ class ArticleReader {
     if (this.doc.language !== 'nl' || comma?.text !== ',' || index < 2) return null;
     const subject = speakerAfter(list, index + 1);
     if (!subject || subject.kind === 'relative') return null;
+    // ("Op dinsdag, na een lang debat, zei de premier dat …": the verb takes its own clause after the subject; the
+    // words before the comma only framed it.)
+    for (let k = firstFrom(list, subject.end); k >= 0 && k < list.length && !CLAUSE_MARKS.has(list[k]?.text ?? ''); k++) {
+      if (['dat', 'of'].includes(list[k]?.norm ?? '')) return null;
+    }
     const speaker = this.speakerRef(subject, unit);
     if (!speaker) return null;
     const span = trimSpan(text, unit.start, comma.start);
@@ -565,6 +592,8 @@ class ArticleReader {
       if (document >= 0) return speakerBefore(list, document + 1);
     }
     if (adjacent) return adjacent;
+    const apposed = appositiveSubject(list, index);
+    if (apposed) return apposed;
     if (PARTICIPLE_CUES.has(word.norm) || this.doc.language === 'nl' || this.coordinated(list, index)) {
       const subject = this.clauseSubject(list, index, masked);
       if (subject) return subject;
@@ -664,9 +693,16 @@ class ArticleReader {
         const at = unit.start + match.index;
         const index = firstFrom(list, at + match[0].length);
         if (index < 0 || masked[index]) continue;
-        const mention = objectPronoun(list, index) ?? speakerAfter(list, index);
-        const speaker = mention && this.speakerRef(mention, unit);
-        if (!mention || !speaker) continue;
+        const source = objectPronoun(list, index) ?? speakerAfter(list, index);
+        if (!source) continue;
+        // "Volgens de wethouder, Jan de Vries, is …": an appositive between commas belongs to the source, and a name
+        // alone there names the person the description stands for.
+        const apposed = list[firstFrom(list, source.end)]?.text === ',' ? speakerAfter(list, firstFrom(list, source.end) + 1) : null;
+        const closing = apposed ? list[firstFrom(list, apposed.end)] : undefined;
+        const withAppositive = apposed && closing?.text === ',' ? { ...source, end: closing.end } : source;
+        const mention = apposed && closing?.text === ',' && source.kind !== 'name' && apposed.kind === 'name' && apposed.role === null ? { ...apposed, end: closing.end } : withAppositive;
+        const speaker = this.speakerRef(mention, unit);
+        if (!speaker) continue;
         const before = text.slice(unit.start, at).replace(/[\s,]+$/, '');
         // "…, maar volgens De Vries is de situatie ernstig": a clause of its own, joined to the one before; what was
         // said follows the source.
