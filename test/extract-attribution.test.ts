@@ -160,6 +160,13 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
     expect(only('Reyes said at 3 PM that the talks were over.').said).toBe('that the talks were over');
   });
 
+  it('THEN a role with whom it serves, then a name between commas, is that person ("The mayor of Amsterdam, Femke Halsema, said")', () => {
+    expect(only('The mayor of Amsterdam, Femke Halsema, said the city was ready.').speaker.name).toBe('Femke Halsema');
+    expect(only('A spokesman for Google, Tom Hale, said the outage was fixed.').speaker.name).toBe('Tom Hale');
+    // (A relative clause there names no one: the role speaks.)
+    expect(only('The mayor of Amsterdam, who took office in 2018, said the city was ready.').speaker.name).toBe('mayor of Amsterdam');
+  });
+
   it('THEN a name opening the sentence with a word in -ing is still a name ("Downing Street said"), an imperative is not', () => {
     expect(only('Downing Street said the talks would continue.').speaker).toMatchObject({ name: 'Downing Street', kind: 'organisation' });
     expect(statements('Say Mexico demanded that the United States pay for the wall.')).toEqual([]);
