@@ -167,6 +167,13 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
     expect(only('The mayor of Amsterdam, who took office in 2018, said the city was ready.').speaker.name).toBe('mayor of Amsterdam');
   });
 
+  it('THEN "the military" speaks, and a request for anonymity is not a statement', () => {
+    expect(only('Israel’s military said it had struck 40 targets.').speaker).toMatchObject({ name: 'Israel’s military', kind: 'organisation' });
+    expect(only('The Israeli military said it had struck 40 targets.').speaker.name).toBe('Israeli military');
+    expect(only('Those present said the speech was short.').speaker.name).toBe('Those present');
+    expect(statements('Officials, who asked not to be named, said the strike had hit a depot.').map((s) => s.said)).toEqual(['the strike had hit a depot']);
+  });
+
   it('THEN a name opening the sentence with a word in -ing is still a name ("Downing Street said"), an imperative is not', () => {
     expect(only('Downing Street said the talks would continue.').speaker).toMatchObject({ name: 'Downing Street', kind: 'organisation' });
     expect(statements('Say Mexico demanded that the United States pay for the wall.')).toEqual([]);

@@ -108,6 +108,7 @@ export function tagEnglish(text: string): TaggedText {
   }
   fixTimesOfDay(tokens);
   fixNameTags(tokens);
+  fixAdjectivesAsHeads(tokens);
   fixAccordingTo(tokens);
   fixVerbsBeforeObjects(tokens);
   fixTitlesEndingInGeneral(tokens);
@@ -150,6 +151,24 @@ function fixTimesOfDay(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if ((token.norm === 'am' || token.norm === 'pm') && tokens[i - 1]?.pos === 'NUM') token.norm = `${token.norm[0]}.m.`;
+  }
+}
+
+/** Adjectives news uses as nouns for a body of people: "the military", "the public", "those present". */
+const ADJECTIVES_AS_NOUNS = new Set(['military', 'public', 'present', 'elderly', 'wounded', 'injured', 'accused', 'unemployed', 'homeless', 'faithful', 'opposition']);
+
+/**
+ * "Israel's military said", "The Israeli military said", "Those present said": one of these words, tagged as an
+ * adjective, after a determiner, a possessive or a name and right before a verb, is the noun phrase's head. (Only
+ * these: read for every adjective, the rule made speakers of "the New Hampshire primary threatens" and of "The
+ * Republican incumbent", who then took a "she" that was the senator's.)
+ */
+function fixAdjectivesAsHeads(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    const before = tokens[i - 1] as Token;
+    if (token.pos !== 'ADJ' || !ADJECTIVES_AS_NOUNS.has(token.norm) || tokens[i + 1]?.pos !== 'VERB' || /ing$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || (before.pos === 'PART' && /^['’]s$/.test(before.text))) token.pos = 'NOUN';
   }
 }
 
