@@ -92,7 +92,7 @@ function toStatements(document: Document, registered: readonly Registered[], reg
     start: raw.start,
     end: raw.end,
     cue: raw.cue,
-    polarity: polarityOf(raw.cue),
+    polarity: polarityOf(raw.cue, document.text.slice(raw.start, raw.end), document.text.slice(Math.max(0, raw.start - 30), raw.start)),
     saidOn: raw.saidOn,
     context: raw.context,
     ...(raw.headline ? { headline: true as const } : {}),

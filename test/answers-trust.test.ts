@@ -34,6 +34,19 @@ describe('GIVEN a question that a statement answers with the opposite', () => {
     expect(text).toMatch(/Not a match: China denies this/);
   });
 
+  it('WHEN the speaker set aside others\' words ("pushed back on claims that …", Dutch "spreekt tegen dat") THEN that is a denial too', async () => {
+    const core = await openCorpus({
+      'deal.md': ARTICLE('title: Deal talk\npublished: 2024-03-14\nlanguage: en', 'Minister Ann Lee pushed back on claims that the trade deal was dead.\n\nTom Hale dismissed reports that the harbour would close.'),
+      'haven.md': ARTICLE('title: Haven\npublished: 2024-03-14\nlanguage: nl', 'Wethouder Jan Smit spreekt tegen dat de haven dichtgaat.'),
+    });
+    const [lee] = ask(core, 'the trade deal was dead').results;
+    expect(lee?.contrast).toEqual({ kind: 'denied', cue: 'pushed back' });
+    expect(answerToText(ask(core, 'the trade deal was dead'))).toMatch(/Not a match: Ann Lee denied this \(“pushed back”\)/);
+    expect(ask(core, 'the harbour would close').results[0]?.contrast).toEqual({ kind: 'denied', cue: 'dismissed' });
+    const [smit] = ask(core, 'de haven dichtgaat').results;
+    expect([speakerOf(smit), smit?.polarity]).toEqual(['Jan Smit', 'denied']);
+  });
+
   it('WHEN the denial is asked as a negation THEN it is a true match ("does not support" = "denies it supports")', () => {
     const [hit] = ask(seeds, "China does not support Russia's invasion").results;
     expect(speakerOf(hit)).toBe('China');

@@ -13,7 +13,7 @@ export const CUE_VERBS = new Set(
   bevestigde bevestigt beweert beweerde concludeerde erkende erkent waarschuwde waarschuwt vertelde vertelt noemde
   noemt meent meende uitte opgeroepen riep roept liet laat gaf geeft antwoordde antwoordt onderstreepte onderstreept
   verzekerde verzekert herhaalde herhaalt beloofde belooft tweette twitterde ontkent ontkende ontkennen ontkenden
-  weerlegt weerlegde sprak spreekt voegde voegt reageerde reageert vindt vond vinden vonden denkt dacht eist eiste
+  weerspreekt weersprak weerspraken weerlegt weerlegde sprak spreekt voegde voegt reageerde reageert vindt vond vinden vonden denkt dacht eist eiste
   eisten`
     .split(/\s+/)
     .filter(Boolean),
@@ -63,6 +63,9 @@ export const DUTCH_SEPARATED: Record<string, { particle: string; before?: Readon
   voegt: { particle: 'toe', before: new Set(['eraan', 'daaraan', 'aan']) },
   liet: { particle: 'weten' },
   laat: { particle: 'weten' },
+  // "Jansen spreekt tegen dat het plan dood is": a denial, its particle apart from the verb.
+  spreekt: { particle: 'tegen' },
+  sprak: { particle: 'tegen' },
 };
 
 /** Dutch weekdays, Sunday first as Date.getUTCDay() counts (said-on.ts dates them; statements.ts frames them). */
@@ -217,12 +220,29 @@ export const NOMINAL_CUES = `statement|claim|accusation|warning|assertion|pledge
 
 /** Cues by which the speaker says the content is not so: deny, reject, refute, dispute; ontkennen, weerleggen. */
 /** Denial verbs in English and Dutch, every inflection: one list for extraction and for reading questions. */
-const DENIAL_STEMS = 'den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|ontk(?:en|ent|ende|enden|ennen)|weerleg(?:t|de|den|gen)?';
-/** As a reporting verb "dispute" denies too; in a question it is more often the noun ("the dispute had ended"). */
-const DENIAL_CUE = new RegExp(`^(?:${DENIAL_STEMS}|disput(?:e|es|ed|ing))\\b`, 'i');
+const DENIAL_STEMS = 'den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|ontk(?:en|ent|ende|enden|ennen)|weerleg(?:t|de|den|gen)?|weersp(?:reekt|reken|rak|raken)';
+/**
+ * As a reporting verb "dispute" denies too; in a question it is more often the noun ("the dispute had ended").
+ * Dutch "spreekt … tegen dat" denies, its particle apart from the verb.
+ */
+const DENIAL_CUE = new RegExp(`^(?:${DENIAL_STEMS}|disput(?:e|es|ed|ing)|(?:spreekt|spreken|sprak|spraken)\\s+(?:\\S+\\s+){0,3}?tegen)\\b`, 'i');
+
+/** Verbs that set aside what others said: "dismissed reports that …", "rebuffed claims that …". */
+const DISMISSING_CUE = /^(?:dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|push(?:es|ed|ing)? back(?: on| against)?|scoff(?:s|ed|ing)? at)\b/i;
+/** What they set aside: others' words about it ("claims that …", "reports that …"). */
+const OTHERS_WORDS = '(?:claims?|reports?|suggestions?|allegations?|accusations?|speculation|rumou?rs?|charges?|assertions?)';
+const OTHERS_WORDS_THAT = new RegExp(`^(?:the\\s+|those\\s+)?${OTHERS_WORDS}\\s+that\\b`, 'i');
+const OTHERS_WORDS_BEFORE = new RegExp(`\\b${OTHERS_WORDS}\\s*$`, 'i');
 /** A denial word as a question is read (lower-cased, one word). */
 export const DENIAL_WORD = new RegExp(`^(?:${DENIAL_STEMS})$`);
 
-export function polarityOf(cue: string): Polarity {
-  return DENIAL_CUE.test(cue.trim()) ? 'denied' : 'asserted';
+/**
+ * Whether the speaker says what was said is so, or denies it: by the cue ("denied", "ontkent"), or by a cue that
+ * sets others' words aside when what was said is those words ("dismissed reports that the deal was dead").
+ */
+export function polarityOf(cue: string, said = '', before = ''): Polarity {
+  if (DENIAL_CUE.test(cue.trim())) return 'denied';
+  // ("pushed back on claims that …": the claims may stand between the cue and what was said.)
+  const othersWords = OTHERS_WORDS_THAT.test(said.trim()) || (/^that\b/i.test(said.trim()) && OTHERS_WORDS_BEFORE.test(before));
+  return DISMISSING_CUE.test(cue.trim()) && othersWords ? 'denied' : 'asserted';
 }

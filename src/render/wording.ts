@@ -34,7 +34,11 @@ export function correctionNote(hit: Pick<StatementHit, 'corrected'>): string | n
 export function contrastNote(hit: Pick<StatementHit, 'contrast' | 'speaker'>): string | null {
   const { contrast } = hit;
   if (!contrast) return null;
-  if (contrast.kind === 'denied') return `Not a match: ${hit.speaker.canonical} ${contrast.cue} this, the opposite of your question.`;
+  if (contrast.kind === 'denied') {
+    // ("pushed back on claims that …", "ontkent": the answer says "denied", quoting the cue when it is another verb.)
+    const denial = /^(?:den|reject|refut|disput)/i.test(contrast.cue) ? `${contrast.cue} this` : `denied this (“${contrast.cue}”)`;
+    return `Not a match: ${hit.speaker.canonical} ${denial}, the opposite of your question.`;
+  }
   if (contrast.kind === 'opposite') return `Not a match: the statement says “${contrast.said}”, where your question says “${contrast.asked}”.`;
   return contrast.inStatement
     ? `Not a match: the statement says “${contrast.word}”, the opposite of your question.`
