@@ -196,6 +196,14 @@ describe('GIVEN Dutch news naming a speaker with an appositive between commas', 
     expect(volgens.saidOn).toMatchObject({ basis: 'published' });
   });
 
+  it('THEN after a fronted phrase of time or place the subject follows the verb, also of "liet … weten", never its addressee', () => {
+    expect(only('In een verklaring laat het ministerie weten dat het onderzoek loopt.', 'nl').speaker.name).toBe('ministerie');
+    expect(only('Dinsdag liet minister Jansen weten dat het plan doorgaat.', 'nl').speaker.name).toBe('Jansen');
+    expect(only('Jansen liet de Kamer weten dat het plan doorgaat.', 'nl').speaker.name).toBe('Jansen');
+    // (Subject and addressee in a row: nobody, rather than the addressee.)
+    expect(statements('Daarna vertelde de minister de Kamer dat het plan doorgaat.', 'nl').map((s) => s.speaker.name)).not.toContain('Kamer');
+  });
+
   it('THEN a fronted adverbial with commas is no trailing inversion: what was said follows "dat"', () => {
     const s = only('Op dinsdag, na een lang debat, zei de premier dat het kabinet doorgaat.', 'nl');
     expect([s.speaker.name, s.said]).toEqual(['premier', 'dat het kabinet doorgaat']);

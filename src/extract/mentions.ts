@@ -105,7 +105,14 @@ export function speakerAfter(list: Word[], start: number): Mention | null {
   const head = list[i];
   if (!head) return null;
   let last = i;
-  while (last < list.length && phraseWordAllowed(list[last] as Word)) last++;
+  while (last < list.length && phraseWordAllowed(list[last] as Word)) {
+    // "vertelde de minister de Kamer dat …": a determiner after a common noun opens the next phrase (the addressee),
+    // unless a preposition joins them ("de minister van de Kamer"); a name's particles follow a capital ("Jan de Vries").
+    const word = list[last] as Word;
+    const previous = list[last - 1];
+    if (last > i && DETERMINERS.has(word.norm) && previous && !isCapitalised(previous) && !PHRASE_INNER_WORDS.has(previous.norm) && !DETERMINERS.has(previous.norm)) break;
+    last++;
+  }
   // "het" alone is a pronoun; "het Chinese ministerie" is a determiner and a name.
   if (last - i <= 1 && (PERSON_PRONOUNS.has(head.norm) || THING_PRONOUNS.has(head.norm))) return describe([head]);
   return describe(trimPhrase(coordinatedNamesOnly(list.slice(i, last), 'first')));

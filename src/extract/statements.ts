@@ -100,14 +100,25 @@ export function extractStatements(document: Document, kindOf: KindLookup): RawSt
  * phrase after the verb is who was told.
  */
 function dutchInvertedSubject(list: Word[], index: number): Mention | null {
-  if (index === 0 || ADDRESSEE_VERBS.has(list[index]?.norm ?? '')) return null;
+  if (index === 0) return null;
   // "Rutte noemde het plan dat …": a subject already stands before the verb; the phrase after it is the object.
   const before = speakerBefore(list, index);
-  const opener = before ? list.find((w) => w.start === before.start) : undefined;
-  if (before && before.kind !== 'relative' && opener && !FRAME_WORDS.has(opener.norm) && !SENTENCE_OPENERS.has(opener.norm)) return null;
+  const openerAt = before ? list.findIndex((w) => w.start === before.start) : -1;
+  const opener = list[openerAt];
+  // ("In een verklaring laat het ministerie weten dat …", "Dinsdag liet minister Jansen weten dat …": a phrase of
+  // time, or after a preposition, is a fronted adverbial too.)
+  const fronted = opener !== undefined && (DUTCH_TIME_WORD.test(fold(opener.text)) || FRAME_WORDS.has(opener.norm) || SENTENCE_OPENERS.has(opener.norm) || PREPOSITIONS.has(opener.norm) || PREPOSITIONS.has(list[openerAt - 1]?.norm ?? ''));
+  const adverbial = fronted;
+  if (before && before.kind !== 'relative' && opener && !adverbial) return null;
+  // Verbs that take an addressee without a preposition ("vertelde de minister dat"): the phrase after the verb is
+  // its subject only after a fronted adverbial, where Dutch puts the subject right after the verb.
+  if (ADDRESSEE_VERBS.has(list[index]?.norm ?? '') && !fronted) return null;
   const subject = speakerAfter(list, index + 1);
   if (!subject || subject.kind === 'relative') return null;
-  const follower = list[firstFrom(list, subject.end)];
+  // (A separable verb's particle may stand between the subject and "dat": "laat het ministerie weten dat".)
+  let next = firstFrom(list, subject.end);
+  if (list[next]?.norm === DUTCH_SEPARATED[list[index]?.norm ?? '']?.particle) next++;
+  const follower = list[next];
   return follower && (follower.norm === 'dat' || follower.text === ':') ? subject : null;
 }
 
