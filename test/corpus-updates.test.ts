@@ -44,6 +44,25 @@ describe('GIVEN a running core', () => {
     expect(core.stats).toMatchObject({ documents: 1, statements: 1 });
   });
 
+  it('WHEN articles are changed and removed one after another THEN speaker suggestions and timelines follow each step', async () => {
+    const envoy = (n: number) => ARTICLE(`title: E${n}\npublished: 2024-01-1${n}\nlanguage: en`, `Envoy Ana Ruiz said that round ${n} of the talks had ended.`);
+    const dir = await corpusFolder({ 'a.md': A, 'e1.md': envoy(1), 'e2.md': envoy(2) });
+    const core = await Whosaid.open({ corpusDir: dir, dataDir: await mkdtemp(join(tmpdir(), 'whosaid-upd-')) });
+    const ruiz = () => core.suggestSpeakers('Ana').map((s) => s.name);
+    expect(ruiz()).toEqual(['Ana Ruiz']);
+    await writeFile(join(dir, 'e1.md'), envoy(1).replace('Envoy Ana Ruiz', 'Envoy Tom Hale'));
+    expect(await core.updateFile('e1.md')).toMatchObject({ status: 'updated' });
+    await unlink(join(dir, 'e2.md'));
+    expect(await core.updateFile('e2.md')).toMatchObject({ status: 'removed' });
+    // Ana Ruiz said nothing any more; Tom Hale speaks, and the minister of the first article still does.
+    expect(ruiz()).toEqual([]);
+    expect(core.timeline({ query: 'Ana Ruiz' })).toMatchObject({ entries: [] });
+    expect(core.timeline({ query: 'Tom Hale' })).toMatchObject({ entries: [expect.objectContaining({ doc: 'e1' })] });
+    await writeFile(join(dir, 'e2.md'), envoy(2));
+    expect(await core.updateFile('e2.md')).toMatchObject({ status: 'added' });
+    expect(ruiz()).toEqual(['Ana Ruiz']);
+  });
+
   it('WHEN the core gets ready for updates in the background THEN an article added later names its speakers as it would have', async () => {
     const first = ARTICLE('title: First\npublished: 2024-01-10\nlanguage: en', 'Foreign Minister Ann Lee said that the talks would resume next month.');
     const later = ARTICLE('title: Later\npublished: 2024-01-12\nlanguage: en', 'Lee said that a ceasefire was within reach.');
