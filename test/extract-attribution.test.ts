@@ -211,6 +211,15 @@ describe('GIVEN Dutch news naming a speaker with an appositive between commas', 
   });
 });
 
+describe('GIVEN a hyphenated name ("Alexandria Ocasio-Cortez", "Karine Jean-Pierre")', () => {
+  it('THEN the whole name speaks, in full and alone, never its last part; party-and-state notes stay apart', () => {
+    const [said, added] = statements('Rep. Alexandria Ocasio-Cortez said the bill was weak. Ocasio-Cortez added that it would fail.');
+    expect([said?.speaker.name, added?.speaker.name]).toEqual(['Alexandria Ocasio-Cortez', 'Ocasio-Cortez']);
+    expect(only('A spokeswoman, Karine Jean-Pierre, said the president had made his position clear.').speaker.name).toBe('Karine Jean-Pierre');
+    expect(only('Rep. Tom Hale (R-Ohio), a member of the panel, said the hearing would resume.').speaker.name).toBe('Tom Hale');
+  });
+});
+
 describe('GIVEN a local office written before a name ("Council member Tom Reyes", "Sheriff Ana Ruiz")', () => {
   it('THEN the person speaks under their own name, with the office as their role, and a later "he" is them', () => {
     const [called, denied] = statements('Council member Tom Reyes called the plan “a gamble.” He denied that he had tried to delay the vote.');

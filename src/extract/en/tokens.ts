@@ -106,16 +106,51 @@ export function tagEnglish(text: string): TaggedText {
       quoted: false,
     });
   }
-  fixTimesOfDay(tokens);
-  fixNameTags(tokens);
-  fixAdjectivesAsHeads(tokens);
-  fixAccordingTo(tokens);
-  fixVerbsBeforeObjects(tokens);
-  fixTitlesEndingInGeneral(tokens);
-  fixVerbsInThirdPerson(tokens);
-  fixGerundsAfterPossessives(tokens);
-  const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [a, b] as [number, number]);
-  return { tokens, sentences };
+  const joined = joinHyphenatedNames(tokens);
+  fixTimesOfDay(joined.tokens);
+  fixNameTags(joined.tokens);
+  fixAdjectivesAsHeads(joined.tokens);
+  fixAccordingTo(joined.tokens);
+  fixVerbsBeforeObjects(joined.tokens);
+  fixTitlesEndingInGeneral(joined.tokens);
+  fixVerbsInThirdPerson(joined.tokens);
+  fixGerundsAfterPossessives(joined.tokens);
+  const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [joined.indexOf(a), joined.indexOf(b)] as [number, number]);
+  return { tokens: joined.tokens, sentences };
+}
+
+/** A name's word: a capital, then small letters ("Ocasio", "Mogg"; not "R" of "R-Ohio", nor "N.Y."). */
+const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Alexandria Ocasio-Cortez", "Karine Jean-Pierre", "Jacob Rees-Mogg": the model splits a hyphenated name at its
+ * hyphen, and the name's last part alone then spoke ("Cortez"), or the name was no name ("Jean - Pierre"). Two name
+ * words joined by a hyphen with no space are one token. Returns the tokens and where each old index went.
+ */
+function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old: number) => number } {
+  const joinable = (k: number) => {
+    const [left, hyphen, right] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    return hyphen?.text === '-' && left !== undefined && right !== undefined && left.end === hyphen.start && hyphen.end === right.start && left.pos === 'PROPN' && right.pos === 'PROPN' && NAME_PART.test(left.text) && NAME_PART.test(right.text);
+  };
+  if (!tokens.some((_, k) => joinable(k))) return { tokens, indexOf: (old) => old };
+  const out: Token[] = [];
+  const newIndex: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const last = out.at(-1);
+    if (last && joinable(k) && last.end === token.start) {
+      const right = tokens[k + 1] as Token;
+      const text = `${last.text}-${right.text}`;
+      Object.assign(last, { text, norm: fold(text), lemma: text.toLowerCase(), end: right.end });
+      newIndex[k] = out.length - 1;
+      newIndex[k + 1] = out.length - 1;
+      k++;
+      continue;
+    }
+    newIndex[k] = out.length;
+    out.push({ ...token, i: out.length });
+  }
+  return { tokens: out, indexOf: (old) => newIndex[old] ?? out.length - 1 };
 }
 
 /**
