@@ -166,16 +166,16 @@ export class Whosaid {
     return [...this.state.warnings.values()].flat();
   }
 
-  /**
-   * Prepares "also reported by" for the much-quoted speakers while the bot waits for questions: a slice of at most
-   * 50 ms per turn of the event loop, so a question arriving meanwhile waits no longer than that.
-   */
   /** What the first article added later would otherwise wait for: a reading thread, and the speaker registry. */
   private prepareForUpdates(): void {
     this.readers.standBy();
     this.prepareRegistryLater();
   }
 
+  /**
+   * Prepares "also reported by" for the much-quoted speakers while the bot waits for questions: a slice of at most
+   * 50 ms per turn of the event loop, so a question arriving meanwhile waits no longer than that.
+   */
   private prepareInBackground(): void {
     const { corpus } = this.state;
     const step = () => {
@@ -447,11 +447,16 @@ export class Whosaid {
 
   private registryForUpdates(): EntityRegistry {
     if (!this.state.registry) {
-      const registry = new EntityRegistry(aliasEntries(this.state.aliasText, []));
+      const registry = this.emptyRegistry();
       registry.restore(speakersOf(this.state.corpus.statements, 0, Infinity, new Map()).values());
       this.state.registry = registry;
     }
     return this.state.registry;
+  }
+
+  /** A registry that knows only the alias file: what a restore from the statements' speakers starts from. */
+  private emptyRegistry(): EntityRegistry {
+    return new EntityRegistry(aliasEntries(this.state.aliasText, []));
   }
 
   /**
@@ -461,9 +466,13 @@ export class Whosaid {
    */
   private prepareRegistryLater(): void {
     const { corpus } = this.state;
-    const registry = new EntityRegistry(aliasEntries(this.state.aliasText, []));
+    const registry = this.emptyRegistry();
     const speakers = new Map<string, Speaker>();
+    /** Statements looked through so far. */
     let next = 0;
+    /** Once every statement is looked through: the speakers found, of which `restored` are in the registry. */
+    let pending: Speaker[] | null = null;
+    let restored = 0;
     const step = () => {
       if (this.state.corpus !== corpus || this.state.registry) return;
       const statements = corpus.statements;
@@ -471,10 +480,10 @@ export class Whosaid {
         speakersOf(statements, next, next + REGISTRY_SLICE, speakers);
         next += REGISTRY_SLICE;
       } else {
-        const slice = [...speakers.values()].slice(0, REGISTRY_SLICE / 10);
-        registry.restore(slice);
-        for (const speaker of slice) speakers.delete(speaker.canonical);
-        if (speakers.size === 0) {
+        pending ??= [...speakers.values()];
+        registry.restore(pending.slice(restored, restored + REGISTRY_SLICE / 10));
+        restored += REGISTRY_SLICE / 10;
+        if (restored >= pending.length) {
           this.state.registry = registry;
           return;
         }
