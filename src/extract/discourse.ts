@@ -197,7 +197,7 @@ export class Discourse {
         // ("The Post sent its reporter": a name after "the" is a paper, a body or a place; people's names take none.)
         const titledThing = mention.role === null && /^the\s+\p{Lu}/iu.test(mention.text) && !isGroupPlural(mention.name.split(/\s+/).at(-1) ?? '');
         // ("Rep. Steve Israel … Israel said": a place's or an organisation's name is the story's person of that family name.)
-        const placeFamily = (isGovernmentPlace(mention.name) || isKnownOrganisation(mention.name)) && this.familyPeople.has(fold(mention.name));
+        const placeFamily = namesABody(mention.name) && this.familyPeople.has(fold(mention.name));
         const kind = this.kindOf(mention.name) ?? (parts.length > 1 ? 'group' : titledThing ? 'organisation' : placeFamily ? 'person' : guessNameKind(mention.name));
         return { written: mention.text, name: mention.name, role: mention.role, kind, parts: parts.length > 1 ? parts : [] };
       }
@@ -379,12 +379,17 @@ function isGroupPlural(word: string): boolean {
   return isRoleWord(norm) || MEMBERS.has(single) || MEMBERS.has(norm) || isDemonym(word.slice(0, -1));
 }
 
+/** A country, capital or seat of government, or an organisation news names in one word ("Beijing", "Nato"). */
+function namesABody(name: string): boolean {
+  return isGovernmentPlace(name) || isKnownOrganisation(name);
+}
+
 /** A name the alias file does not know: an acronym or a company name is an organisation, a plural of people a group, anything else a person. */
 export function guessNameKind(name: string): EntityKind {
   if (/^[\p{Lu}\d]{2,}$/u.test(name)) return 'organisation';
   // "Beijing said …", "Downing Street said …": a place speaking is its government, never a later "he"; "Hamas said",
   // "Nato said": an organisation named in one word.
-  if (isGovernmentPlace(name) || isKnownOrganisation(name)) return 'organisation';
+  if (namesABody(name)) return 'organisation';
   // "response to Trump", "beef with Fox News": a common noun before a preposition heads a description of a thing;
   // the name after the preposition is whom it concerns. Not a person a later "she" can mean.
   const list = words(name);

@@ -220,7 +220,8 @@ export const NOMINAL_CUES = `statement|claim|accusation|warning|assertion|pledge
 
 /** Cues by which the speaker says the content is not so: deny, reject, refute, dispute; ontkennen, weerleggen. */
 /** Denial verbs in English and Dutch, every inflection: one list for extraction and for reading questions. */
-const DENIAL_STEMS = 'den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|ontk(?:en|ent|ende|enden|ennen)|weerleg(?:t|de|den|gen)?|weersp(?:reekt|reken|rak|raken)';
+const ENGLISH_DENIAL_STEMS = 'den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)';
+const DENIAL_STEMS = `${ENGLISH_DENIAL_STEMS}|ontk(?:en|ent|ende|enden|ennen)|weerleg(?:t|de|den|gen)?|weersp(?:reekt|reken|rak|raken)`;
 /**
  * As a reporting verb "dispute" denies too; in a question it is more often the noun ("the dispute had ended").
  * Dutch "spreekt … tegen dat" denies, its particle apart from the verb.
@@ -233,6 +234,12 @@ const DISMISSING_CUE = /^(?:dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|brush(?:es
 const OTHERS_WORDS = '(?:claims?|reports?|suggestions?|allegations?|accusations?|speculation|rumou?rs?|charges?|assertions?)';
 const OTHERS_WORDS_THAT = new RegExp(`^(?:the\\s+|those\\s+)?${OTHERS_WORDS}\\s+that\\b`, 'i');
 const OTHERS_WORDS_BEFORE = new RegExp(`\\b${OTHERS_WORDS}\\s*$`, 'i');
+const ENGLISH_DENIAL = new RegExp(`^(?:${ENGLISH_DENIAL_STEMS}|disput(?:e|es|ed|ing))\\b`, 'i');
+/** Whether a cue opens on an English verb of denial ("denies", "rejected", "disputes"): one an answer can say as is. */
+export function isEnglishDenial(cue: string): boolean {
+  return ENGLISH_DENIAL.test(cue.trim());
+}
+
 /** A denial word as a question is read (lower-cased, one word). */
 export const DENIAL_WORD = new RegExp(`^(?:${DENIAL_STEMS})$`);
 

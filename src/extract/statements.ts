@@ -108,8 +108,7 @@ function dutchInvertedSubject(list: Word[], index: number): Mention | null {
   // ("In een verklaring laat het ministerie weten dat …", "Dinsdag liet minister Jansen weten dat …": a phrase of
   // time, or after a preposition, is a fronted adverbial too.)
   const fronted = opener !== undefined && (DUTCH_TIME_WORD.test(fold(opener.text)) || FRAME_WORDS.has(opener.norm) || SENTENCE_OPENERS.has(opener.norm) || PREPOSITIONS.has(opener.norm) || PREPOSITIONS.has(list[openerAt - 1]?.norm ?? ''));
-  const adverbial = fronted;
-  if (before && before.kind !== 'relative' && opener && !adverbial) return null;
+  if (before && before.kind !== 'relative' && opener && !fronted) return null;
   // Verbs that take an addressee without a preposition ("vertelde de minister dat"): the phrase after the verb is
   // its subject only after a fronted adverbial, where Dutch puts the subject right after the verb.
   if (ADDRESSEE_VERBS.has(list[index]?.norm ?? '') && !fronted) return null;
@@ -178,7 +177,12 @@ function appositiveSubject(list: Word[], index: number): Mention | null {
   if (!subject || subject.start !== list[0]?.start || subject.kind === 'relative') return null;
   const apposed = speakerAfter(list, open + 1);
   if (!apposed || apposed.end !== list[index - 2]?.end) return subject;
-  return subject.kind !== 'name' && apposed.kind === 'name' && apposed.role === null ? apposed : subject;
+  return namedBy(subject, apposed) ?? subject;
+}
+
+/** The name an appositive gives a description ("de burgemeester, Femke Halsema,"): a name alone; else null. */
+function namedBy(described: Mention, apposed: Mention): Mention | null {
+  return described.kind !== 'name' && apposed.kind === 'name' && apposed.role === null ? apposed : null;
 }
 
 /** Where a clause ends, looking from its verb: at punctuation, or at the "dat" that opens the next one. */
@@ -708,10 +712,10 @@ class ArticleReader {
         if (!source) continue;
         // "Volgens de wethouder, Jan de Vries, is …": an appositive between commas belongs to the source, and a name
         // alone there names the person the description stands for.
-        const apposed = list[firstFrom(list, source.end)]?.text === ',' ? speakerAfter(list, firstFrom(list, source.end) + 1) : null;
+        const comma = firstFrom(list, source.end);
+        const apposed = list[comma]?.text === ',' ? speakerAfter(list, comma + 1) : null;
         const closing = apposed ? list[firstFrom(list, apposed.end)] : undefined;
-        const withAppositive = apposed && closing?.text === ',' ? { ...source, end: closing.end } : source;
-        const mention = apposed && closing?.text === ',' && source.kind !== 'name' && apposed.kind === 'name' && apposed.role === null ? { ...apposed, end: closing.end } : withAppositive;
+        const mention = apposed && closing?.text === ',' ? { ...(namedBy(source, apposed) ?? source), end: closing.end } : source;
         const speaker = this.speakerRef(mention, unit);
         if (!speaker) continue;
         const before = text.slice(unit.start, at).replace(/[\s,]+$/, '');

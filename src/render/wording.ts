@@ -1,4 +1,5 @@
 // Wording every renderer shares, so Slack, Discord and the terminal say the same thing the same way.
+import { isEnglishDenial } from '../extract/lexicon.ts';
 import type { SaidOn, Source, StatementHit, StatementKind, TimelineAnswer, WhoSaidAnswer } from '../model.ts';
 import { formatPartialDate } from '../text/dates.ts';
 
@@ -36,7 +37,7 @@ export function contrastNote(hit: Pick<StatementHit, 'contrast' | 'speaker'>): s
   if (!contrast) return null;
   if (contrast.kind === 'denied') {
     // ("pushed back on claims that …", "ontkent": the answer says "denied", quoting the cue when it is another verb.)
-    const denial = /^(?:den|reject|refut|disput)/i.test(contrast.cue) ? `${contrast.cue} this` : `denied this (“${contrast.cue}”)`;
+    const denial = isEnglishDenial(contrast.cue) ? `${contrast.cue} this` : `denied this (“${contrast.cue}”)`;
     return `Not a match: ${hit.speaker.canonical} ${denial}, the opposite of your question.`;
   }
   if (contrast.kind === 'opposite') return `Not a match: the statement says “${contrast.said}”, where your question says “${contrast.asked}”.`;

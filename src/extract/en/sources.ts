@@ -472,12 +472,13 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
   // with whom it serves after it: "The mayor of Amsterdam, Femke Halsema, said".)
   // (The words after such a role, "of Amsterdam, Femke Halsema,", were read as one appositive: its last part, between
   // commas, is the name.)
-  if (!nameBetween && appositiveEnd > phrase[1] && isRoleWord(tokens[phrase[1]]?.norm ?? '') && ['of', 'for', 'at'].includes(tokens[phrase[1] + 1]?.norm ?? '')) {
+  const servesSomeone = (k: number) => isRoleWord(tokens[k]?.norm ?? '') && ['of', 'for', 'at'].includes(tokens[k + 1]?.norm ?? '');
+  if (!nameBetween && appositiveEnd > phrase[1] && servesSomeone(phrase[1])) {
     const comma = findBack(tokens, appositiveEnd, phrase[1] + 2, (x) => x.text === ',');
     const named = comma > phrase[1] + 2 ? namedInAppositive(tokens, comma + 1, appositiveEnd) : null;
     if (named && named[0] === comma + 1) return { first: phrase[0], last: appositiveEnd, coreFirst: named[0], coreLast: named[1] };
   }
-  const servesName = tokens.slice(phrase[0], phrase[1]).some((t, n) => /^\p{Ll}/u.test(t.text) && isRoleWord(t.norm) && ['of', 'for', 'at'].includes(tokens[phrase[0] + n + 1]?.norm ?? ''));
+  const servesName = tokens.slice(phrase[0], phrase[1]).some((t, n) => /^\p{Ll}/u.test(t.text) && servesSomeone(phrase[0] + n));
   const description = tokens[phrase[1]]?.pos !== 'PROPN' || (phrase[0] < phrase[1] && isRoleWord(tokens[phrase[1]]?.norm ?? '')) || servesName;
   if (nameBetween && description) return { first: phrase[0], last: nameBetween[1], coreFirst: nameBetween[0], coreLast: nameBetween[1] };
   let [first] = phrase;
