@@ -19,7 +19,7 @@ import { isFreeVerb, objectsSubject, recordedSpeaker, sendersSubject } from './c
 import { mentionOf } from './mention.ts';
 import { CLOSING, TERMINAL, relativeClauseBefore, resumesAfter, resumingQuote, setOff, trailingAttribution } from './set-off.ts';
 import { FRONTED_CLAUSE_OPENERS, type SourcePhrase, WH_WORDS, isTimeWord, mainClauseSubject, postmodifierComma, sourceAfter, sourceBefore } from './sources.ts';
-import { type Token, tagEnglish } from './tokens.ts';
+import { type TaggedText, type Token, tagEnglish } from './tokens.ts';
 
 interface Found extends Framed {
   kind: StatementKind;
@@ -159,6 +159,18 @@ export class EnglishReader {
   }
 
   read(readEmbed: (paragraph: Paragraph) => RawStatement | null): RawStatement[] {
+    const signedQuotes = new Map<number, SignedQuote>();
+    const tagged = new Map<number, TaggedText>();
+    // The tagger runs over every paragraph first, then the rules: its model's tables stay in the processor's cache
+    // through the article instead of being pushed out by the rules between paragraphs (10% less CPU an article,
+    // measured on 600 quote-dense articles in alternation). Each paragraph is still tagged on its own, in order.
+    for (const [index, paragraph] of this.doc.paragraphs.entries()) {
+      if (paragraph.kind !== 'body' || this.turns.has(index)) continue;
+      const text = this.doc.text.slice(paragraph.start, paragraph.end);
+      const signed = signedQuote(text);
+      if (signed) signedQuotes.set(index, signed);
+      else tagged.set(index, tagEnglish(text));
+    }
     for (const [index, paragraph] of this.doc.paragraphs.entries()) {
       const before = this.out.length;
       this.paragraphStart = before;
@@ -169,10 +181,11 @@ export class EnglishReader {
       } else if (paragraph.kind === 'body') {
         const announced = this.announced;
         const turn = this.turns.get(index);
-        const signed = turn ? null : signedQuote(this.doc.text.slice(paragraph.start, paragraph.end));
+        const signed = signedQuotes.get(index);
+        const tags = tagged.get(index);
         if (turn) this.readTurn(paragraph, turn);
         else if (signed) this.readSigned(paragraph, signed);
-        else this.readParagraph(paragraph, this.doc.paragraphs[index + 1]);
+        else if (tags) this.readParagraph(paragraph, tags, this.doc.paragraphs[index + 1]);
         // "Limbaugh added:" closing a paragraph, then a paragraph without quotation marks: a block quote whose marks
         // the page dropped; all of it is the announced speaker's.
         if (announced && this.announced === announced && this.out.length === before && !turn && !signed) this.readAnnounced(paragraph, announced);
@@ -214,9 +227,8 @@ export class EnglishReader {
     this.discourse.spoke(statement.speaker);
   }
 
-  private readParagraph(paragraph: Paragraph, next: Paragraph | undefined): void {
+  private readParagraph(paragraph: Paragraph, { tokens, sentences }: TaggedText, next: Paragraph | undefined): void {
     const text = this.doc.text.slice(paragraph.start, paragraph.end);
-    const { tokens, sentences } = tagEnglish(text);
     const quotes = paragraphQuotes(text, next && next.kind === 'body' ? this.doc.text.slice(next.start, next.end) : '');
     for (const token of tokens) {
       const holder = lastStartingBy(quotes, token.start);
