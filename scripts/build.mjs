@@ -23,6 +23,10 @@ export async function bundle(entries = BOT_ENTRIES, outdir = join(ROOT, 'dist'))
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 reads /\p{L}/u itself; esbuild's table for node20 says otherwise and turns every such literal into a
+    // `new RegExp("\\p{L}", "u")` built again at each call (76 of them in the extractor): 5–6% of extraction's time,
+    // measured on 600 quote-dense articles with both bundles in one process, in alternation.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
