@@ -180,6 +180,34 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
   });
 });
 
+describe('GIVEN a title the tagger misreads as an adjective or splits at a hyphen', () => {
+  it('THEN "chief" heads its noun phrase when no noun follows it ("the police chief said", "the chief of staff said")', () => {
+    expect(only('The police chief said the road would reopen.').speaker).toMatchObject({ name: 'police chief', kind: 'person' });
+    expect(only('Speaking to reporters in Brussels, the EU’s foreign policy chief said the bloc would respond.').speaker.name).toBe('EU’s foreign policy chief');
+    expect(only('The chief of staff said the road would reopen.').speaker.name).toBe('chief of staff');
+    expect(only('The police chief, Tom Hale, said the road would reopen.').speaker.name).toBe('Tom Hale');
+    // (Before a noun it qualifies it, as before.)
+    expect(only('The chief executive said the road would reopen.').speaker.name).toBe('chief executive');
+  });
+
+  it('THEN "-elect" is part of the title ("the president-elect said")', () => {
+    expect(only('The president-elect said the cabinet would be named soon.').speaker).toMatchObject({ name: 'president-elect', kind: 'person' });
+    expect(only('The mayor-elect, Ana Ruiz, told reporters the city was broke.').speaker.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('GIVEN a subject with an appositive, a verb and then a participle of saying', () => {
+  it('THEN the verb in -ed is the main clause, and both statements are the subject\'s ("Hale, his aide, urged …, saying …")', () => {
+    const found = statements('Tom Hale, his aide, urged a tough response, saying the plan would fail.');
+    expect(found.map((s) => [s.speaker.name, s.cue, s.said])).toEqual([
+      ['Tom Hale', 'urged', 'a tough response'],
+      ['Tom Hale', 'saying', 'the plan would fail'],
+    ]);
+    // (A participle phrase set off before a finite cue is still read past: "Reed, asked about the plan, said".)
+    expect(only('Reed, pressed on the plan, insisted it would fail.').speaker.name).toBe('Reed');
+  });
+});
+
 describe('GIVEN Dutch news naming a speaker with an appositive between commas', () => {
   it('THEN the subject speaks, or the name the appositive gives a description ("De burgemeester, Femke Halsema, zegt")', () => {
     for (const sentence of [

@@ -107,6 +107,8 @@ export const ROLE_WORDS = new Set(
 
 /** A role word, singular or plural ("candidates" in "Presidential candidates Hillary Clinton and Donald Trump"). */
 export function isRoleWord(norm: string): boolean {
+  // ("president-elect", "mayor-elect": the title, not yet taken up.)
+  if (norm.endsWith('-elect')) return isRoleWord(norm.slice(0, -'-elect'.length));
   return ROLE_WORDS.has(norm) || (/[^s]s$/.test(norm) && ROLE_WORDS.has(norm.slice(0, -1)));
 }
 

@@ -1,6 +1,6 @@
 // Turns a source phrase (tokens) into a Mention for the discourse to resolve: a pronoun, a name with its title,
 // or a description ("a Democratic source", "the Clinton campaign", "officials", "the email").
-import { COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon.ts';
+import { COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS, isRoleWord } from '../lexicon.ts';
 import { type Mention, type Word, describe } from '../mentions.ts';
 import type { SourcePhrase } from './sources.ts';
 import type { Token } from './tokens.ts';
@@ -71,7 +71,7 @@ export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: 
     if (DOCUMENT_NOUNS.has(headNorm)) return { ...base0, kind: 'document' };
     if (ORGANISATION_WORDS.has(headNorm)) return { ...base0, kind: 'organisation' };
     if (COLLECTIVE_NOUNS.has(headNorm) || (/s$/.test(headNorm) && !/ss$/.test(headNorm))) return { ...base0, kind: 'collective' };
-    if (PERSON_NOUNS.has(headNorm) || ROLE_WORDS.has(headNorm)) return { ...base0, kind: 'role', role: name };
+    if (PERSON_NOUNS.has(headNorm) || isRoleWord(headNorm)) return { ...base0, kind: 'role', role: name };
     return { ...base0, kind: 'collective' };
   }
   // A name: drop the words before the first capitalised one ("a smiling Clinton", "panel Chairman …").

@@ -376,6 +376,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     const commaBefore = open > floor && findBack(tokens, open - 1, floor, (x) => x.text === ',' && !x.quoted) >= floor;
     if (open > floor && !commaBefore && tokens[open - 1]?.pos === 'PROPN') j = open - 1;
   }
+  const cueIsParticipleAfterComma = /ing$/.test(tokens[cue]?.norm ?? '') && tokens[cue - 1]?.text === ',';
   let appositiveEnd = -1;
   /** The appositive next to the cue when it is a name alone ("One of his advisers, Tad Devine, said"). */
   let nameBetween: [number, number] | null = null;
@@ -411,7 +412,9 @@ export function sourceBefore(tokens: readonly Token[], cue: number, floor: numbe
     if (commaInQuote && (inner.quoted || !(['who', 'whom', 'which', 'whose'].includes(inner.norm) || inner.pos === 'DET' || participleOpens))) break;
     // "X, the chief of Y, said", "X, who leads Y, said", "X, of Springfield, Va., said"
     // "Reed, speaking at a rally, said", "Reed, asked about the plan, said": a participle phrase too.
-    const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm);
+    // ("Hale, his aide, urged a tough response, saying …": before a participle cue, a verb in -ed after a comma is
+    // the main clause's verb, not a phrase set off inside a subject the participle has not got.)
+    const participle = inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm) && !CUE_PARTICIPLES.has(inner.norm) && !(/ed$/.test(inner.norm) && cueIsParticipleAfterComma);
     // "Hillary Clinton, at a later press gaggle, said": a phrase of place or time set off by commas interrupts too.
     const setting = inner.pos === 'ADP' && !quotedBetween(tokens, open, j);
     const appositive = isNounish(inner) || inner.pos === 'PROPN' || ['who', 'which', 'whose', 'now', 'then', 'of'].includes(inner.norm) || inner.pos === 'ADV' || participle || setting;

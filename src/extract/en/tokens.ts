@@ -110,6 +110,7 @@ export function tagEnglish(text: string): TaggedText {
   fixTimesOfDay(joined.tokens);
   fixNameTags(joined.tokens);
   fixAdjectivesAsHeads(joined.tokens);
+  fixChiefAsHead(joined.tokens);
   fixAccordingTo(joined.tokens);
   fixVerbsBeforeObjects(joined.tokens);
   fixTitlesEndingInGeneral(joined.tokens);
@@ -125,12 +126,16 @@ const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
 /**
  * "Alexandria Ocasio-Cortez", "Karine Jean-Pierre", "Jacob Rees-Mogg": the model splits a hyphenated name at its
  * hyphen, and the name's last part alone then spoke ("Cortez"), or the name was no name ("Jean - Pierre"). Two name
- * words joined by a hyphen with no space are one token. Returns the tokens and where each old index went.
+ * words joined by a hyphen with no space are one token, and so is a title and "-elect". Returns the tokens and where
+ * each old index went.
  */
 function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old: number) => number } {
   const joinable = (k: number) => {
     const [left, hyphen, right] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-    return hyphen?.text === '-' && left !== undefined && right !== undefined && left.end === hyphen.start && hyphen.end === right.start && left.pos === 'PROPN' && right.pos === 'PROPN' && NAME_PART.test(left.text) && NAME_PART.test(right.text);
+    if (hyphen?.text !== '-' || left === undefined || right === undefined || left.end !== hyphen.start || hyphen.end !== right.start) return false;
+    // ("the president-elect said", "the mayor-elect": one title, which the model split into a noun and a verb.)
+    if (right.norm === 'elect') return left.pos === 'NOUN' || left.pos === 'PROPN';
+    return left.pos === 'PROPN' && right.pos === 'PROPN' && NAME_PART.test(left.text) && NAME_PART.test(right.text);
   };
   if (!tokens.some((_, k) => joinable(k))) return { tokens, indexOf: (old) => old };
   const out: Token[] = [];
@@ -204,6 +209,18 @@ function fixAdjectivesAsHeads(tokens: Token[]): void {
     const before = tokens[i - 1] as Token;
     if (token.pos !== 'ADJ' || !ADJECTIVES_AS_NOUNS.has(token.norm) || tokens[i + 1]?.pos !== 'VERB' || /ing$/.test(tokens[i + 1]?.norm ?? '')) continue;
     if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || (before.pos === 'PART' && /^['’]s$/.test(before.text))) token.pos = 'NOUN';
+  }
+}
+
+/**
+ * "The police chief said", "the EU's foreign policy chief told reporters", "the chief of staff said": the model tags
+ * "chief" as an adjective wherever it stands, but as one it only ever comes before the noun it qualifies ("chief
+ * executive", "chief economist"). Before anything else it is the noun phrase's head.
+ */
+function fixChiefAsHead(tokens: Token[]): void {
+  for (const [i, token] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (token.norm === 'chief' && token.pos === 'ADJ' && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ') token.pos = 'NOUN';
   }
 }
 
