@@ -196,6 +196,21 @@ describe('GIVEN a title the tagger misreads as an adjective or splits at a hyphe
   });
 });
 
+describe('GIVEN a clock time written the British way, or a time of day before the full stop', () => {
+  it('THEN "9.15pm" is one time and the sentence goes on past it ("called at 9.15pm, police said")', () => {
+    const s = only('Officers were called at 9.15pm, police said.');
+    expect([s.speaker.name, s.said]).toEqual(['police', 'Officers were called at 9.15pm']);
+    expect(only('The vote came at 10.30am on Friday, officials said.').said).toBe('The vote came at 10.30am on Friday');
+  });
+
+  it('THEN a full stop after "pm" ends the sentence, and the next one is read on its own ("at 9pm. Police said")', () => {
+    for (const text of ['The shop closed at 9pm. Police said the area was safe.', 'The shop closed at 9.15pm. Police said the area was safe.']) {
+      const s = only(text);
+      expect([s.speaker.name, s.said]).toEqual(['Police', 'the area was safe']);
+    }
+  });
+});
+
 describe('GIVEN a subject with an appositive, a verb and then a participle of saying', () => {
   it('THEN the verb in -ed is the main clause, and both statements are the subject\'s ("Hale, his aide, urged …, saying …")', () => {
     const found = statements('Tom Hale, his aide, urged a tough response, saying the plan would fail.');

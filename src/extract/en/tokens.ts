@@ -106,7 +106,9 @@ export function tagEnglish(text: string): TaggedText {
       quoted: false,
     });
   }
-  const joined = joinHyphenatedNames(tokens);
+  const wholeSentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>);
+  const clocked = fixClockTimes(tokens, wholeSentences);
+  const joined = joinHyphenatedNames(clocked.tokens);
   fixTimesOfDay(joined.tokens);
   fixNameTags(joined.tokens);
   fixAdjectivesAsHeads(joined.tokens);
@@ -116,8 +118,62 @@ export function tagEnglish(text: string): TaggedText {
   fixTitlesEndingInGeneral(joined.tokens);
   fixVerbsInThirdPerson(joined.tokens);
   fixGerundsAfterPossessives(joined.tokens);
-  const sentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>).map(([a, b]) => [joined.indexOf(a), joined.indexOf(b)] as [number, number]);
+  const sentences = clocked.sentences.map(([a, b]) => [joined.indexOf(a), joined.indexOf(b)] as [number, number]);
   return { tokens: joined.tokens, sentences };
+}
+
+/** "9", ".", "15pm" as the model splits a British clock time; and a time of day with the sentence's full stop. */
+const HOUR = /^\d{1,2}$/;
+const MINUTES = /^(\d{2}(?:am|pm)?)(\.?)$/i;
+const TIME_WITH_STOP = /^(\d{1,2}(?:[.:]\d{2})?(?:am|pm))\.$/i;
+
+/**
+ * "called at 9.15pm, police said", "closed at 9pm. Police said …": the model cuts a British clock time at its dot
+ * and ends the sentence there ("9 ." | "15pm"), and keeps the full stop after "pm" in the time, so the next
+ * sentence runs on. A clock time is one token, the full stop after it its own, and it ends the sentence when a
+ * capital or the paragraph's end follows. Returns the tokens and their sentences.
+ */
+function fixClockTimes(tokens: Token[], sentences: ReadonlyArray<[number, number]>): TaggedText {
+  const needed = tokens.some((t, k) => TIME_WITH_STOP.test(t.text) || (HOUR.test(t.text) && tokens[k + 1]?.text === '.' && MINUTES.test(tokens[k + 2]?.text ?? '')));
+  if (!needed) return { tokens, sentences: [...sentences] };
+  const oldEnds = new Set(sentences.map(([, last]) => last));
+  const out: Token[] = [];
+  const ends = new Set<number>();
+  const push = (token: Omit<Token, 'i'>) => out.push({ ...token, i: out.length });
+  /** A time of day, then its full stop as a token of its own when it has one; true when the stop ends a sentence. */
+  const pushTime = (from: Token, text: string, stop: boolean, next: Token | undefined, endedBefore: boolean) => {
+    const end = from.start + text.length;
+    push({ ...from, text, norm: fold(text), lemma: text.toLowerCase(), pos: 'NUM', end });
+    if (!stop) return;
+    push({ ...from, text: '.', norm: '.', lemma: '.', pos: 'PUNCT', start: end, end: end + 1 });
+    if (endedBefore || next === undefined || /^\p{Lu}/u.test(next.text)) ends.add(out.length - 1);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const [dot, minutes] = [tokens[k + 1], tokens[k + 2]];
+    const joined = dot && minutes && HOUR.test(token.text) && dot.text === '.' && token.end === dot.start && dot.end === minutes.start ? MINUTES.exec(minutes.text) : null;
+    if (joined) {
+      pushTime(token, `${token.text}.${joined[1]}`, joined[2] === '.', tokens[k + 3], oldEnds.has(k + 2));
+      if (joined[2] !== '.' && oldEnds.has(k + 2)) ends.add(out.length - 1);
+      k += 2;
+      continue;
+    }
+    const withStop = TIME_WITH_STOP.exec(token.text);
+    if (withStop) {
+      pushTime(token, withStop[1] as string, true, tokens[k + 1], oldEnds.has(k));
+      continue;
+    }
+    push(token);
+    if (oldEnds.has(k)) ends.add(out.length - 1);
+  }
+  const rebuilt: Array<[number, number]> = [];
+  let first = 0;
+  for (let k = 0; k < out.length; k++) {
+    if (!ends.has(k) && k < out.length - 1) continue;
+    rebuilt.push([first, k]);
+    first = k + 1;
+  }
+  return { tokens: out, sentences: rebuilt };
 }
 
 /** A name's word: a capital, then small letters ("Ocasio", "Mogg"; not "R" of "R-Ohio", nor "N.Y."). */
