@@ -196,6 +196,21 @@ describe('GIVEN a title the tagger misreads as an adjective or splits at a hyphe
   });
 });
 
+describe('GIVEN "told" with its addressee and a reported clause without "that"', () => {
+  it('THEN a name after the addressee, right before a verb, is the clause\'s subject ("told reporters Moscow would respond")', () => {
+    for (const [text, cue] of [
+      ['Tom Hale told reporters Moscow would respond.', 'told reporters'],
+      ['Tom Hale told CNN Moscow would respond.', 'told CNN'],
+    ] as const) {
+      const s = only(text);
+      expect([s.cue, s.said]).toEqual([cue, 'Moscow would respond']);
+    }
+    expect(only('Tom Hale told reporters Ukraine’s army was retreating.').said).toBe('Ukraine’s army was retreating');
+    // (A name the addressee holds stays the addressee's: "told Ana Ruiz he would …".)
+    expect(only('Tom Hale told Ana Ruiz he would respond.').cue).toBe('told Ana Ruiz');
+  });
+});
+
 describe('GIVEN a clock time written the British way, or a time of day before the full stop', () => {
   it('THEN "9.15pm" is one time and the sentence goes on past it ("called at 9.15pm, police said")', () => {
     const s = only('Officers were called at 9.15pm, police said.');

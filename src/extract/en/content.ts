@@ -212,8 +212,9 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
     const past = t && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm) && !possessive ? k + 1 : nounEnd();
     // "told reporters the plan would fail": the addressee, then a clause of its own.
     if (past > k && (past > stop || !isNp(tokens[past]) || clauseAt(tokens, past, stop)) && !promisesThing(tokens, cue, past - 1)) {
-      addressee = [k, past - 1];
-      k = past;
+      const subjectAt = subjectInsideAddressee(tokens, k, past);
+      addressee = [k, subjectAt - 1];
+      k = subjectAt;
     }
   }
   for (let guard = 0; guard < 6 && k <= stop; guard++) {
@@ -448,6 +449,27 @@ export function trimToQuote(text: string, tokens: readonly Token[], from: number
   if (end <= start) return null;
   const words = startingWithin(tokens, start, end).filter((t) => t.end <= end && /[\p{L}\p{N}]/u.test(t.text)).length;
   return { start, end, kind, words, open: inside.some((q) => !q.closed) };
+}
+
+/**
+ * "told reporters Moscow would respond", "told CNN Trump would win": with no "that", the reported clause's subject
+ * may run on from the addressee, and a verb right after them shows the clause needs it. A name after a common noun
+ * ("reporters Moscow") opens the clause; after a name alone ("CNN Trump"), the last word is the subject. Returns
+ * where the reported clause starts (`past` when nothing of the addressee belongs to it).
+ */
+function subjectInsideAddressee(tokens: readonly Token[], from: number, past: number): number {
+  const next = tokens[past];
+  const finite = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.norm)));
+  if (!finite || past - from < 2) return past;
+  // ("reminded the audience of comments Trump made": past an "of", a name and its verb are a relative clause.)
+  if (tokens.slice(from, past).some((t) => t.pos === 'ADP')) return past;
+  for (let j = past - 1; j > from; j--) {
+    const before = tokens[j - 1] as Token;
+    if (tokens[j]?.pos === 'PROPN' && before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.text)) return j;
+  }
+  const names = tokens.slice(from, past).filter((t) => t.pos !== 'DET');
+  if (names.length >= 2 && names.every((t) => t.pos === 'PROPN')) return past - 1;
+  return past;
 }
 
 /** Closing quotation marks a comma may stand inside ("…,” said …", "…,” with …"). */
