@@ -172,6 +172,8 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
     expect(only('The Israeli military said it had struck 40 targets.').speaker.name).toBe('Israeli military');
     expect(only('Those present said the speech was short.').speaker.name).toBe('Those present');
     expect(statements('Officials, who asked not to be named, said the strike had hit a depot.').map((s) => s.said)).toEqual(['the strike had hit a depot']);
+    // (After a quote, the cue is the verb after the request: "…,” one resident, who asked not to be named, told the BBC.)
+    expect(only('“It’s a disgrace,” one resident, who asked not to be named, told the BBC.')).toMatchObject({ cue: 'told', said: 'It’s a disgrace' });
   });
 
   it('THEN a name opening the sentence with a word in -ing is still a name ("Downing Street said"), an imperative is not', () => {

@@ -14,8 +14,6 @@ import type { Token } from './tokens.ts';
 const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'from', 'with', 'over', 'through', 'outside', 'inside', 'before', 'after', 'following', 'under']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-/** What a source asks not to be: "asked not to be named", "requested not to be identified". */
-const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited', 'disclosed']);
 
 /** Subordinators after which the rest of the sentence is circumstance, not what was said. */
 const CIRCUMSTANCE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'amid', 'following']);
@@ -376,8 +374,6 @@ export function contentAfter(tokens: readonly Token[], cue: Cue, stop: number): 
   }
   if (!first.quoted && (TERMINAL.has(first.text) || (!explicit && CIRCUMSTANCE.has(first.norm)))) return { closes: true };
   if (NEEDS_CLAUSE.has(cue.lemma) && !explicit && !clauseAt(tokens, k, stop)) return null;
-  // "Officials, who asked not to be named, said …": a request for anonymity is how the story got the words, not words.
-  if (['ask', 'request'].includes(cue.lemma) && tokens[k]?.norm === 'not' && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'be' && ANONYMITY.has(tokens[k + 3]?.norm ?? '')) return null;
   // "its view of the world says something about …", "that says a lot about him": what a thing reveals, not words.
   const amount = tokens[k]?.norm === 'a' ? k + 1 : k;
   if (cue.lemma === 'say' && !explicit && !tokens[k]?.quoted && AMOUNTS.has(tokens[amount]?.norm ?? '') && tokens[amount + 1]?.norm === 'about') return null;

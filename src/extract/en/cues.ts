@@ -271,6 +271,14 @@ function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean
 }
 
 /** The cues of one sentence (tokens first..last), outside quotations. */
+/** What a source asks not to be: "asked not to be named", "requested not to be identified". */
+const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited', 'disclosed']);
+
+/** "asked not to be named", "requested not to be identified", at the verb `at`. */
+export function asksAnonymity(tokens: readonly Token[], at: number, lemma: string): boolean {
+  return ['ask', 'request'].includes(lemma) && tokens[at + 1]?.norm === 'not' && tokens[at + 2]?.norm === 'to' && tokens[at + 3]?.norm === 'be' && ANONYMITY.has(tokens[at + 4]?.norm ?? '');
+}
+
 export function findCues(tokens: readonly Token[], first: number, last: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = first; i <= last; i++) {
@@ -323,6 +331,9 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (lemma === 'continue' && !(tokens[i + 1]?.quoted || [':', ',', '.', undefined].includes(tokens[i + 1]?.text))) continue;
     // "The fight promises to be long", "the row threatens to become a crisis": a prospect, not a pledge or a threat.
     if (PROSPECT_LEMMAS.has(lemma) && tokens[i + 1]?.norm === 'to' && BECOMING.has(tokens[i + 2]?.lemma ?? '')) continue;
+    // "“…,” one resident, who asked not to be named, told the BBC": a request for anonymity is how the story got the
+    // words, not words; the cue is the verb after it.
+    if (asksAnonymity(tokens, i, lemma)) continue;
     cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
   }
   return cues;
