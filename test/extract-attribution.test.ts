@@ -240,6 +240,33 @@ describe('GIVEN a subject with an appositive, a verb and then a participle of sa
   });
 });
 
+describe('GIVEN a role that serves a body, named in common nouns ("a spokesman for the ministry")', () => {
+  it('THEN the role is one person, and the body named later is the body, not that person', () => {
+    const [spokesman, ministry] = statements('A spokesman for the ministry said the talks would continue.\n\nThe ministry later said the talks had ended.');
+    expect(spokesman?.speaker).toMatchObject({ name: 'spokesman for the ministry', kind: 'person' });
+    expect(ministry?.speaker).toMatchObject({ name: 'ministry', kind: 'organisation' });
+    const [woordvoerder, gemeente] = statements('Een woordvoerder van de gemeente bevestigt dat de brug dicht blijft.\n\nDe gemeente meldt dat de brug vrijdag opengaat.', 'nl');
+    expect(woordvoerder?.speaker).toMatchObject({ name: 'woordvoerder van de gemeente', kind: 'person' });
+    expect(gemeente?.speaker).toMatchObject({ name: 'gemeente', kind: 'organisation' });
+  });
+});
+
+describe('GIVEN Dutch news naming the source of a sentence in the next one ("Dat zegt …", "Dat heeft … gezegd")', () => {
+  it('THEN the perfect tense and "laat … weten" point back too, with the sentence before as what was said', () => {
+    for (const [text, speaker, cue] of [
+      ['De brug blijft dicht. Dat heeft een woordvoerder van de gemeente gezegd.', 'woordvoerder van de gemeente', 'heeft een woordvoerder van de gemeente gezegd'],
+      ['De brug blijft tot vrijdag dicht. Dat laat de gemeente weten.', 'gemeente', 'laat de gemeente weten'],
+      ['De brug blijft dicht. Dat hebben Rutte en Schoof woensdag bevestigd.', 'Rutte en Schoof', 'hebben Rutte en Schoof woensdag bevestigd'],
+    ] as const) {
+      const s = only(text, 'nl');
+      expect([s.speaker.name, s.cue]).toEqual([speaker, cue]);
+      expect(s.said).toBe(text.slice(0, text.indexOf('.')));
+    }
+    // (A ruling is no statement: "Dat heeft de rechtbank bepaald.")
+    expect(statements('De brug blijft dicht. Dat heeft de rechtbank bepaald.', 'nl')).toEqual([]);
+  });
+});
+
 describe('GIVEN Dutch news naming a speaker with an appositive between commas', () => {
   it('THEN the subject speaks, or the name the appositive gives a description ("De burgemeester, Femke Halsema, zegt")', () => {
     for (const sentence of [

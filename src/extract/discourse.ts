@@ -264,7 +264,8 @@ export class Discourse {
     const head = fold(mention.name.split(/\s+/).at(-1) ?? '');
     const named = /\p{Lu}/u.test(mention.name);
     if (mention.definite && !named) {
-      const index = this.speakerNames.findLastIndex((name) => name.includes(head));
+      // (Only a body: "een woordvoerder van de gemeente" is a person, and "de gemeente" later is not that person.)
+      const index = this.speakerNames.findLastIndex((name, k) => name.includes(head) && this.speakers[k]?.kind !== 'person');
       const earlier = this.speakers[index];
       if (earlier) return { ...earlier, written: mention.text };
     }

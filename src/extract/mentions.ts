@@ -240,6 +240,12 @@ export function describe(phrase: Word[]): Mention | null {
   if (hasRole && roleEnd === body.length - 1 && !body.some((w) => ORGANISATION_WORDS.has(w.norm))) {
     return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
   }
+  // "woordvoerder van de gemeente", "a spokesman for the ministry": a role that serves a body, named in common nouns,
+  // is one person of it, not the body.
+  const firstRole = body.findIndex((w) => isRoleWord(w.norm));
+  if (hasRole && roleEnd === body.length - 1 && firstRole >= 0 && SERVING.has(body[firstRole + 1]?.norm ?? '') && !body.some(isCapitalised) && !/[^s]s$/.test(body[firstRole]?.norm ?? '')) {
+    return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
+  }
   if (body.some((w) => ORGANISATION_WORDS.has(w.norm))) return { ...base, kind: 'organisation', definite, name: join(body), role: null };
 
   // "China’s Xi": the possessor is context, the name is what follows.

@@ -217,6 +217,24 @@ function separatedParticle(list: Word[], index: number, verb: { particle: string
 /** Verbs of "Dat zegt X": the sentence before is what X said, wrote or reported. */
 const POINTING_VERBS = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'meldt', 'meldde', 'melden', 'meldden', 'schrijft', 'schreef', 'schrijven', 'stelt', 'stelde', 'bevestigt', 'bevestigde', 'verklaart', 'verklaarde', 'concludeert', 'concludeerde']);
 
+/** The verbs that close "Dat heeft X gezegd." and "Dat laat X weten.", by the verb that opens them. */
+const POINTING_CLOSERS: ReadonlyArray<[ReadonlySet<string>, ReadonlySet<string>]> = [
+  [new Set(['heeft', 'hebben', 'had', 'hadden']), new Set(['gezegd', 'gemeld', 'geschreven', 'gesteld', 'bevestigd', 'verklaard', 'geconcludeerd', 'bekendgemaakt', 'verteld'])],
+  [new Set(['laat', 'liet', 'laten', 'lieten']), new Set(['weten'])],
+];
+
+/**
+ * Where the verb's other part stands in "Dat heeft een woordvoerder van Defensie gezegd." or "Dat laat de gemeente
+ * weten (in een verklaring).": the index of the participle or of "weten", or null when the sentence is not one.
+ */
+function pointingVerbEnd(list: readonly Word[]): number | null {
+  const opener = list[1]?.norm ?? '';
+  const closers = POINTING_CLOSERS.find(([openers]) => openers.has(opener))?.[1];
+  if (!closers) return null;
+  const at = list.findIndex((word, k) => k > 2 && closers.has(word.norm));
+  return at > 2 ? at : null;
+}
+
 const ADDRESSEE_VERBS = new Set(['vertelde', 'vertelt', 'vertelden', 'vroeg', 'vraagt', 'vroegen', 'beloofde', 'belooft', 'verzekerde', 'verzekert', 'liet', 'laat', 'wees', 'wijst']);
 
 /** An embedded social post: the account's own words, dated by the post. */
@@ -442,8 +460,11 @@ class ArticleReader {
   private pointsBack(text: string, unit: Unit, previous: Unit, list: Word[], quotes: readonly QuoteSpan[]): Found | null {
     if (this.doc.language !== 'nl') return null;
     const [first, verb] = list;
-    if (!first || !verb || first.norm !== 'dat' || !POINTING_VERBS.has(verb.norm)) return null;
-    const subject = dutchInvertedSubject(list, 1) ?? speakerAfter(list, 2);
+    if (!first || !verb || first.norm !== 'dat') return null;
+    // ("Dat heeft een woordvoerder gezegd.", "Dat laat de gemeente weten.": the verb's other part closes the sentence.)
+    const closing = POINTING_VERBS.has(verb.norm) ? null : pointingVerbEnd(list);
+    if (!POINTING_VERBS.has(verb.norm) && closing === null) return null;
+    const subject = closing === null ? (dutchInvertedSubject(list, 1) ?? speakerAfter(list, 2)) : speakerAfter(list.slice(0, closing), 2);
     if (!subject || subject.kind === 'relative' || subject.kind === 'person-pronoun' || subject.kind === 'thing-pronoun') return null;
     const speaker = this.speakerRef(subject, unit);
     if (!speaker) return null;
@@ -455,7 +476,8 @@ class ArticleReader {
     // A lone quote just given to the speaker before by continuation is this speaker's: the sentence says so.
     const last = this.out.at(-1);
     if (last && last.start < this.base + span.end && last.end > this.base + span.start) this.out.pop();
-    return { kind: quote ? 'direct' : 'indirect', start: span.start, end: span.end, cue: verb.text, speaker, cueAt: verb.start };
+    const cue = closing === null ? verb.text : text.slice(verb.start, (list[closing] as Word).end);
+    return { kind: quote ? 'direct' : 'indirect', start: span.start, end: span.end, cue, speaker, cueAt: verb.start };
   }
 
   /** The last statement of this paragraph, else of the paragraph just before. */

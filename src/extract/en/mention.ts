@@ -30,6 +30,9 @@ function join(tokens: readonly Token[]): string {
   return text;
 }
 
+/** Prepositions after a role that say whom it serves ("a spokesman for the ministry", "head of research at the bank"). */
+const ROLE_SERVING = new Set(['of', 'for', 'at', 'to']);
+
 /** The mention the phrase makes; `base` turns paragraph offsets into document offsets. */
 export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: number): Mention | null {
   let core = tokens.slice(phrase.coreFirst, phrase.coreLast + 1);
@@ -68,6 +71,11 @@ export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: 
     const name = join(body);
     if (!name) return null;
     const base0 = { text, start, end, definite, name, role: null, parts: [] as Mention[] };
+    // "a spokesman for the ministry", "the head of research at the bank": a role that serves a body named in common
+    // nouns is one person of it, not the body. (Not "the ministry's spokesman" alone: the head decides there.)
+    const firstRole = body.findIndex((t) => isRoleWord(t.norm));
+    const serves = firstRole >= 0 && ROLE_SERVING.has(body[firstRole + 1]?.norm ?? '') && !body.some((t) => /^\p{Lu}/u.test(t.text));
+    if (serves && !/[^s]s$/.test((body[firstRole] as Token).norm)) return { ...base0, kind: 'role', role: name };
     if (DOCUMENT_NOUNS.has(headNorm)) return { ...base0, kind: 'document' };
     if (ORGANISATION_WORDS.has(headNorm)) return { ...base0, kind: 'organisation' };
     if (COLLECTIVE_NOUNS.has(headNorm) || (/s$/.test(headNorm) && !/ss$/.test(headNorm))) return { ...base0, kind: 'collective' };
