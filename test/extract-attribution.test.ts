@@ -502,6 +502,9 @@ describe('GIVEN a cue that reports nothing said', () => {
     ['conditional', 'If the mayor said the same things, she would lose.'],
     ['relative "everything X says"', 'Everything the mayor says is a lie unless proven otherwise.'],
     ['"says something about"', 'Its view of the world says something about the cynical mood of our time.'],
+    ['"neither … nor" subject', 'Neither the mayor nor her deputy has yet said whether the bridge will reopen.'],
+    ['"responded to a request for comment"', 'The White House responded to a request for comment.'],
+    ['"neither … nor" subject and a request for comment', 'Neither the White House nor the Pentagon responded to requests for comment.'],
   ])('THEN a %s cue is not a statement', (_label, text) => {
     expect(statements(text).filter((s) => s.cue !== 'feared')).toHaveLength(0);
   });

@@ -279,6 +279,28 @@ export function asksAnonymity(tokens: readonly Token[], at: number, lemma: strin
   return ['ask', 'request'].includes(lemma) && tokens[at + 1]?.norm === 'not' && tokens[at + 2]?.norm === 'to' && tokens[at + 3]?.norm === 'be' && ANONYMITY.has(tokens[at + 4]?.norm ?? '');
 }
 
+/** "responded to (a / the reporter's) request(s) for comment", "replied to requests for comment" at the verb `at`. */
+function answersRequestForComment(tokens: readonly Token[], at: number, lemma: string): boolean {
+  if (!['respond', 'reply'].includes(lemma) || tokens[at + 1]?.norm !== 'to') return false;
+  const request = tokens.findIndex((t, k) => k > at + 1 && k <= at + 5 && /^(?:request|inquiry|enquiry|query|queries|inquiries|enquiries)s?$/.test(t.norm));
+  return request > 0 && tokens[request + 1]?.norm === 'for' && tokens[request + 2]?.norm === 'comment';
+}
+
+/** "Neither Smith nor Jones said …": a subject opened by "neither" with its "nor", right before the verb `at`. */
+function hasNeitherSubject(tokens: readonly Token[], first: number, at: number): boolean {
+  let nor = false;
+  // (Past the verb's auxiliaries and adverbs: "Neither … nor … has yet said".)
+  let k = at - 1;
+  while (k >= first && ['AUX', 'ADV', 'PART'].includes(tokens[k]?.pos ?? '')) k--;
+  for (; k >= first; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.pos === 'VERB' || t.pos === 'AUX' || [';', ':', ','].includes(t.text)) return false;
+    if (t.norm === 'nor') nor = true;
+    if (t.norm === 'neither') return nor;
+  }
+  return false;
+}
+
 export function findCues(tokens: readonly Token[], first: number, last: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = first; i <= last; i++) {
@@ -334,6 +356,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // "“…,” one resident, who asked not to be named, told the BBC": a request for anonymity is how the story got the
     // words, not words; the cue is the verb after it.
     if (asksAnonymity(tokens, i, lemma)) continue;
+    // "responded to a request for comment": answering the reporter's request is told, not what the answer said.
+    if (answersRequestForComment(tokens, i, lemma)) continue;
+    // "Neither the White House nor the Pentagon responded": the subject negates the verb as "did not" would.
+    if (hasNeitherSubject(tokens, first, i)) continue;
     cues.push({ at: i, last: end, lemma, sourceSide: 'before', takesAddressee: ADDRESSEE_LEMMAS.has(lemma) });
   }
   return cues;
