@@ -251,6 +251,24 @@ describe('GIVEN a role that serves a body, named in common nouns ("a spokesman f
   });
 });
 
+describe('GIVEN Dutch titles: a party compound, a department after the name, a party in brackets', () => {
+  it('THEN the person speaks, not the title or the department ("PVV-leider Wilders", "Minister Keijzer (BBB) van Volkshuisvesting")', () => {
+    for (const [text, name] of [
+      ['PVV-leider Wilders zegt dat er meer woningen komen.', 'Wilders'],
+      ['CDA-Kamerlid Bontenbal zegt dat er meer woningen komen.', 'Bontenbal'],
+      ['Minister Keijzer van Volkshuisvesting zegt dat er meer woningen komen.', 'Keijzer'],
+      ['Minister Keijzer (BBB) van Volkshuisvesting zegt dat er meer woningen komen.', 'Keijzer'],
+      ['Minister van Volkshuisvesting Keijzer zegt dat er meer woningen komen.', 'Keijzer'],
+      ['Staatssecretaris Nobel van Sociale Zaken zegt dat er meer woningen komen.', 'Nobel'],
+    ] as const) {
+      expect(only(text, 'nl').speaker).toMatchObject({ name, kind: 'person' });
+    }
+    // (A department's own ministry, and a name with its particle, stay as written.)
+    expect(only('Het ministerie van Defensie zegt dat er meer woningen komen.', 'nl').speaker).toMatchObject({ name: 'ministerie van Defensie', kind: 'organisation' });
+    expect(only('Jan van Dijk zegt dat er meer woningen komen.', 'nl').speaker.name).toBe('Jan van Dijk');
+  });
+});
+
 describe('GIVEN Dutch news naming the source of a sentence in the next one ("Dat zegt …", "Dat heeft … gezegd")', () => {
   it('THEN the perfect tense and "laat … weten" point back too, with the sentence before as what was said', () => {
     for (const [text, speaker, cue] of [

@@ -109,6 +109,9 @@ export const ROLE_WORDS = new Set(
 export function isRoleWord(norm: string): boolean {
   // ("president-elect", "mayor-elect": the title, not yet taken up.)
   if (norm.endsWith('-elect')) return isRoleWord(norm.slice(0, -'-elect'.length));
+  // ("PVV-leider", "CDA-Kamerlid", "ex-president", "vice-chairman": a compound whose last part is a title.)
+  const hyphen = norm.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < norm.length - 1) return isRoleWord(norm.slice(hyphen + 1));
   return ROLE_WORDS.has(norm) || (/[^s]s$/.test(norm) && ROLE_WORDS.has(norm.slice(0, -1)));
 }
 
@@ -134,6 +137,7 @@ export const ORGANISATION_WORDS = new Set(
   affairs campaign group company firm organization organisation association coalition network institute
   foundation center centre bureau service newspaper magazine station channel board
   zaken ministerie regering departement kabinet raad gemeente provincie partij politie rechtbank vakbond stichting
+  defensie financien onderwijs volksgezondheid volkshuisvesting infrastructuur waterstaat landbouw klimaat asiel
   omroep krant bestuur directie college fractie inspectie oppositie coalitie justitie rechter bond`
     .split(/\s+/)
     .filter(Boolean),

@@ -95,7 +95,18 @@ export function speakerBefore(list: Word[], end: number): Mention | null {
   }
   let first = i + 1;
   while (first - 1 >= 0 && phraseWordAllowed(list[first - 1] as Word)) first--;
-  return describe(trimPhrase(coordinatedNamesOnly(list.slice(first, i + 1), 'last')));
+  let phrase = list.slice(first, i + 1);
+  // "Minister Keijzer (BBB) van Volkshuisvesting zegt": a party's bracket between a name and its department is read
+  // past, and the name before it is the speaker's (the department alone is not).
+  if (['van', 'of'].includes(phrase[0]?.norm ?? '') && list[first - 1]?.text === ')') {
+    const open = list.findLastIndex((w, k) => k < first - 1 && k >= first - 5 && w.text === '(');
+    if (open > 0 && isCapitalised(list[open - 1] as Word)) {
+      let start = open;
+      while (start - 1 >= 0 && phraseWordAllowed(list[start - 1] as Word)) start--;
+      phrase = [...list.slice(start, open), ...phrase];
+    }
+  }
+  return describe(trimPhrase(coordinatedNamesOnly(phrase, 'last')));
 }
 
 /** The speaker phrase starting at index `start`: "aldus het Chinese ministerie …", "said Mr Price". */
@@ -195,8 +206,11 @@ export function describe(phrase: Word[]): Mention | null {
 
   // "woordvoerder Anna de Boer van de gemeente", "Jo Hart of the council": a name's affiliation after it is not
   // part of the name. ("Jan van der Berg" and "van de Berg" keep theirs: a capital follows the particles.)
-  const affiliation = body.findIndex((w, i) => i > 0 && (w.norm === 'van' || w.norm === 'of') && isCapitalised(body[i - 1] as Word) && ['de', 'het', 'the'].includes(body[i + 1]?.norm ?? '') && body[i + 2] !== undefined && !isCapitalised(body[i + 2] as Word));
-  if (affiliation > 0 && body.slice(0, affiliation).some((w) => ROLE_WORDS.has(w.norm))) body = body.slice(0, affiliation);
+  // ("Minister Keijzer van Volkshuisvesting", "staatssecretaris Nobel van Sociale Zaken": a department's name, in
+  // capitals, after the person's is the affiliation too.)
+  const department = (i: number) => body.slice(i + 1).length > 0 && body.slice(i + 1).every(isCapitalised) && body.slice(i + 1).some((w) => ORGANISATION_WORDS.has(w.norm));
+  const affiliation = body.findIndex((w, i) => i > 0 && (w.norm === 'van' || w.norm === 'of') && isCapitalised(body[i - 1] as Word) && ((['de', 'het', 'the'].includes(body[i + 1]?.norm ?? '') && body[i + 2] !== undefined && !isCapitalised(body[i + 2] as Word)) || (department(i) && !isRoleWord((body[i - 1] as Word).norm) && !ORGANISATION_WORDS.has((body[i - 1] as Word).norm))));
+  if (affiliation > 0 && body.slice(0, affiliation).some((w) => isRoleWord(w.norm))) body = body.slice(0, affiliation);
   const head = body.at(-1) as Word;
   if (DOCUMENT_NOUNS.has(head.norm) && !isCapitalised(head)) return { ...base, kind: 'document', definite, name: join(body), role: null };
   if (COLLECTIVE_NOUNS.has(head.norm) && !isCapitalised(head)) return { ...base, kind: 'collective', definite, name: join(body), role: null };
