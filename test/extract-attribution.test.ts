@@ -269,6 +269,23 @@ describe('GIVEN Dutch titles: a party compound, a department after the name, a p
   });
 });
 
+describe('GIVEN Dutch sentences opening with a phrase of their own before the verb and its subject', () => {
+  it('THEN a phrase opened by a preposition never speaks; the subject after the verb does', () => {
+    for (const [text, name] of [
+      ['Tegenover de NOS zegt hoogleraar Jan Smit dat het beleid faalt.', 'Jan Smit'],
+      ['Na afloop zei de trainer dat hij trots is.', 'trainer'],
+      ['In een verklaring schrijft het bedrijf dat de fabriek dichtgaat.', 'bedrijf'],
+    ] as const) {
+      expect(only(text, 'nl').speaker.name).toBe(name);
+    }
+  });
+
+  it('THEN the noun a role serves belongs to it, and one of a group is one person ("de advocaat van de verdachte", "een van de demonstranten")', () => {
+    expect(only('De advocaat van de verdachte zegt dat zijn cliënt onschuldig is.', 'nl').speaker).toMatchObject({ name: 'advocaat van de verdachte', kind: 'person' });
+    expect(only('Een van de demonstranten vertelt dat ze al uren wacht.', 'nl').speaker).toMatchObject({ name: 'Een van de demonstranten', kind: 'person' });
+  });
+});
+
 describe('GIVEN Dutch news naming the source of a sentence in the next one ("Dat zegt …", "Dat heeft … gezegd")', () => {
   it('THEN the perfect tense and "laat … weten" point back too, with the sentence before as what was said', () => {
     for (const [text, speaker, cue] of [

@@ -98,7 +98,7 @@ export const ROLE_WORDS = new Set(
   councilmember councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember legislator sheriff
   prosecutor superintendent officer detective trustee supervisor inspector auditor pm mp mep cfo woordvoerder woordvoerster premier leider minister
   staatshoofd bondskanselier burgemeester wethouder kamerlid fractievoorzitter partijleider staatssecretaris directeur
-  voorzitter hoogleraar advocaat rechter ambassadeur gouverneur commissaris topman topvrouw presentator collega
+  trainer bondscoach voorzitter hoogleraar advocaat rechter ambassadeur gouverneur commissaris topman topvrouw presentator collega
   tegenstander zanger zangeres schrijver acteur actrice raadslid gemeenteraadslid statenlid europarlementariër
   lijsttrekker partijvoorzitter oppositieleider korpschef hoofdcommissaris politiechef`
     .split(/\s+/)
@@ -138,6 +138,8 @@ export const ORGANISATION_WORDS = new Set(
   foundation center centre bureau service newspaper magazine station channel board
   zaken ministerie regering departement kabinet raad gemeente provincie partij politie rechtbank vakbond stichting
   defensie financien onderwijs volksgezondheid volkshuisvesting infrastructuur waterstaat landbouw klimaat asiel
+  vereniging bedrijf organisatie ziekenhuis universiteit concern brandweer veiligheidsregio marechaussee leger
+  krijgsmacht toezichthouder
   omroep krant bestuur directie college fractie inspectie oppositie coalitie justitie rechter bond`
     .split(/\s+/)
     .filter(Boolean),
@@ -166,7 +168,9 @@ export const COLLECTIVE_NOUNS = new Set(
   `countries nations officials reports sources analysts experts diplomats media leaders ministers critics lawmakers
   police authorities prosecutors investigators republicans democrats aides advisers supporters opponents voters
   residents economists scientists researchers landen bronnen ingewijden deskundigen experts critici bewoners inwoners
-  onderzoekers wetenschappers ambtenaren politici kamerleden analisten economen diplomaten`
+  onderzoekers wetenschappers ambtenaren politici kamerleden analisten economen diplomaten demonstranten betogers
+  actievoerders boeren ouders leerlingen studenten medewerkers werknemers artsen agenten omwonenden buurtbewoners
+  slachtoffers nabestaanden passagiers reizigers ondernemers klanten vluchtelingen asielzoekers`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -212,7 +216,8 @@ export const SENTENCE_OPENERS = new Set(
 
 /** A capitalised word after one of these is an object ("critical of Moscow"), not a clause's subject. */
 export const PREPOSITIONS = new Set(
-  `of to in with from on at by for about against into van met naar op over bij aan`.split(/\s+/).filter(Boolean),
+  `of to in with from on at by for about against into van met naar op over bij aan tegen tegenover uit tijdens na
+  voor door namens via sinds onder`.split(/\s+/).filter(Boolean),
 );
 
 /** A cue under these is not a statement: "stopped short of calling for", "did not say". */

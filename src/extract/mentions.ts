@@ -68,6 +68,15 @@ export function nameMention(written: string, start: number, name = written): Men
 const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text) || /^\d+-\p{L}/u.test(word.text);
 const isWord = (word: Word) => /^[\p{L}\p{N}]/u.test(word.text);
 
+/**
+ * "de advocaat van de verdachte", "de directeur van het museum": the noun a role serves, after "van" and an article,
+ * belongs to the phrase whatever the noun (the lexicons cannot list every one).
+ */
+function servedByRole(list: readonly Word[], at: number): boolean {
+  const [role, preposition, article, word] = [list[at - 3], list[at - 2], list[at - 1], list[at]];
+  return word !== undefined && isWord(word) && !isCapitalised(word) && role !== undefined && isRoleWord(role.norm) && ['van', 'voor', 'bij', 'of', 'for'].includes(preposition?.norm ?? '') && DETERMINERS.has(article?.norm ?? '');
+}
+
 function phraseWordAllowed(word: Word): boolean {
   if (!isWord(word)) return false;
   if (isCapitalised(word)) return true;
@@ -94,7 +103,7 @@ export function speakerBefore(list: Word[], end: number): Mention | null {
     return describe([last]);
   }
   let first = i + 1;
-  while (first - 1 >= 0 && phraseWordAllowed(list[first - 1] as Word)) first--;
+  while (first - 1 >= 0 && (phraseWordAllowed(list[first - 1] as Word) || servedByRole(list, first - 1))) first--;
   let phrase = list.slice(first, i + 1);
   // "Minister Keijzer (BBB) van Volkshuisvesting zegt": a party's bracket between a name and its department is read
   // past, and the name before it is the speaker's (the department alone is not).
@@ -177,6 +186,10 @@ export function describe(phrase: Word[]): Mention | null {
     if (PERSON_PRONOUNS.has(first.norm)) return { ...base, kind: 'person-pronoun', definite: true, name: first.text, role: null };
     if (THING_PRONOUNS.has(first.norm)) return { ...base, kind: 'thing-pronoun', definite: true, name: first.text, role: null };
     if (RELATIVE_PRONOUNS.has(first.norm)) return { ...base, kind: 'relative', definite: true, name: first.text, role: null };
+  }
+  // "één van de demonstranten", "one of the protesters": one person of a group, as written.
+  if (['een', 'one'].includes(first.norm) && ['van', 'of'].includes(phrase[1]?.norm ?? '') && phrase.length > 2) {
+    return { ...base, kind: 'role', definite: false, name: join(phrase), role: join(phrase) };
   }
   let body = phrase;
   while (body[0] && body.length > 0 && SENTENCE_OPENERS.has(body[0].norm) && /^\p{Lu}/u.test(body[0].text)) body = body.slice(1);

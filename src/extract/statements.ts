@@ -614,7 +614,9 @@ class ArticleReader {
     const inverted = this.doc.language === 'nl' ? dutchInvertedSubject(list, index) : null;
     if (inverted) return inverted;
     // "Kamerlid Pieter Omtzigt (NSC) zei": a party or place in brackets after the name is a note about it.
-    const adjacent = speakerBefore(list, bracketBefore(list, index));
+    const before = speakerBefore(list, bracketBefore(list, index));
+    // ("Na afloop zei de trainer …": a phrase opened by a preposition is fronted, never the subject.)
+    const adjacent = before && PREPOSITIONS.has(list.find((w) => w.start === before.start)?.norm ?? '') ? null : before;
     const at = adjacent ? list.findIndex((w) => w.start === adjacent.start) : -1;
     // "drones which Kyiv says are …": the cue sits in a relative clause about something else.
     if (adjacent && ['which', 'that', 'die', 'dat'].includes(list[at - 1]?.norm ?? '') && adjacent.kind !== 'relative') return null;
