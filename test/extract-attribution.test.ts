@@ -182,6 +182,14 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
   });
 });
 
+describe('GIVEN a plural of people opening the sentence, capitalised only because it opens it', () => {
+  it('THEN it is a group, not a person\'s name ("Sources said", "Scientists warned")', () => {
+    for (const name of ['Sources', 'Scientists', 'Authorities']) {
+      expect(only(`${name} said on Monday that the deal was close.`).speaker).toMatchObject({ name, kind: 'group' });
+    }
+  });
+});
+
 describe('GIVEN a title the tagger misreads as an adjective or splits at a hyphen', () => {
   it('THEN "chief" heads its noun phrase when no noun follows it ("the police chief said", "the chief of staff said")', () => {
     expect(only('The police chief said the road would reopen.').speaker).toMatchObject({ name: 'police chief', kind: 'person' });

@@ -62,7 +62,9 @@ export function mentionOf(tokens: readonly Token[], phrase: SourcePhrase, base: 
   const end = base + head.end;
   const text = join(core);
   const headNorm = head.norm.replace(/'s$/, '');
-  if (!isCapitalised(head) || head.pos === 'NOUN') {
+  // ("Sources said", "Scientists warned": a plural of people opening the sentence is capitalised, not a name.)
+  const pluralOpener = core.length === 1 && COLLECTIVE_NOUNS.has(headNorm);
+  if (!isCapitalised(head) || head.pos === 'NOUN' || pluralOpener) {
     // A description: keep it as written (without its article); a definite one may refer back to someone named.
     const lead = core[0] as Token;
     const definite = ['the', 'this', 'that', 'these', 'those'].includes(lead.norm) || ['his', 'her', 'its', 'their'].includes(lead.norm);
