@@ -187,9 +187,10 @@ export function describe(phrase: Word[]): Mention | null {
     if (THING_PRONOUNS.has(first.norm)) return { ...base, kind: 'thing-pronoun', definite: true, name: first.text, role: null };
     if (RELATIVE_PRONOUNS.has(first.norm)) return { ...base, kind: 'relative', definite: true, name: first.text, role: null };
   }
-  // "één van de demonstranten", "one of the protesters": one person of a group, as written.
+  // "één van de demonstranten", "one of the protesters": a share of a group speaks, as written (as the English
+  // reader keeps "one of the senators").
   if (['een', 'one'].includes(first.norm) && ['van', 'of'].includes(phrase[1]?.norm ?? '') && phrase.length > 2) {
-    return { ...base, kind: 'role', definite: false, name: join(phrase), role: join(phrase) };
+    return { ...base, kind: 'collective', definite: false, name: join(phrase), role: null };
   }
   let body = phrase;
   while (body[0] && body.length > 0 && SENTENCE_OPENERS.has(body[0].norm) && /^\p{Lu}/u.test(body[0].text)) body = body.slice(1);
