@@ -182,6 +182,14 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
   });
 });
 
+describe('GIVEN a clause opened by "where", "because" or "when", its subject described by a participle', () => {
+  it('THEN the participle belongs to the subject ("…, where restructuring experts say …")', () => {
+    const s = only('The company filed in Richmond, where restructuring experts say judges move quickly.');
+    expect([s.speaker.name, s.said]).toEqual(['restructuring experts', 'judges move quickly']);
+    expect(only('The talks stalled because striking workers said they would not return.').speaker.name).toBe('striking workers');
+  });
+});
+
 describe('GIVEN a plural of people opening the sentence, capitalised only because it opens it', () => {
   it('THEN it is a group, not a person\'s name ("Sources said", "Scientists warned")', () => {
     for (const name of ['Sources', 'Scientists', 'Authorities']) {

@@ -273,7 +273,10 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     const opener = tokens[k - 2];
     // (A possessive determines as an article does: "Trump's remaining rivals", "his closing argument".)
     const afterDeterminer = (opener?.pos === 'DET' || opener?.norm === "'s" || POSSESSIVES.has(opener?.norm ?? '')) && k - 2 >= floor;
-    if (t.pos === 'VERB' && (/ing$/.test(t.norm) || ADJECTIVAL_PARTICIPLES.has(t.norm)) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP', 'ADJ', 'PROPN'].includes(opener.pos))))) {
+    // ("…, where restructuring experts say …": a clause's opener is followed by its subject, so a participle right
+    // after it describes the subject's noun, as after an article.)
+    const afterClauseOpener = k - 2 >= floor && CLAUSE_OPENERS.has(opener?.norm ?? '');
+    if (t.pos === 'VERB' && (/ing$/.test(t.norm) || ADJECTIVAL_PARTICIPLES.has(t.norm)) && !t.quoted && isNounish(tokens[k], tokens) && (afterDeterminer || afterClauseOpener || (ADJECTIVAL_PARTICIPLES.has(t.norm) && (k - 1 === floor || !opener || ['CCONJ', 'PUNCT', 'ADP', 'ADJ', 'PROPN'].includes(opener.pos))))) {
       k--;
       first = k;
       steps++;
@@ -365,6 +368,9 @@ function namedInAppositive(tokens: readonly Token[], first: number, last: number
   // ("the actress and activist Kamala Lopez": two roles of one person.)
   return described.every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ' || x.norm === 'and') && /^\p{Ll}/u.test(x.text)) ? [nameFirst, last] : null;
 }
+
+/** Words that open a clause, whose subject comes right after them ("where", "because", "although"). */
+const CLAUSE_OPENERS = new Set(['where', 'when', 'because', 'although', 'though', 'while', 'whereas', 'since', 'if', 'unless']);
 
 /** The source before the cue at `cue`, within the sentence starting at `floor`. */
 export function sourceBefore(tokens: readonly Token[], cue: number, floor: number): SourcePhrase | null {
