@@ -182,6 +182,26 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
   });
 });
 
+describe('GIVEN a subject qualified by a hyphenated compound ("Iran-backed", "Saudi-led", "state-run")', () => {
+  it('THEN the compound is one word of the subject, and the statement is found', () => {
+    for (const [text, name] of [
+      ['Iran-backed Houthi rebels said they had fired a missile.', 'Iran-backed Houthi rebels'],
+      ['The Saudi-led coalition said it had intercepted a drone.', 'Saudi-led coalition'],
+      ['State-run media reported that the talks had failed.', 'State-run media'],
+      ['The Moscow-based analyst said the talks had failed.', 'Moscow-based analyst'],
+      ['According to the conservative-leaning Tax Foundation, the top earners would gain most.', 'Tax Foundation'],
+    ] as const) {
+      expect(only(text).speaker.name).toBe(name);
+    }
+  });
+
+  it('THEN a name\'s hyphenated last word stays the name\'s, and ages and shares are read as before', () => {
+    expect(only('Secretary General Ban Ki-moon said the council must act.').speaker.name).toBe('Ban Ki-moon');
+    expect(only('A 34-year-old man said the talks had failed.').speaker.name).toBe('34-year-old man');
+    expect(only('About two-thirds of voters said the economy was weak.').speaker.name).toBe('About two-thirds of voters');
+  });
+});
+
 describe('GIVEN a clause opened by "where", "because" or "when", its subject described by a participle', () => {
   it('THEN the participle belongs to the subject ("…, where restructuring experts say …")', () => {
     const s = only('The company filed in Richmond, where restructuring experts say judges move quickly.');

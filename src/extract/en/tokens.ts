@@ -176,6 +176,10 @@ function fixClockTimes(tokens: Token[], sentences: ReadonlyArray<[number, number
   return { tokens: out, sentences: rebuilt };
 }
 
+/** A word of a hyphenated compound: letters only, two at least ("Iran", "backed"; not "R" of "R-Ohio", nor "9"). */
+const COMPOUND_PART = /^\p{L}{2,}$/u;
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|single|double|triple|multi|first|second|third)$/i;
+
 /** A name's word: a capital, then small letters ("Ocasio", "Mogg"; not "R" of "R-Ohio", nor "N.Y."). */
 const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
 
@@ -191,7 +195,13 @@ function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old:
     if (hyphen?.text !== '-' || left === undefined || right === undefined || left.end !== hyphen.start || hyphen.end !== right.start) return false;
     // ("the president-elect said", "the mayor-elect": one title, which the model split into a noun and a verb.)
     if (right.norm === 'elect') return left.pos === 'NOUN' || left.pos === 'PROPN';
-    return left.pos === 'PROPN' && right.pos === 'PROPN' && NAME_PART.test(left.text) && NAME_PART.test(right.text);
+    if (left.pos === 'PROPN' && right.pos === 'PROPN' && NAME_PART.test(left.text) && NAME_PART.test(right.text)) return true;
+    // "Iran-backed rebels", "the Saudi-led coalition", "state-run media", "a London-based group": a compound of words
+    // (not "R-Ohio", "9-11") is one word; split, its last part read as a verb and the subject was lost.
+    // (Not after a number, "71-year-old", nor of one, "two-thirds", "three-term": the rules for ages and shares read
+    // those in their parts.)
+    const afterNumber = tokens[k - 2]?.text === '-' && tokens[k - 3]?.pos === 'NUM';
+    return COMPOUND_PART.test(left.text) && COMPOUND_PART.test(right.text) && /^\p{Ll}/u.test(right.text) && !afterNumber && !NUMBER_WORDS.test(left.text);
   };
   if (!tokens.some((_, k) => joinable(k))) return { tokens, indexOf: (old) => old };
   const out: Token[] = [];
@@ -202,7 +212,14 @@ function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old:
     if (last && joinable(k) && last.end === token.start) {
       const right = tokens[k + 1] as Token;
       const text = `${last.text}-${right.text}`;
-      Object.assign(last, { text, norm: fold(text), lemma: text.toLowerCase(), end: right.end });
+      // A compound before a noun qualifies it ("Iran-backed rebels"); otherwise it is what its last part is, a noun
+      // for a title ("the ex-president said"), and never a verb.
+      const compound = /^\p{Ll}/u.test(right.text) && right.norm !== 'elect';
+      const beforeNoun = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k + 2]?.pos ?? '');
+      // ("Ban Ki-moon", "Kim Jong-un": after a name, a capitalised part and a small one are the name's last word.)
+      const nameGoesOn = /^\p{Lu}/u.test(last.text) && tokens[k - 2]?.pos === 'PROPN';
+      const pos: Pos = !compound || nameGoesOn ? (nameGoesOn ? 'PROPN' : last.pos) : beforeNoun || right.pos === 'VERB' || right.pos === 'AUX' ? 'ADJ' : right.pos;
+      Object.assign(last, { text, norm: fold(text), lemma: text.toLowerCase(), end: right.end, pos });
       newIndex[k] = out.length - 1;
       newIndex[k + 1] = out.length - 1;
       k++;
@@ -220,7 +237,8 @@ function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old:
  */
 function fixNameTags(tokens: Token[]): void {
   for (const [i, token] of tokens.entries()) {
-    if (token.pos === 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
+    // ("the Saudi-led coalition": a compound ending in a small letter qualifies; it is no name.)
+    if (token.pos === 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text) || /-\p{Ll}/u.test(token.text)) continue;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     const opensSentence = !previous || /^[.!?"“”'‘’:;(—–-]$/u.test(previous.text) || previous.text === "''";
