@@ -169,6 +169,9 @@ describe('GIVEN British news: "the PM", an MP, "Downing Street"', () => {
 
   it('THEN "the military" speaks, and a request for anonymity is not a statement', () => {
     expect(only('Israel’s military said it had struck 40 targets.').speaker).toMatchObject({ name: 'Israel’s military', kind: 'organisation' });
+    // (Words of a political leaning too, and "think tank" after a compound: "A Kyiv-based think tank said".)
+    expect(only('The self-described socialist said the plan would pass.').speaker.name).toBe('self-described socialist');
+    expect(only('A Kyiv-based think tank said the offensive had stalled.').speaker.name).toBe('Kyiv-based think tank');
     expect(only('The Israeli military said it had struck 40 targets.').speaker.name).toBe('Israeli military');
     expect(only('Those present said the speech was short.').speaker.name).toBe('Those present');
     expect(statements('Officials, who asked not to be named, said the strike had hit a depot.').map((s) => s.said)).toEqual(['the strike had hit a depot']);

@@ -269,7 +269,7 @@ function fixTimesOfDay(tokens: Token[]): void {
 }
 
 /** Adjectives news uses as nouns for a body of people: "the military", "the public", "those present". */
-const ADJECTIVES_AS_NOUNS = new Set(['military', 'public', 'present', 'elderly', 'wounded', 'injured', 'accused', 'unemployed', 'homeless', 'faithful', 'opposition']);
+const ADJECTIVES_AS_NOUNS = new Set(['military', 'public', 'present', 'elderly', 'wounded', 'injured', 'accused', 'unemployed', 'homeless', 'faithful', 'opposition', 'socialist', 'communist', 'conservative', 'liberal', 'progressive', 'nationalist', 'populist']);
 
 /**
  * "Israel's military said", "The Israeli military said", "Those present said": one of these words, tagged as an
@@ -295,6 +295,8 @@ function fixChiefAsHead(tokens: Token[]): void {
   for (const [i, token] of tokens.entries()) {
     const next = tokens[i + 1];
     if (token.norm === 'chief' && token.pos === 'ADJ' && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ') token.pos = 'NOUN';
+    // ("a Kyiv-based think tank said": "think" is the compound noun's first word, not a verb.)
+    if (token.norm === 'think' && /^tanks?$/.test(next?.norm ?? '')) token.pos = 'NOUN';
   }
 }
 
