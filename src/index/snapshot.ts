@@ -12,7 +12,7 @@ import { DeferredBytes, readSectionsFromFile, sectionParts } from './sections.ts
 import { LazyStrings, type StoredStrings, type StringColumn, readStrings, storeStrings } from './packed-strings.ts';
 
 /** Bump when extraction or the snapshot layout changes: old snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 57;
+export const SNAPSHOT_FORMAT = 58;
 
 export interface FileStamp {
   size: number;
