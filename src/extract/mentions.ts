@@ -265,13 +265,11 @@ export function describe(phrase: Word[]): Mention | null {
     const role = body.slice(0, roleEnd + 1).filter((w) => !HONORIFICS.has(w.norm));
     return { ...base, kind: 'name', definite, name: join(afterRole), role: role.length > 0 ? join(role) : null };
   }
-  if (hasRole && roleEnd === body.length - 1 && !body.some((w) => ORGANISATION_WORDS.has(w.norm))) {
-    return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
-  }
-  // "woordvoerder van de gemeente", "a spokesman for the ministry": a role that serves a body, named in common nouns,
-  // is one person of it, not the body.
+  // A role alone is a person; so is a role that serves a body named in common nouns ("woordvoerder van de gemeente",
+  // "a spokesman for the ministry"): one person of it, not the body.
   const firstRole = body.findIndex((w) => isRoleWord(w.norm));
-  if (hasRole && roleEnd === body.length - 1 && firstRole >= 0 && SERVING.has(body[firstRole + 1]?.norm ?? '') && !body.some(isCapitalised) && !/[^s]s$/.test(body[firstRole]?.norm ?? '')) {
+  const servesBody = firstRole >= 0 && SERVING.has(body[firstRole + 1]?.norm ?? '') && !body.some(isCapitalised) && !/[^s]s$/.test(body[firstRole]?.norm ?? '');
+  if (hasRole && roleEnd === body.length - 1 && (!body.some((w) => ORGANISATION_WORDS.has(w.norm)) || servesBody)) {
     return { ...base, kind: 'role', definite, name: join(body), role: join(body) };
   }
   if (body.some((w) => ORGANISATION_WORDS.has(w.norm))) return { ...base, kind: 'organisation', definite, name: join(body), role: null };

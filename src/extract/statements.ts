@@ -615,9 +615,10 @@ class ArticleReader {
     if (inverted) return inverted;
     // "Kamerlid Pieter Omtzigt (NSC) zei": a party or place in brackets after the name is a note about it.
     const before = speakerBefore(list, bracketBefore(list, index));
+    const beforeAt = before ? list.findIndex((w) => w.start === before.start) : -1;
     // ("Na afloop zei de trainer …": a phrase opened by a preposition is fronted, never the subject.)
-    const adjacent = before && PREPOSITIONS.has(list.find((w) => w.start === before.start)?.norm ?? '') ? null : before;
-    const at = adjacent ? list.findIndex((w) => w.start === adjacent.start) : -1;
+    const adjacent = before && PREPOSITIONS.has(list[beforeAt]?.norm ?? '') ? null : before;
+    const at = adjacent ? beforeAt : -1;
     // "drones which Kyiv says are …": the cue sits in a relative clause about something else.
     if (adjacent && ['which', 'that', 'die', 'dat'].includes(list[at - 1]?.norm ?? '') && adjacent.kind !== 'relative') return null;
     if (adjacent?.kind === 'relative') {

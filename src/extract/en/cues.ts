@@ -270,12 +270,11 @@ function quotedSoon(tokens: readonly Token[], at: number, last: number): boolean
   return false;
 }
 
-/** The cues of one sentence (tokens first..last), outside quotations. */
 /** What a source asks not to be: "asked not to be named", "requested not to be identified". */
 const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited', 'disclosed']);
 
 /** "asked not to be named", "requested not to be identified", at the verb `at`. */
-export function asksAnonymity(tokens: readonly Token[], at: number, lemma: string): boolean {
+function asksAnonymity(tokens: readonly Token[], at: number, lemma: string): boolean {
   return ['ask', 'request'].includes(lemma) && tokens[at + 1]?.norm === 'not' && tokens[at + 2]?.norm === 'to' && tokens[at + 3]?.norm === 'be' && ANONYMITY.has(tokens[at + 4]?.norm ?? '');
 }
 
@@ -301,6 +300,7 @@ function hasNeitherSubject(tokens: readonly Token[], first: number, at: number):
   return false;
 }
 
+/** The cues of one sentence (tokens first..last), outside quotations. */
 export function findCues(tokens: readonly Token[], first: number, last: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = first; i <= last; i++) {

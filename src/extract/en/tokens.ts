@@ -108,11 +108,11 @@ export function tagEnglish(text: string): TaggedText {
   }
   const wholeSentences = (doc.sentences().out(its.span as never) as unknown as Array<[number, number]>);
   const clocked = fixClockTimes(tokens, wholeSentences);
-  const joined = joinHyphenatedNames(clocked.tokens);
+  const joined = joinHyphenated(clocked.tokens);
   fixTimesOfDay(joined.tokens);
   fixNameTags(joined.tokens);
   fixAdjectivesAsHeads(joined.tokens);
-  fixChiefAsHead(joined.tokens);
+  fixMisreadHeads(joined.tokens);
   fixAccordingTo(joined.tokens);
   fixVerbsBeforeObjects(joined.tokens);
   fixTitlesEndingInGeneral(joined.tokens);
@@ -186,10 +186,10 @@ const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
 /**
  * "Alexandria Ocasio-Cortez", "Karine Jean-Pierre", "Jacob Rees-Mogg": the model splits a hyphenated name at its
  * hyphen, and the name's last part alone then spoke ("Cortez"), or the name was no name ("Jean - Pierre"). Two name
- * words joined by a hyphen with no space are one token, and so is a title and "-elect". Returns the tokens and where
- * each old index went.
+ * words joined by a hyphen with no space are one token, and so are a title and "-elect" and a compound of words
+ * ("Iran-backed"). Returns the tokens and where each old index went.
  */
-function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old: number) => number } {
+function joinHyphenated(tokens: Token[]): { tokens: Token[]; indexOf: (old: number) => number } {
   const joinable = (k: number) => {
     const [left, hyphen, right] = [tokens[k - 1], tokens[k], tokens[k + 1]];
     if (hyphen?.text !== '-' || left === undefined || right === undefined || left.end !== hyphen.start || hyphen.end !== right.start) return false;
@@ -214,11 +214,12 @@ function joinHyphenatedNames(tokens: Token[]): { tokens: Token[]; indexOf: (old:
       const text = `${last.text}-${right.text}`;
       // A compound before a noun qualifies it ("Iran-backed rebels"); otherwise it is what its last part is, a noun
       // for a title ("the ex-president said"), and never a verb.
+      // ("Ban Ki-moon", "Kim Jong-un": after a name, a capitalised part and a small one are the name's last word.)
       const compound = /^\p{Ll}/u.test(right.text) && right.norm !== 'elect';
       const beforeNoun = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k + 2]?.pos ?? '');
-      // ("Ban Ki-moon", "Kim Jong-un": after a name, a capitalised part and a small one are the name's last word.)
-      const nameGoesOn = /^\p{Lu}/u.test(last.text) && tokens[k - 2]?.pos === 'PROPN';
-      const pos: Pos = !compound || nameGoesOn ? (nameGoesOn ? 'PROPN' : last.pos) : beforeNoun || right.pos === 'VERB' || right.pos === 'AUX' ? 'ADJ' : right.pos;
+      let pos: Pos = last.pos;
+      if (/^\p{Lu}/u.test(last.text) && tokens[k - 2]?.pos === 'PROPN') pos = 'PROPN';
+      else if (compound) pos = beforeNoun || right.pos === 'VERB' || right.pos === 'AUX' ? 'ADJ' : right.pos;
       Object.assign(last, { text, norm: fold(text), lemma: text.toLowerCase(), end: right.end, pos });
       newIndex[k] = out.length - 1;
       newIndex[k + 1] = out.length - 1;
@@ -287,15 +288,15 @@ function fixAdjectivesAsHeads(tokens: Token[]): void {
 }
 
 /**
- * "The police chief said", "the EU's foreign policy chief told reporters", "the chief of staff said": the model tags
- * "chief" as an adjective wherever it stands, but as one it only ever comes before the noun it qualifies ("chief
- * executive", "chief economist"). Before anything else it is the noun phrase's head.
+ * Heads the model reads as other words. "The police chief said", "the EU's foreign policy chief told reporters",
+ * "the chief of staff said": the model tags "chief" as an adjective wherever it stands, but as one it only ever
+ * comes before the noun it qualifies ("chief executive", "chief economist"); before anything else it is the noun
+ * phrase's head. "a Kyiv-based think tank said": "think" there is the compound noun's first word.
  */
-function fixChiefAsHead(tokens: Token[]): void {
+function fixMisreadHeads(tokens: Token[]): void {
   for (const [i, token] of tokens.entries()) {
     const next = tokens[i + 1];
     if (token.norm === 'chief' && token.pos === 'ADJ' && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ') token.pos = 'NOUN';
-    // ("a Kyiv-based think tank said": "think" is the compound noun's first word, not a verb.)
     if (token.norm === 'think' && /^tanks?$/.test(next?.norm ?? '')) token.pos = 'NOUN';
   }
 }
